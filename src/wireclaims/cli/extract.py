@@ -1,0 +1,97 @@
+"""`wireclaims extract`: stories in, one JSON record per story out."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import ExitStack
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from wireclaims.errors import ModelError, UnreadableInput
+from wireclaims.inputs import iter_inputs
+from wireclaims.models import ArticleResult, ErrorRecord
+from wireclaims.nlp import load_pipeline
+from wireclaims.pipeline import DEFAULT_MAX_BYTES, ExtractOptions, run
+from wireclaims.writer import atomic_stream, output_path, to_json, write_atomic
+
+
+class OutputFormat(str, Enum):
+    """Output layouts."""
+
+    jsonl = "jsonl"
+    json = "json"
+
+
+def extract_cli(
+    paths: Annotated[list[str], typer.Argument(help="Story files, folders (walked recursively) or '-' for stdin.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="A folder (one .json per story) or a .jsonl file. Default: stdout."),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="jsonl: one record per line; json: indented records.")
+    ] = OutputFormat.jsonl,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy pipeline name or path. Default: the shipped en_wire_sm.")
+    ] = None,
+    input_format: Annotated[
+        str | None, typer.Option("--input-format", help="Force the input format instead of detecting it.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Larger inputs become 'too-large' error records.")
+    ] = DEFAULT_MAX_BYTES,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Extract speakers, quotes and claims from wire stories.
+
+    Example: wireclaims extract data/samples/ -o out/
+    """
+    options = ExtractOptions(model=model, input_format=input_format, max_bytes=max_bytes, fail_fast=fail_fast)
+    try:
+        items = list(iter_inputs(paths))
+        pipeline = load_pipeline(model)
+    except (UnreadableInput, ModelError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    if not quiet:
+        for warning in pipeline.warnings:
+            err.print(f"[yellow]warning:[/yellow] {warning}")
+    started = time.perf_counter()
+    counts = {"articles": 0, "quotes": 0, "claims": 0, "errors": 0}
+    pretty = output_format is OutputFormat.json
+    to_dir = output is not None and output.suffix.lower() not in {".jsonl", ".json"}
+    with ExitStack() as stack:
+        stream: IO[str] | None = None
+        if output is None:
+            stream = sys.stdout
+        elif not to_dir:
+            stream = stack.enter_context(atomic_stream(output))
+        for item, record in zip(items, run(items, options), strict=True):
+            counts["articles"] += 1
+            if isinstance(record, ArticleResult):
+                counts["quotes"] += len(record.quotes)
+                counts["claims"] += len(record.claims)
+            else:
+                counts["errors"] += 1
+                if not quiet:
+                    err.print(f"[red]{record.error.code}:[/red] {record.article.path}: {record.error.message}")
+            if to_dir and output is not None:
+                write_atomic(output_path(output, item.relative), to_json(record, pretty=True) + "\n")
+            elif stream is not None:
+                stream.write(to_json(record, pretty=pretty) + "\n")
+                stream.flush()
+            if fail_fast and isinstance(record, ErrorRecord):
+                break
+    if not quiet:
+        seconds = time.perf_counter() - started
+        err.print(
+            f"{counts['articles']} articles, {counts['quotes']} quotes, {counts['claims']} claims, "
+            f"{counts['errors']} errors in {seconds:.1f} s ({pipeline.name})"
+        )
+    raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)

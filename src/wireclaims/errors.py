@@ -1,0 +1,57 @@
+"""Specific exceptions. Each carries a documented `code` that error records and exit messages use."""
+
+from __future__ import annotations
+
+
+class WireclaimsError(Exception):
+    """Base class: an input or setting wireclaims cannot work with."""
+
+    code = "error"
+
+
+class InputError(WireclaimsError):
+    """An input that cannot be turned into a story."""
+
+    code = "unreadable"
+
+
+class UnreadableInput(InputError):
+    """The file cannot be opened or read."""
+
+    code = "unreadable"
+
+
+class EncodingProblem(InputError):
+    """The bytes cannot be decoded as text."""
+
+    code = "encoding"
+
+
+class NotAStory(InputError):
+    """The input decodes but holds no story text (empty, binary, only a header)."""
+
+    code = "not-a-story"
+
+
+class TooLarge(InputError):
+    """The input is larger than the configured limit."""
+
+    code = "too-large"
+
+
+class ParseError(InputError):
+    """A structured input (XML, JSON) is malformed."""
+
+    code = "parse-error"
+
+
+class ModelError(WireclaimsError):
+    """The requested spaCy pipeline cannot be loaded."""
+
+    code = "model"
+
+
+class GoldError(WireclaimsError):
+    """A gold file is malformed; the message names the file and the label."""
+
+    code = "gold"

@@ -1,0 +1,145 @@
+"""Extraction: a parsed story in, speakers, quotes and claims out (pydantic models, ids in reading order)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wireclaims.extract.claims import ClaimFinding, find_claims
+from wireclaims.extract.marks import find_mark_spans
+from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
+from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry
+from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one story."""
+
+    speakers: list[Speaker]
+    quotes: list[Quote]
+    claims: list[Claim]
+    warnings: list[str]
+
+
+def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Extraction:
+    """Find quotes, claims and their speakers in a Doc over the story's body text.
+
+    Args:
+        doc: the pipeline's Doc over `article.text`.
+        paragraphs: (offset, text) of each paragraph of `article.text`.
+        has_parser: whether the Doc has a dependency parse.
+    """
+    spans, warnings = find_mark_spans(paragraphs)
+    paras = Paragraphs(paragraphs)
+    quote_findings = attribute_quotes(doc, spans, paras, has_parser)
+    quote_spans = [(q.span.start, q.span.end, q.kind) for q in quote_findings]
+    claim_findings = find_claims(doc, quote_spans, has_parser)
+
+    registry = SpeakerRegistry()
+    events: list[tuple[int, object]] = [(q.span.start, q) for q in quote_findings]
+    events += [(c.start, c) for c in claim_findings]
+    owner: dict[int, SpeakerEntry | None] = {}
+    # Link mentions in the order they are written, so pronouns see only what came before them.
+    for _, item in sorted(events, key=lambda e: (_mention_pos(e[1]), e[0])):
+        mention = item.mention  # type: ignore[attr-defined]
+        owner[id(item)] = registry.add(mention) if mention is not None else None
+    for q in quote_findings:
+        if q.follow_of is not None and owner.get(id(q)) is None:
+            owner[id(q)] = owner.get(id(quote_findings[q.follow_of]))
+    _complete_names(doc, registry)
+    ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
+    used = {id(owner[k]) for k in owner if owner[k] is not None}
+    ordered = [e for e in ordered if id(e) in used]
+    ids = {id(entry): f"s{n}" for n, entry in enumerate(ordered, 1)}
+    speakers = [_speaker_model(doc, entry, ids[id(entry)]) for entry in ordered]
+
+    def ref(entry: SpeakerEntry | None) -> SpeakerRef | None:
+        return SpeakerRef(id=ids[id(entry)], name=entry.name) if entry is not None else None
+
+    quotes = [_quote_model(doc, n, q, ref(owner.get(id(q)))) for n, q in enumerate(quote_findings, 1)]
+    claims = [
+        _claim_model(doc, n, c, ref(owner.get(id(c))), quotes) for n, c in enumerate(claim_findings, 1)
+    ]
+    return Extraction(speakers, quotes, claims, warnings)
+
+
+def _mention_pos(item: object) -> int:
+    mention: Mention | None = getattr(item, "mention", None)
+    return mention.start if mention is not None else getattr(item, "start", 0) or item.span.start  # type: ignore[attr-defined]
+
+
+def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
+    """A person known by surname only takes the fullest form the article gives ('Peskov' -> 'Dmitry Peskov')."""
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    for entry in registry.entries:
+        if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
+            continue
+        longer = [p for p in people if p.split()[-1] == entry.name and len(p.split()) > 1]
+        if longer:
+            full = max(longer, key=len)
+            if entry.name not in entry.forms:
+                entry.forms.append(entry.name)
+            entry.name = full
+            entry.kind = "person"
+
+
+def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
+    spans = {(m.start, m.end) for m in entry.mentions}
+    forms = {entry.name, *entry.forms}
+    if entry.kind == "person" and len(entry.name.split()) > 1:
+        forms.add(entry.name.split()[-1])
+    for form in sorted(forms, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+            if not any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
+                spans.add((match.start(), match.end()))
+    mentions = [TextSpan(start=s, end=e, text=doc.text[s:e]) for s, e in sorted(spans)]
+    aliases = sorted({f for f in entry.forms if f != entry.name})
+    return Speaker(
+        id=sid,
+        name=entry.name,
+        kind=entry.kind,  # type: ignore[arg-type]
+        title=entry.title,
+        organization=entry.organization,
+        aliases=aliases,
+        mentions=mentions,
+    )
+
+
+def _confidence(attribution: str, has_speaker: bool) -> float:
+    if not has_speaker:
+        return CONFIDENCE["cue-no-source"] if attribution.startswith("cue") else CONFIDENCE["none"]
+    return CONFIDENCE.get(attribution, CONFIDENCE["none"])
+
+
+def _quote_model(doc: Doc, n: int, q: QuoteFinding, speaker: SpeakerRef | None) -> Quote:
+    return Quote(
+        id=f"q{n}",
+        text=doc.text[q.span.start : q.span.end],
+        start=q.span.start,
+        end=q.span.end,
+        kind=q.kind,  # type: ignore[arg-type]
+        speaker=speaker,
+        cue=q.cue.to_model(doc) if q.cue is not None else None,
+        paragraph=q.span.paragraph,
+        attribution=q.attribution,
+        confidence=_confidence(q.attribution, speaker is not None),
+    )
+
+
+def _claim_model(doc: Doc, n: int, c: ClaimFinding, source: SpeakerRef | None, quotes: list[Quote]) -> Claim:
+    inside = [q.id for q in quotes if q.start >= c.start and q.end <= c.end]
+    how = "cue" if c.mention is None or c.mention.pronoun is None else "pronoun"
+    return Claim(
+        id=f"c{n}",
+        content=doc.text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        kind=c.kind,  # type: ignore[arg-type]
+        source=source,
+        cue=c.cue.to_model(doc),
+        quotes=inside,
+        confidence=_confidence(how, source is not None),
+    )

@@ -1,0 +1,91 @@
+"""Cue words: which tokens introduce reported speech, with lemma and class from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from wireclaims.lang import en
+from wireclaims.models import Cue
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in the Doc: its tokens [i, j) and its lemma."""
+
+    i: int
+    j: int
+    lemma: str
+    cognition: bool = False
+
+    def head(self, doc: Doc) -> Token:
+        """The verb token that governs the cue (the first word)."""
+        return doc[self.i]
+
+    def to_model(self, doc: Doc) -> Cue:
+        span = doc[self.i : self.j]
+        return Cue(
+            text=span.text,
+            lemma=self.lemma,
+            cue_class=cue_class(self.lemma),  # type: ignore[arg-type]
+            start=span.start_char,
+            end=span.end_char,
+        )
+
+
+def cue_class(lemma: str) -> str:
+    """Class of a cue lemma from the lexicon ('other' when unlisted)."""
+    phrasal = {lem: cls for lem, cls in en.PHRASAL_CUES.values()}
+    return phrasal.get(lemma) or en.CUE_CLASSES.get(lemma, "other")
+
+
+def _candidates(word: str) -> list[str]:
+    w = word.lower()
+    out = [en.IRREGULAR_FORMS.get(w, w)]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("d", ""), ("es", ""), ("s", "")):  # fmt: skip
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            out.append(w[: -len(suffix)] + repl)
+    if len(w) > 4 and w[-3:-2] == w[-4:-3] and w.endswith(("ed", "ing")):
+        out.append(w[: -4] if w.endswith("ing") else w[:-3])  # admitted -> admit
+    return out
+
+
+def verb_lemma(token: Token, lexicon: dict[str, str] | frozenset[str]) -> str | None:
+    """The token's lemma if it is in `lexicon`, from the model's lemma or the word form's inflection."""
+    forms = [token.lemma_.lower()] if token.lemma_ else []
+    forms += _candidates(token.text)
+    return next((f for f in forms if f in lexicon), None)
+
+
+def is_verbal(token: Token) -> bool:
+    """True when the token can be a cue verb (untagged pipelines accept any word)."""
+    if not token.tag_ and not token.pos_:
+        return True
+    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+
+
+def find_cues(doc: Doc, start: int, end: int) -> list[CueMatch]:
+    """Cues among the tokens whose characters fall within [start, end), in reading order."""
+    found: list[CueMatch] = []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return found
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        phrasal = en.PHRASAL_CUES.get((tok.lower_, nxt))
+        if phrasal:
+            found.append(CueMatch(i, i + 2, phrasal[0]))
+            i += 2
+            continue
+        if tok.is_alpha and is_verbal(tok):
+            lemma = verb_lemma(tok, en.CUE_CLASSES)
+            if lemma:
+                found.append(CueMatch(i, i + 1, lemma))
+            elif verb_lemma(tok, en.COGNITION_VERBS):
+                found.append(CueMatch(i, i + 1, tok.lemma_ or tok.lower_, cognition=True))
+        i += 1
+    return found

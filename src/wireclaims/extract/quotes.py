@@ -1,0 +1,267 @@
+"""Attribute quotation-mark spans: speech or not, direct/partial/block, cue and source.
+
+The rules, in order, for each span (docs/extraction.md has the examples):
+1. names, titles of works and scare quotes (a marker word before the mark, or a short Title Case span)
+   are not quotes; a span whose cue is a verb of thought ("he wondered") is not speech;
+2. a dash after the closing mark, or a dash line below a block quote, names the source;
+3. a cue in the same sentence after the quote, then before it, gives the cue and (its subject) the source;
+4. a heading intro (`And from Chairwoman Ruth Ames:`) or a cue ending the previous paragraph with a colon;
+5. otherwise a direct quote continues the last speaker of this or the previous paragraph (follow-on);
+6. a partial quote with no cue in its sentence is a scare quote, not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wireclaims.extract.cues import CueMatch, find_cues
+from wireclaims.extract.describe import describe
+from wireclaims.extract.marks import MarkSpan
+from wireclaims.extract.sources import Mention, mention_from_tokens, subject_mention
+from wireclaims.lang import en
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_DASH_LEAD = re.compile(rf"^\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
+_FROM_HEADING = re.compile(r"\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+CONFIDENCE = {
+    "cue": 0.9,
+    "dash-line": 0.85,
+    "heading": 0.85,
+    "cue-description": 0.8,
+    "pronoun": 0.75,
+    "follow-on": 0.6,
+    "cue-no-source": 0.3,
+    "none": 0.1,
+}
+
+
+@dataclass
+class QuoteFinding:
+    """A quote before speaker ids are assigned."""
+
+    span: MarkSpan
+    kind: str
+    cue: CueMatch | None
+    mention: Mention | None
+    attribution: str
+    follow_of: int | None = None  # index of the finding whose speaker this one continues
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """Paragraph offsets and texts of the story, for window arithmetic."""
+
+    spans: list[tuple[int, str]]
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        start, text = self.spans[index]
+        return start, start + len(text)
+
+    def text(self, index: int) -> str:
+        return self.spans[index][1]
+
+
+def _window_before(text: str, span: MarkSpan, prev: MarkSpan | None, para_start: int) -> tuple[int, int]:
+    lo = para_start
+    if prev is not None and prev.paragraph == span.paragraph:
+        lo = prev.outer_end
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, span.outer_start)]
+    return (ends[-1] if ends else lo), span.outer_start
+
+
+def _window_after(text: str, span: MarkSpan, nxt: MarkSpan | None, para_end: int) -> tuple[int, int]:
+    hi = para_end
+    if nxt is not None and nxt.paragraph == span.paragraph:
+        hi = nxt.outer_start
+    match = _SENTENCE_END.search(text, span.outer_end, hi)
+    return span.outer_end, (match.end() if match else hi)
+
+
+def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(before)[-3:]]
+    if any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as":
+        return True
+    quoted = text[span.start : span.end].strip()
+    qwords = quoted.split()
+    title_case = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "a", "in", "on", "for"} for w in qwords)
+    return len(qwords) <= 4 and title_case and not quoted.endswith((".", ",", "!", "?"))
+
+
+def _kind(text: str, span: MarkSpan, before: str) -> str:
+    quoted = text[span.start : span.end].strip()
+    lead = before.rstrip()
+    embedded = bool(lead) and lead[-1] not in ":.!?" and not lead.endswith(",")
+    if lead.endswith(",") and not quoted[:1].isupper():
+        embedded = True
+    if not quoted[:1].isupper() and not quoted[:1].isdigit() and quoted[:1] not in "[.…'‘":
+        return "partial"
+    if embedded and not quoted.endswith((".", ",", "!", "?", "…", ".'", ".’")):
+        return "partial"
+    return "direct"
+
+
+def attribute_quotes(doc: Doc, spans: list[MarkSpan], paras: Paragraphs, has_parser: bool) -> list[QuoteFinding]:
+    """Decide, for each quotation-mark span, whether it is a quote and who said it."""
+    text = doc.text
+    findings: list[QuoteFinding] = []
+    for n, span in enumerate(spans):
+        prev = spans[n - 1] if n else None
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        p_start, p_end = paras.bounds(span.paragraph)
+        b_lo, b_hi = _window_before(text, span, prev, p_start)
+        a_lo, a_hi = _window_after(text, span, nxt, p_end)
+        if _is_name_or_term(text, span, text[p_start : span.outer_start]):
+            continue
+        kind = _kind(text, span, text[b_lo:b_hi])
+        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind)
+        if finding is None:
+            continue
+        if finding.mention is None and finding.cue is None and kind == "partial":
+            continue  # a scare quote: no cue, no source
+        if finding.mention is None and finding.attribution == "none" and kind != "partial":
+            follow = _follow_on(findings, span)
+            if follow is not None:
+                finding.follow_of = follow
+                finding.attribution = "follow-on"
+                if findings[follow].span.paragraph == span.paragraph:
+                    # `"X," she said. "Y."`: the cue introduces both sentences
+                    finding.cue = findings[follow].cue
+        findings.append(finding)
+    _continue_multi_paragraph(findings, paras)
+    return findings
+
+
+def _attribute(
+    doc: Doc,
+    span: MarkSpan,
+    paras: Paragraphs,
+    has_parser: bool,
+    before: tuple[int, int],
+    after: tuple[int, int],
+    kind: str,
+) -> QuoteFinding | None:
+    text = doc.text
+    p_start, p_end = paras.bounds(span.paragraph)
+    whole_paragraph = span.outer_start == p_start and span.outer_end >= p_end - 1
+    # 2. dash suffix `"..." -Commissioner Lena Hart`, or a dash line below a block quote
+    dash = _DASH_LEAD.match(text, after[0], p_end)
+    if dash:
+        mention = _dash_mention(doc, dash.end(), p_end)
+        return QuoteFinding(span, kind, None, mention, "dash-line")
+    if whole_paragraph and span.paragraph + 1 < len(paras.spans):
+        n_start, n_end = paras.bounds(span.paragraph + 1)
+        dash = _DASH_LEAD.match(text, n_start, n_end)
+        if dash:
+            return QuoteFinding(span, "block", None, _dash_mention(doc, dash.end(), n_end), "dash-line")
+    # 3. a cue in the same sentence
+    quoted = text[span.start : span.end].rstrip()
+    after_first = quoted.endswith((",", "?", "!", "—", "–", "-")) or kind == "direct"
+    order = [("after", after), ("before", before)] if after_first else [("before", before), ("after", after)]
+    for side, window in order:
+        cues = find_cues(doc, *window)
+        if side == "before":
+            cues = list(reversed(cues))
+        if not cues:
+            continue
+        cue = cues[0]
+        if cue.cognition:
+            return None  # `"Why me?" he wondered`: a thought, not speech
+        mention = subject_mention(doc, cue, has_parser, _sentence_window(text, span, window, side), side == "after")
+        return QuoteFinding(span, kind, cue, mention, _how(mention))
+    # 4. heading intro or a colon ending the previous paragraph
+    if span.outer_start == p_start and span.paragraph > 0:
+        heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
+        if heading is not None:
+            cue, mention = heading
+            block = "block" if whole_paragraph else kind
+            return QuoteFinding(span, block, cue, mention, "heading" if cue is None else _how(mention))
+    return QuoteFinding(span, kind, None, None, "none")
+
+
+def _sentence_window(text: str, span: MarkSpan, window: tuple[int, int], side: str) -> tuple[int, int]:
+    return window
+
+
+def _how(mention: Mention | None) -> str:
+    if mention is None:
+        return "cue-no-source"
+    if mention.pronoun is not None:
+        return "pronoun"
+    if mention.description is not None and mention.description.name is None:
+        return "cue-description"
+    return "cue"
+
+
+def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
+    """`David Chen, Senior Fellow at the Atlantic Council's Eurasia Center` -> a described mention."""
+    line = doc.text[start:end].rstrip(" .")
+    name_part, _, rest = line.partition(",")
+    span = doc.char_span(start, start + len(name_part.rstrip()), alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.text for t in span if not t.is_punct or t.text in {"'s", "’s"}]
+    labels = [t.ent_type_ for t in span if not t.is_punct or t.text in {"'s", "’s"}]
+    desc = describe(words, labels, rest.strip() or None)
+    if desc.kind == "unknown" and desc.name:
+        desc = type(desc)(desc.name, desc.title, desc.organization, "person", desc.gender)
+    return Mention(span.start_char, span.end_char, span.text, desc)
+
+
+def _heading_intro(doc: Doc, paras: Paragraphs, index: int, has_parser: bool) -> tuple[CueMatch | None, Mention | None] | None:
+    p_start, p_end = paras.bounds(index)
+    para = paras.text(index).rstrip()
+    if not para.endswith(":"):
+        return None
+    cues = [c for c in find_cues(doc, p_start, p_end) if not c.cognition]
+    if cues:
+        cue = cues[-1]
+        return cue, subject_mention(doc, cue, has_parser, (p_start, p_end), False)
+    match = _FROM_HEADING.search(para)
+    if match is None:
+        return None
+    np_start = p_start + match.start("np")
+    np_text = match.group("np")
+    name_part, _, rest = np_text.partition(",")
+    span = doc.char_span(np_start, np_start + len(name_part.rstrip()), alignment_mode="expand")
+    if span is None:
+        return None
+    mention = mention_from_tokens(doc, list(span), rest.strip() or None)
+    return None, mention
+
+
+def _follow_on(findings: list[QuoteFinding], span: MarkSpan) -> int | None:
+    for k in range(len(findings) - 1, -1, -1):
+        prev = findings[k]
+        if span.paragraph - prev.span.paragraph > 1:
+            return None
+        if prev.mention is not None or prev.follow_of is not None:
+            return k
+    return None
+
+
+def _continue_multi_paragraph(findings: list[QuoteFinding], paras: Paragraphs) -> None:
+    """A quote left open at the end of a paragraph goes on in the next: one speaker for the whole run."""
+    k = 0
+    while k < len(findings):
+        run = [k]
+        while (
+            not findings[run[-1]].span.closed
+            and run[-1] + 1 < len(findings)
+            and findings[run[-1] + 1].span.paragraph == findings[run[-1]].span.paragraph + 1
+            and findings[run[-1] + 1].span.outer_start == paras.bounds(findings[run[-1] + 1].span.paragraph)[0]
+        ):
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            owner = next((r for r in run if findings[r].mention is not None), None)
+            if owner is not None:
+                for r in run:
+                    if r != owner and findings[r].mention is None:
+                        findings[r].follow_of = owner
+                        findings[r].attribution = "follow-on"
+                        findings[r].cue = None
+        k = run[-1] + 1

@@ -1,0 +1,260 @@
+"""Find the source noun phrase of a cue, and merge mentions into one speaker per real-world source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.describe import Description, describe, gender_of, strip_article
+from wireclaims.lang import en
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+_CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
+_STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that names or stands for a source."""
+
+    start: int
+    end: int
+    text: str
+    description: Description | None
+    pronoun: str | None = None
+
+
+@dataclass
+class SpeakerEntry:
+    """A source being built up over the article."""
+
+    key: int
+    name: str
+    kind: str
+    title: str | None
+    organization: str | None
+    gender: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def last(self) -> int:
+        return max(m.start for m in self.mentions)
+
+
+def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
+    """The core of a noun phrase headed by `tok`, and the text of its apposition or `of/at/for` phrase."""
+    core: list[Token] = [tok]
+    appositive: str | None = None
+    stack = list(tok.children)
+    while stack:
+        child = stack.pop()
+        dep = child.dep_
+        if dep == "appos" and appositive is None:
+            appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+        elif dep == "prep" and child.head == tok and child.lower_ in {"of", "at", "for", "from"}:
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj and appositive is None:
+                appositive = f"{tok.text} {child.text} " + child.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text
+        elif dep in _CORE_DEPS or (dep == "punct" and child.text in {"'s", "’s"}):
+            core.append(child)
+            stack.extend(child.children)
+    core.sort(key=lambda t: t.i)
+    # keep one contiguous run around the head
+    run = [t for t in core if abs(t.i - tok.i) <= len(core)]
+    return run, appositive
+
+
+def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = None) -> Mention | None:
+    """A mention from the tokens of a noun phrase."""
+    tokens = [t for t in tokens if t.text not in _STOP_TEXT and not t.is_space]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    if len(tokens) == 1 and tokens[0].lower_ in en.PRONOUNS:
+        return Mention(start, end, text, None, pronoun=tokens[0].lower_)
+    if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
+        return None
+    words = [t.text for t in tokens]
+    labels = [t.ent_type_ for t in tokens]
+    desc = describe(words, labels, appositive)
+    if desc.name is None and desc.title is None and desc.kind == "unknown":
+        return None
+    return Mention(start, end, text, desc)
+
+
+def subject_mention(doc: Doc, cue: CueMatch, has_parser: bool, window: tuple[int, int], after: bool) -> Mention | None:
+    """The source of a cue: by the parse when there is one, else by position around the cue.
+
+    Args:
+        window: character range the source must lie in (outside quotation marks).
+        after: True when the cue follows the quotation (`"...," Hart said`).
+    """
+    lo, hi = window
+    if cue.lemma == "according to":
+        return _according_to_source(doc, cue)
+    if has_parser:
+        found = _parsed_subject(doc, doc[cue.i], lo, hi)
+        if found is not None:
+            return found
+    return _positional_subject(doc, cue, lo, hi, after)
+
+
+def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subj = subjects[0]
+            if not lo <= subj.idx < hi:
+                return None
+            tokens, appositive = _np_tokens(subj)
+            return mention_from_tokens(doc, tokens, appositive)
+        if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _according_to_source(doc: Doc, cue: CueMatch) -> Mention | None:
+    to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if to is None:
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if objs:
+        tokens, appositive = _np_tokens(objs[0])
+        return mention_from_tokens(doc, tokens, appositive)
+    tokens = []
+    for tok in doc[cue.j :]:
+        if tok.text in _STOP_TEXT or tok.is_space:
+            break
+        tokens.append(tok)
+    return mention_from_tokens(doc, tokens)
+
+
+def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
+    verb = doc[cue.i]
+    before: list[Token] = []
+    for tok in reversed(doc[: cue.i]):
+        if tok.idx < lo or tok.text in _STOP_TEXT or tok.is_space or tok.is_quote:
+            break
+        if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
+            break
+        before.insert(0, tok)
+    while before and (before[-1].pos_ == "ADV" or before[-1].lower_ in {"has", "have", "had", "also", "then"}):
+        before.pop()
+    if before:
+        return mention_from_tokens(doc, before)
+    if not after:
+        return None
+    following: list[Token] = []
+    for tok in doc[verb.i + 1 :]:
+        if tok.idx >= hi or tok.text in _STOP_TEXT or tok.is_space:
+            break
+        following.append(tok)
+    appositive = None
+    end = following[-1].i + 1 if following else verb.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        rest = [t for t in doc[end + 1 :] if t.idx < hi]
+        cut = next((k for k, t in enumerate(rest) if t.text in {",", ".", ";"}), len(rest))
+        appositive = doc[end + 1 : end + 1 + cut].text if cut else None
+    return mention_from_tokens(doc, following, appositive)
+
+
+class SpeakerRegistry:
+    """Merges mentions into speakers: full names and surnames, titles, organisations, pronouns."""
+
+    def __init__(self) -> None:
+        self.entries: list[SpeakerEntry] = []
+
+    def add(self, mention: Mention) -> SpeakerEntry | None:
+        """Link a mention to an existing speaker or create one; pronouns only link."""
+        if mention.pronoun is not None:
+            entry = self._resolve_pronoun(mention)
+            if entry is not None:
+                entry.mentions.append(mention)
+                if entry.gender is None and en.PRONOUNS[mention.pronoun] in {"male", "female"}:
+                    entry.gender = en.PRONOUNS[mention.pronoun]
+            return entry
+        desc = mention.description
+        assert desc is not None
+        entry = self._match(mention, desc)
+        if entry is None:
+            name = desc.name or strip_article(mention.text)
+            entry = SpeakerEntry(len(self.entries), name, desc.kind, desc.title, desc.organization, desc.gender)
+            self.entries.append(entry)
+        else:
+            if desc.name and len(desc.name.split()) > len(entry.name.split()) and entry.kind == desc.kind:
+                entry.name = desc.name
+            entry.title = entry.title or desc.title
+            entry.organization = entry.organization or desc.organization
+            entry.gender = entry.gender or desc.gender
+            if entry.kind == "unknown":
+                entry.kind = desc.kind
+        entry.mentions.append(mention)
+        form = desc.name or strip_article(mention.text)
+        if form not in entry.forms:
+            entry.forms.append(form)
+        return entry
+
+    def _match(self, mention: Mention, desc: Description) -> SpeakerEntry | None:
+        candidates = sorted(self.entries, key=lambda e: -e.last)
+        if desc.name:
+            norm = _norm(desc.name)
+            for entry in candidates:
+                if _norm(entry.name) == norm or norm in {_norm(f) for f in entry.forms}:
+                    return entry
+            if desc.kind in {"person", "unknown"}:
+                last = norm.split()[-1]
+                for entry in candidates:
+                    if entry.kind in {"person", "unknown"} and _norm(entry.name).split()[-1] == last:
+                        first_a, first_b = norm.split()[0], _norm(entry.name).split()[0]
+                        if len(norm.split()) == 1 or len(entry.name.split()) == 1 or first_a == first_b:
+                            return entry
+            if desc.kind == "organization":
+                for entry in candidates:
+                    if entry.kind == "organization" and _head(entry.name) == _head(desc.name):
+                        return entry
+            return None
+        if desc.title:
+            head = _head(desc.title)
+            for entry in candidates:
+                if entry.kind == "person" and entry.title and _head(entry.title) == head:
+                    return entry
+        return None
+
+    def _resolve_pronoun(self, mention: Mention) -> SpeakerEntry | None:
+        agreement = en.PRONOUNS.get(mention.pronoun or "", "")
+        if agreement == "first":
+            return None
+        before = [e for e in self.entries if any(m.start < mention.start for m in e.mentions)]
+        before.sort(key=lambda e: -max(m.start for m in e.mentions if m.start < mention.start))
+        for entry in before:
+            if agreement in {"male", "female"}:
+                if entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}:
+                    return entry
+            elif agreement == "plural":
+                if entry.kind in {"group", "organization"}:
+                    return entry
+            elif agreement == "neuter" and entry.kind == "organization":
+                return entry
+        return None
+
+
+def _norm(text: str) -> str:
+    return strip_article(text).lower().replace("’", "'").rstrip(".")
+
+
+def _head(text: str) -> str:
+    words = _norm(text).split()
+    return words[-1] if words else ""
+
+
+__all__ = ["Mention", "SpeakerEntry", "SpeakerRegistry", "gender_of", "mention_from_tokens", "subject_mention"]

@@ -1,0 +1,125 @@
+"""Loading the spaCy pipeline: lazily, once per process, with rule fallbacks for missing components."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wireclaims.errors import ModelError
+from wireclaims.lang import en
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_wire_sm"
+RULER_NAME = "wire_entity_ruler"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded pipeline and what it can do.
+
+    Attributes:
+        name: pipeline name and version, e.g. 'en_wire_sm-0.1.0'.
+        has_parser: dependency parse available (else sentence splitting and speaker finding fall back to rules).
+        has_ner: statistical entities available (else only the entity ruler marks names).
+        has_lemmas: lemmas available (else cue lemmas come from the lexicon's inflection rules).
+        warnings: one line per missing component, to show once.
+    """
+
+    nlp: Language
+    name: str
+    components: tuple[str, ...]
+    has_parser: bool
+    has_ner: bool
+    has_lemmas: bool
+    warnings: tuple[str, ...]
+    accuracy: dict[str, Any]
+
+
+def default_model_path() -> Path:
+    """Where the shipped pipeline lives inside the installed package."""
+    return Path(str(resources.files("wireclaims") / "pipelines" / DEFAULT_MODEL))
+
+
+def describe_default() -> dict[str, Any]:
+    """The shipped pipeline's meta.json (name, version, accuracy) without loading spaCy; {} if absent."""
+    meta = default_model_path() / "meta.json"
+    if not meta.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(meta.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Pipeline:
+    """Load a spaCy pipeline by name or path (default: the shipped one), once per process.
+
+    Raises:
+        ModelError: the name is neither an installed package nor a pipeline folder.
+    """
+    import spacy
+
+    warnings: list[str] = []
+    if model is None or model == DEFAULT_MODEL:
+        path = default_model_path()
+        if (path / "meta.json").is_file():
+            nlp = spacy.load(path)
+        else:
+            warnings.append(f"the shipped pipeline {DEFAULT_MODEL} is missing: using rules on a blank pipeline")
+            nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ValueError, ImportError) as exc:
+            raise ModelError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+    names = tuple(nlp.pipe_names)
+    has_parser = "parser" in names
+    has_ner = "ner" in names
+    has_lemmas = any(n in names for n in ("lemmatizer", "trainable_lemmatizer"))
+    if not has_parser:
+        if "senter" not in names:
+            nlp.add_pipe("sentencizer")
+        warnings.append("the pipeline has no parser: speakers and claims are found by rules only")
+    if not has_ner:
+        warnings.append("the pipeline has no entity recognizer: only listed organisations are recognised")
+    _add_entity_ruler(nlp)
+    meta = nlp.meta
+    return Pipeline(
+        nlp=nlp,
+        name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0.0.0')}",
+        components=tuple(nlp.pipe_names),
+        has_parser=has_parser,
+        has_ner=has_ner,
+        has_lemmas=has_lemmas,
+        warnings=tuple(warnings),
+        accuracy=dict(meta.get("accuracy") or {}),
+    )
+
+
+def entity_patterns() -> list[dict[str, Any]]:
+    """Entity ruler patterns built from the language data (organisations, agencies, ministries)."""
+    patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in en.KNOWN_ORGANIZATIONS]
+    heads = list(en.ORGANIZATION_PATTERN_HEADS)
+    # `Ministry of Foreign Affairs`, `Port Authority`, `Foreign Ministry`: capitalised words around a head.
+    patterns.append(
+        {"label": "ORG", "pattern": [{"LOWER": {"IN": [h.lower() for h in heads]}, "IS_TITLE": True},
+                                     {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]}
+    )  # fmt: skip
+    patterns.append(
+        {"label": "ORG", "pattern": [{"IS_TITLE": True, "IS_SENT_START": False, "OP": "+"},
+                                     {"ORTH": {"IN": heads}}]}
+    )  # fmt: skip
+    return patterns
+
+
+def _add_entity_ruler(nlp: Language) -> None:
+    if RULER_NAME in nlp.pipe_names:
+        return
+    config = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config)
+    ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]

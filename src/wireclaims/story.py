@@ -1,0 +1,59 @@
+"""The loader's output: one story, format-independent, before any language analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wireclaims.models import Article, Credit, Dateline, TextSpan
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story as every loader returns it: header fields and body paragraphs.
+
+    Attributes:
+        paragraphs: body paragraphs, each a single line of text, in reading order.
+        warnings: problems the loader tolerated (shown in the output record).
+    """
+
+    headline: str | None
+    paragraphs: tuple[str, ...]
+    format: str
+    encoding: str = "utf-8"
+    dateline: Dateline | None = None
+    byline: tuple[str, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    language: str = "en"
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """The body text that every span offset indexes."""
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    def paragraph_spans(self) -> list[TextSpan]:
+        """Spans of each paragraph within `text`."""
+        spans: list[TextSpan] = []
+        offset = 0
+        for para in self.paragraphs:
+            spans.append(TextSpan(start=offset, end=offset + len(para), text=para))
+            offset += len(para) + len(PARAGRAPH_SEPARATOR)
+        return spans
+
+    def to_article(self, article_id: str, path: str) -> Article:
+        """The `article` block of an output record."""
+        return Article(
+            id=article_id,
+            path=path,
+            format=self.format,
+            headline=self.headline,
+            dateline=self.dateline,
+            byline=list(self.byline),
+            credits=list(self.credits),
+            language=self.language,
+            encoding=self.encoding,
+            text=self.text,
+            paragraphs=self.paragraph_spans(),
+        )

@@ -1,0 +1,55 @@
+"""Writing records: JSON Lines to a stream, one JSON file per article, or one .jsonl file; atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from wireclaims.models import Record
+
+
+def to_json(record: Record, pretty: bool = False) -> str:
+    """Deterministic JSON: field order from the models, ids in reading order, no trailing spaces."""
+    return record.model_dump_json(indent=2 if pretty else None)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[IO[str]]:
+    """A text stream whose file appears under `path` only when the block completes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
+def output_path(out_dir: Path, relative: Path) -> Path:
+    """`-o DIR`: the input's relative path, mirrored, with `.json` appended to the name."""
+    return out_dir / relative.parent / f"{relative.name}.json"
