@@ -1,7 +1,103 @@
-"""`wireclaims eval`: score the extractor against gold labels."""
+"""`wireclaims eval`: score extraction against gold labels (own gold format or BRAT standoff)."""
 
 from __future__ import annotations
 
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
 
-def eval_cli() -> None:
-    """Score extraction against gold labels (see docs/gold-format.md)."""
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from wireclaims.cli.console import EXIT_USAGE, err
+from wireclaims.errors import GoldError, ModelError
+from wireclaims.eval_runner import EvalOptions, EvalResult, evaluate
+from wireclaims.evaluate import MATCHES, Report
+
+
+class Match(str, Enum):
+    """Which matching to show."""
+
+    exact = "exact"
+    overlap = "overlap"
+    both = "both"
+
+
+class Cues(str, Enum):
+    """Which gold relations to keep (BRAT corpora)."""
+
+    all = "all"
+    speech = "speech"
+
+
+def eval_cli(
+    gold: Annotated[Path, typer.Argument(help="Gold folder: *.gold.json stories, or BRAT text/ + attributions/.")],
+    pred: Annotated[
+        Path | None, typer.Option("--pred", help="Score these predictions (.jsonl or folder) instead of running.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    match: Annotated[Match, typer.Option("--match", help="Matching to report.")] = Match.both,
+    cues: Annotated[
+        Cues, typer.Option("--cues", help="BRAT: 'speech' keeps relations with a communication cue.")
+    ] = Cues.all,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")] = False,
+    per_article: Annotated[bool, typer.Option("--per-article", help="Add one row set per article.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss and spurious item.")] = False,
+) -> None:
+    """Score the extractor against gold labels: precision, recall and F1, exact and overlap.
+
+    Example: wireclaims eval data/gold --match overlap
+    """
+    options = EvalOptions(model=model, pred=pred, speech_only=cues is Cues.speech, errors=errors)
+    try:
+        result = evaluate(gold, options)
+    except (GoldError, ModelError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    modes = MATCHES if match is Match.both else (match.value,)
+    if as_json:
+        data: dict[str, object] = {"gold": str(gold), "kind": result.kind, **_report_json(result.total, modes)}
+        if per_article:
+            data["articles"] = {name: _report_json(r, modes) for name, r in result.per_article}
+        if errors:
+            data["errors"] = [m.__dict__ for m in result.total.misses]
+        typer.echo(json.dumps(data, indent=2, sort_keys=True))
+        return
+    out = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    out.print(_table(result.total, modes, f"{gold} ({result.total.articles} articles)"))
+    if per_article:
+        for name, report in result.per_article:
+            out.print(_table(report, modes, name))
+    if errors:
+        for miss in result.total.misses:
+            out.print(f"{miss.article}\t{miss.metric}\t{miss.kind}\t{miss.text[:120]!r}\t{miss.detail}", markup=False)
+
+
+def _report_json(report: Report, modes: tuple[str, ...]) -> dict[str, object]:
+    full = report.as_dict()
+    scores = full["scores"]
+    assert isinstance(scores, dict)
+    return {
+        "articles": report.articles,
+        "scores": {m: scores[m] for m in modes},
+        "speaker_accuracy": {m: report.speaker_accuracy(m) for m in modes},
+    }
+
+
+def _table(report: Report, modes: tuple[str, ...], title: str) -> Table:
+    table = Table(title=title, box=None if not sys.stdout.isatty() else Table().box)
+    for col in ("metric", "match", "P", "R", "F1", "gold", "pred"):
+        table.add_column(col, justify="left" if col in {"metric", "match"} else "right")
+    for metric in report.metrics:
+        for mode in modes:
+            d = report.scores[mode][metric].as_dict()
+            table.add_row(metric, mode, *(str(d[k]) for k in ("precision", "recall", "f1", "gold", "pred")))
+    for mode in modes:
+        table.add_row("speaker accuracy (matched)", mode, "", "", str(report.speaker_accuracy(mode)), "", "")
+    return table
+
+
+__all__ = ["EvalResult", "eval_cli"]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
-from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry
+from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
 
@@ -41,6 +41,14 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     registry = SpeakerRegistry()
     events: list[tuple[int, object]] = [(q.span.start, q) for q in quote_findings]
     events += [(c.start, c) for c in claim_findings]
+    # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
+    # He said ..."); they become speakers only if a quote or claim is linked to them.
+    inside = [(sp.outer_start, sp.outer_end) for sp in spans]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in inside):
+            mention = mention_from_tokens(doc, list(ent))
+            if mention is not None:
+                events.append((ent.start_char, _Named(mention)))
     owner: dict[int, SpeakerEntry | None] = {}
     # Link mentions in the order they are written, so pronouns see only what came before them.
     for _, item in sorted(events, key=lambda e: (_mention_pos(e[1]), e[0])):
@@ -64,6 +72,13 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         _claim_model(doc, n, c, ref(owner.get(id(c))), quotes) for n, c in enumerate(claim_findings, 1)
     ]
     return Extraction(speakers, quotes, claims, warnings)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A name in the text that is not (yet) the source of anything."""
+
+    mention: Mention
 
 
 def _mention_pos(item: object) -> int:

@@ -63,11 +63,17 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    # keep a closing quotation mark that belongs to a partial quote inside the content
-    if end < len(text) and text[end] in "\"”»’'" and text.count('"', start, end) % 2 == 1:
-        end += 1
-    if text.count("“", start, end) > text.count("”", start, end) and end < len(text) and text[end] == "”":
-        end += 1
+    # a partial quote opened inside the content closes inside it too
+    for opener, closer in (("“", "”"), ("«", "»"), ('"', '"')):
+        inner = text[start:end]
+        unclosed = inner.count(opener) % 2 == 1 if opener == closer else inner.count(opener) > inner.count(closer)
+        if unclosed:
+            close = text.find(closer, end)
+            newline = text.find("\n", end)
+            if close >= 0 and (newline < 0 or close < newline):
+                end = close + 1
+    if start < end and text[start] in "\"“«" and text.count(text[start], start, end) == 1:
+        start += 1  # an opening mark left over from a trimmed quote
     return (start, end) if end - start > 0 else None
 
 
@@ -79,10 +85,16 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
         lemma = verb_lemma(tok, en.CUE_CLASSES)
         if lemma is None:
             continue
-        for comp in tok.children:
-            if comp.dep_ != "ccomp":
-                continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comps:
+            fallback = _clause_before_comma(doc, sent, tok, lemma, has_parser)
+            if fallback is not None:
+                found.append(fallback)
+        for comp in comps:
             tokens = [t for t in comp.subtree]
+            if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
+                # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
+                tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
             if len([t for t in tokens if not t.is_punct]) < _MIN_TOKENS:
                 continue
             first = tokens[0]
@@ -99,6 +111,39 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
                 continue
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
+
+
+def _more_cues(sent: Span, start: int) -> bool:
+    """Whether another cue or clause-linking verb follows position `start` in the sentence."""
+    return any(
+        t.i >= start and (t.dep_ in {"advcl", "conj", "parataxis"} or verb_lemma(t, en.CUE_CLASSES))
+        for t in sent
+        if t.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _clause_before_comma(doc: Doc, sent: Span, verb: Token, lemma: str, has_parser: bool) -> ClaimFinding | None:
+    """`CLAUSE, the ministry said.` when the parse did not make the clause the verb's complement."""
+    comma = None
+    for tok in reversed(doc[sent.start : verb.i]):
+        if tok.text == ",":
+            comma = tok
+            break
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_quote:
+            return None
+    if comma is None or comma.i - sent.start < _MIN_TOKENS:
+        return None
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
+    if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
+        return None
+    bounds = _trimmed(doc, sent.start_char, comma.idx)
+    if bounds is None:
+        return None
+    cue = _cue_for(verb, lemma)
+    mention = subject_mention(doc, cue, has_parser, (comma.idx, sent.end_char), after=True)
+    if mention is None:
+        return None
+    return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
 
 
 def _cue_for(tok: Token, lemma: str) -> CueMatch:

@@ -24,8 +24,8 @@ from wireclaims.extract.sources import Mention, mention_from_tokens, subject_men
 from wireclaims.lang import en
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_DASH_LEAD = re.compile(rf"^\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
-_FROM_HEADING = re.compile(r"\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
+_DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
+_FROM_HEADING = re.compile(r"^.*\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
 CONFIDENCE = {

@@ -13,6 +13,10 @@ from wireclaims.lang import en
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
+# Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
+_CLAUSE_OPENERS = {"after", "when", "while", "before", "as", "if", "since", "although", "because", "once", "until"}
+# Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
+_NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
 _STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
 
 
@@ -25,6 +29,7 @@ class Mention:
     text: str
     description: Description | None
     pronoun: str | None = None
+    subject: bool = True
 
 
 @dataclass
@@ -74,21 +79,47 @@ def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
 
 def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from the tokens of a noun phrase."""
-    tokens = [t for t in tokens if t.text not in _STOP_TEXT and not t.is_space]
+    while tokens and (tokens[0].text in _STOP_TEXT or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in _STOP_TEXT or tokens[-1].is_space):
+        tokens = tokens[:-1]
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc.text[start:end]
+    subject = tokens[-1].dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in en.PRONOUNS:
-        return Mention(start, end, text, None, pronoun=tokens[0].lower_)
+        return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)
     if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
         return None
-    words = [t.text for t in tokens]
-    labels = [t.ent_type_ for t in tokens]
+    words, labels = _words(tokens)
     desc = describe(words, labels, appositive)
     if desc.name is None and desc.title is None and desc.kind == "unknown":
         return None
-    return Mention(start, end, text, desc)
+    return Mention(start, end, text, desc, subject=subject)
+
+
+def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """Whitespace-delimited words (`Solberg-Haug` stays one word), with `'s` split off, and their labels."""
+    words: list[str] = []
+    labels: list[str] = []
+    glue = False
+    for tok in tokens:
+        if tok.text in {"'s", "’s", "'", "’"} or tok.text in {",", ";", "(", ")"}:
+            if tok.text in {",", ";", "(", ")"}:
+                glue = False
+                continue
+            words.append(tok.text)
+            labels.append("")
+            glue = False
+            continue
+        if glue and words:
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+            labels.append(tok.ent_type_)
+        glue = not tok.whitespace_
+    return words, labels
 
 
 def subject_mention(doc: Doc, cue: CueMatch, has_parser: bool, window: tuple[int, int], after: bool) -> Mention | None:
@@ -145,6 +176,8 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
     for tok in reversed(doc[: cue.i]):
         if tok.idx < lo or tok.text in _STOP_TEXT or tok.is_space or tok.is_quote:
             break
+        if tok.lower_ in _CLAUSE_OPENERS:
+            break
         if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
             break
         before.insert(0, tok)
@@ -152,7 +185,7 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         before.pop()
     if before:
         return mention_from_tokens(doc, before)
-    if not after:
+    if not after or cue.lemma in _NO_INVERSION:
         return None
     following: list[Token] = []
     for tok in doc[verb.i + 1 :]:
@@ -166,6 +199,9 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         cut = next((k for k, t in enumerate(rest) if t.text in {",", ".", ";"}), len(rest))
         appositive = doc[end + 1 : end + 1 + cut].text if cut else None
     return mention_from_tokens(doc, following, appositive)
+
+
+_SUBJECT_BONUS = 150
 
 
 class SpeakerRegistry:
@@ -235,7 +271,13 @@ class SpeakerRegistry:
         if agreement == "first":
             return None
         before = [e for e in self.entries if any(m.start < mention.start for m in e.mentions)]
-        before.sort(key=lambda e: -max(m.start for m in e.mentions if m.start < mention.start))
+
+        def salience(entry: SpeakerEntry) -> int:
+            # recency, with subjects ahead of other mentions of the last few sentences
+            last = max(m.start + (_SUBJECT_BONUS if m.subject else 0) for m in entry.mentions if m.start < mention.start)
+            return -last
+
+        before.sort(key=salience)
         for entry in before:
             if agreement in {"male", "female"}:
                 if entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}:

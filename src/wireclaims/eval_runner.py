@@ -1,0 +1,93 @@
+"""Running an evaluation: gold folder (own format or BRAT) -> predictions -> one Report."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from wireclaims.brat import is_brat_folder, iter_brat
+from wireclaims.errors import GoldError
+from wireclaims.evaluate import BRAT_METRICS, METRICS, Report, score_article, score_brat
+from wireclaims.gold import iter_gold
+from wireclaims.inputs import InputItem
+from wireclaims.models import ArticleResult
+from wireclaims.nlp import Pipeline, load_pipeline
+from wireclaims.pipeline import analyse_story
+from wireclaims.story import Story
+
+
+@dataclass(frozen=True)
+class EvalOptions:
+    """What `wireclaims eval` was asked for."""
+
+    model: str | None = None
+    pred: Path | None = None
+    speech_only: bool = False
+    errors: bool = False
+
+
+@dataclass
+class EvalResult:
+    """The overall report and one report per article."""
+
+    kind: str  # 'gold' or 'brat'
+    total: Report
+    per_article: list[tuple[str, Report]]
+
+
+def _read_predictions(path: Path) -> dict[str, ArticleResult]:
+    """Predictions from a .jsonl file or a folder of .json records, keyed by article id."""
+    records: dict[str, ArticleResult] = {}
+    files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
+    for file in files:
+        lines = [file.read_text(encoding="utf-8")] if file.suffix == ".json" else file.read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            if "error" in data:
+                continue
+            record = ArticleResult.model_validate(data)
+            records[record.article.id] = record
+    return records
+
+
+def _predict(story: Story, name: str, pipeline: Pipeline | None, preds: dict[str, ArticleResult]) -> ArticleResult:
+    if pipeline is None:
+        if name not in preds:
+            raise GoldError(f"no prediction for {name} in --pred")
+        return preds[name]
+    return analyse_story(story, InputItem(name, name, Path(name)), pipeline)
+
+
+def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
+    """Score the extractor (or the predictions in `options.pred`) against a gold folder.
+
+    Raises:
+        GoldError: malformed gold, or a prediction missing for a gold story.
+        ModelError: the pipeline cannot be loaded.
+    """
+    preds = _read_predictions(options.pred) if options.pred else {}
+    pipeline = None if options.pred else load_pipeline(options.model)
+    per_article: list[tuple[str, Report]] = []
+    if is_brat_folder(gold):
+        total = Report(metrics=BRAT_METRICS)
+        for doc in iter_brat(gold):
+            story = Story(headline=None, paragraphs=tuple(doc.text.split("\n\n")), format="text")
+            report = score_brat(doc, _predict(story, doc.name, pipeline, preds), options.speech_only, options.errors)
+            per_article.append((doc.name, report))
+            total.add(report)
+        return EvalResult("brat", total, per_article)
+    total = Report(metrics=METRICS)
+    for gs in _gold_stories(gold):
+        name = gs.path.name
+        report = score_article(gs.gold, _predict(gs.story, name, pipeline, preds), options.errors)
+        per_article.append((name, report))
+        total.add(report)
+    return EvalResult("gold", total, per_article)
+
+
+def _gold_stories(gold: Path) -> Iterator[object]:
+    yield from iter_gold(gold)

@@ -1,0 +1,342 @@
+"""Scoring predictions against gold labels: precision, recall and F1 under exact and overlap matching.
+
+Matching is one-to-one. Exact: same start and end. Overlap: shared characters / gold characters > 0.5,
+pairs taken greedily from the largest overlap. Speakers are compared by name: the predicted speaker's name
+or one of its aliases equals the gold speaker's name or one of its aliases (case and a leading 'the'
+ignored), or, for people, the surnames agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from wireclaims.brat import BratDoc, is_speech_cue
+from wireclaims.gold import GoldFile, GoldSpeaker, cue_text
+from wireclaims.lang import en
+from wireclaims.models import ArticleResult, Speaker
+
+MATCHES = ("exact", "overlap")
+METRICS = (
+    "quotes",
+    "quote+speaker",
+    "claims",
+    "claim+source",
+    "cue",
+    "speaker title",
+    "speaker organisation",
+    "dateline",
+    "credits",
+)
+
+
+@dataclass
+class Counts:
+    """True positives against predicted and gold totals."""
+
+    tp_pred: int = 0
+    tp_gold: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp_pred += other.tp_pred
+        self.tp_gold += other.tp_gold
+        self.pred += other.pred
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.pred if self.pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision * 100, 1),
+            "recall": round(self.recall * 100, 1),
+            "f1": round(self.f1 * 100, 1),
+            "gold": self.gold,
+            "pred": self.pred,
+        }
+
+
+@dataclass
+class Miss:
+    """A gold item not found, or a predicted item not in the gold (for --errors)."""
+
+    article: str
+    metric: str
+    kind: str  # 'missed' or 'spurious' or 'wrong'
+    text: str
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    """Scores per metric and match mode, plus speaker accuracy among matched quotes."""
+
+    metrics: tuple[str, ...] = METRICS
+    scores: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    speaker_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
+    speaker_matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
+    misses: list[Miss] = field(default_factory=list)
+    articles: int = 0
+
+    def __post_init__(self) -> None:
+        for mode in MATCHES:
+            self.scores.setdefault(mode, {k: Counts() for k in self.metrics})
+
+    def add(self, other: Report) -> None:
+        for mode in MATCHES:
+            for metric in self.metrics:
+                self.scores[mode][metric].add(other.scores[mode][metric])
+            self.speaker_correct[mode] += other.speaker_correct[mode]
+            self.speaker_matched[mode] += other.speaker_matched[mode]
+        self.misses.extend(other.misses)
+        self.articles += other.articles
+
+    def speaker_accuracy(self, mode: str) -> float:
+        matched = self.speaker_matched[mode]
+        return round(100 * self.speaker_correct[mode] / matched, 1) if matched else 100.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "scores": {m: {k: c.as_dict() for k, c in self.scores[m].items()} for m in MATCHES},
+            "speaker_accuracy": {m: self.speaker_accuracy(m) for m in MATCHES},
+        }
+
+
+def _norm(text: str | None) -> str:
+    if not text:
+        return ""
+    text = text.lower().replace("’", "'").strip(" .,")
+    text = re.sub(r"^(the|a|an)\s+", "", text)
+    words = [en.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in text.split()]
+    return " ".join(words)
+
+
+def _forms(name: str, aliases: Iterable[str]) -> set[str]:
+    return {_norm(n) for n in (name, *aliases) if n}
+
+
+def same_speaker(pred: Speaker | None, gold: GoldSpeaker | None) -> bool:
+    """Whether a predicted speaker is the gold one (see module docstring)."""
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    pf, gf = _forms(pred.name, pred.aliases), _forms(gold.name, gold.aliases)
+    if pf & gf:
+        return True
+    if gold.kind == "person" and pred.kind in {"person", "unknown"}:
+        return _norm(pred.name).split()[-1:] == _norm(gold.name).split()[-1:]
+    return False
+
+
+def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], mode: str) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index)."""
+    if mode == "exact":
+        where = {span: i for i, span in enumerate(pred)}
+        return [(g, where[span]) for g, span in enumerate(gold) if span in where]
+    candidates = []
+    for g, (gs, ge) in enumerate(gold):
+        for p, (ps, pe) in enumerate(pred):
+            shared = min(ge, pe) - max(gs, ps)
+            if shared > 0 and shared / max(1, ge - gs) > 0.5:
+                candidates.append((shared, g, p))
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, g, p in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if g not in used_g and p not in used_p:
+            pairs.append((g, p))
+            used_g.add(g)
+            used_p.add(p)
+    return sorted(pairs)
+
+
+def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> Report:
+    """Score one article."""
+    report = Report(articles=1)
+    aid = pred.article.id
+    gold_speakers = {s.id: s for s in gold.speakers}
+    pred_speakers = {s.id: s for s in pred.speakers}
+    g_quotes = [(q.start or 0, q.end or 0) for q in gold.quotes]
+    p_quotes = [(q.start, q.end) for q in pred.quotes]
+    g_claims = [(c.start or 0, c.end or 0) for c in gold.claims]
+    p_claims = [(c.start, c.end) for c in pred.claims]
+    g_cues = sorted({(c.start or 0, c.end or 0) for c in [*_cues(gold.quotes), *_cues(gold.claims)]})
+    p_cues = sorted({(x.cue.start, x.cue.end) for x in [*pred.quotes, *pred.claims] if x.cue is not None})
+    text = pred.article.text
+    for mode in MATCHES:
+        s = report.scores[mode]
+        pairs = match(g_quotes, p_quotes, mode)
+        s["quotes"] = Counts(len(pairs), len(pairs), len(p_quotes), len(g_quotes))
+        right = 0
+        for g, p in pairs:
+            gq, pq = gold.quotes[g], pred.quotes[p]
+            ok = same_speaker(
+                pred_speakers.get(pq.speaker.id) if pq.speaker else None,
+                gold_speakers.get(gq.speaker) if gq.speaker else None,
+            )
+            right += ok
+            if errors and mode == "overlap" and not ok:
+                got = pq.speaker.name if pq.speaker else None
+                want = gold_speakers[gq.speaker].name if gq.speaker else None
+                report.misses.append(Miss(aid, "quote+speaker", "wrong", gq.text, f"speaker {got!r}, gold {want!r}"))
+        s["quote+speaker"] = Counts(right, right, len(p_quotes), len(g_quotes))
+        report.speaker_correct[mode] += right
+        report.speaker_matched[mode] += len(pairs)
+        pairs_c = match(g_claims, p_claims, mode)
+        s["claims"] = Counts(len(pairs_c), len(pairs_c), len(p_claims), len(g_claims))
+        right_c = sum(
+            same_speaker(
+                pred_speakers.get(pred.claims[p].source.id) if pred.claims[p].source else None,  # type: ignore[union-attr]
+                gold_speakers.get(gold.claims[g].speaker) if gold.claims[g].speaker else None,
+            )
+            for g, p in pairs_c
+        )
+        s["claim+source"] = Counts(right_c, right_c, len(p_claims), len(g_claims))
+        pairs_k = match(g_cues, p_cues, mode)
+        s["cue"] = Counts(len(pairs_k), len(pairs_k), len(p_cues), len(g_cues))
+        s["speaker title"] = _attribute_counts(gold.speakers, pred.speakers, "title")
+        s["speaker organisation"] = _attribute_counts(gold.speakers, pred.speakers, "organization")
+        s["dateline"] = _dateline_counts(gold, pred)
+        s["credits"] = _credit_counts(gold, pred)
+        if errors and mode == "overlap":
+            matched_g = {g for g, _ in pairs}
+            matched_p = {p for _, p in pairs}
+            report.misses += [Miss(aid, "quotes", "missed", q.text) for i, q in enumerate(gold.quotes) if i not in matched_g]
+            report.misses += [Miss(aid, "quotes", "spurious", q.text) for i, q in enumerate(pred.quotes) if i not in matched_p]
+            matched_g = {g for g, _ in pairs_c}
+            matched_p = {p for _, p in pairs_c}
+            report.misses += [Miss(aid, "claims", "missed", c.content) for i, c in enumerate(gold.claims) if i not in matched_g]
+            report.misses += [
+                Miss(aid, "claims", "spurious", text[c.start : c.end]) for i, c in enumerate(pred.claims) if i not in matched_p
+            ]
+    return report
+
+
+def _cues(labels: Iterable[object]) -> list[object]:
+    out = []
+    for label in labels:
+        cue = getattr(label, "cue", None)
+        if cue is not None and not isinstance(cue, str) and cue_text(cue):
+            out.append(cue)
+    return out
+
+
+def _attribute_counts(gold: list[GoldSpeaker], pred: list[Speaker], attr: str) -> Counts:
+    counts = Counts()
+    counts.gold = sum(1 for g in gold if getattr(g, attr))
+    counts.pred = sum(1 for p in pred if getattr(p, attr))
+    for g in gold:
+        want = _norm(getattr(g, attr))
+        if not want:
+            continue
+        for p in pred:
+            if same_speaker(p, g) and _norm(getattr(p, attr)) == want:
+                counts.tp_gold += 1
+                counts.tp_pred += 1
+                break
+    return counts
+
+
+def _dateline_counts(gold: GoldFile, pred: ArticleResult) -> Counts:
+    counts = Counts()
+    g = gold.article.dateline
+    p = pred.article.dateline
+    for attr in ("location", "date", "agency"):
+        gv = getattr(g, attr) if g else None
+        pv = getattr(p, attr) if p else None
+        counts.gold += gv is not None
+        counts.pred += pv is not None
+        hit = gv is not None and gv == pv
+        counts.tp_gold += hit
+        counts.tp_pred += hit
+    return counts
+
+
+def _credit_counts(gold: GoldFile, pred: ArticleResult) -> Counts:
+    g = {(c.role, n) for c in gold.article.credits for n in c.names}
+    p = {(c.role, n) for c in pred.article.credits for n in c.names}
+    hit = len(g & p)
+    return Counts(hit, hit, len(p), len(g))
+
+
+BRAT_METRICS = ("attributions", "attribution+source", "cue")
+
+
+def _brat_predictions(pred: ArticleResult) -> list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]]:
+    """Claims, plus quotes outside claims, with split quotes (same cue, same paragraph) merged."""
+    speakers = {s.id: s for s in pred.speakers}
+    items: list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]] = []
+    for c in pred.claims:
+        cue = (c.cue.start, c.cue.end) if c.cue else None
+        items.append((c.start, c.end, speakers.get(c.source.id) if c.source else None, cue, c.content))
+    for q in pred.quotes:
+        if any(c.start <= q.start and q.end <= c.end for c in pred.claims):
+            continue
+        cue = (q.cue.start, q.cue.end) if q.cue else None
+        speaker = speakers.get(q.speaker.id) if q.speaker else None
+        last = items[-1] if items else None
+        if last and cue and last[3] == cue and q.start - last[1] < 60 and last[2] is speaker:
+            items[-1] = (last[0], q.end, speaker, cue, last[4] + " " + q.text)
+            continue
+        items.append((q.start, q.end, speaker, cue, q.text))
+    return sorted(items, key=lambda i: (i[0], i[1]))
+
+
+def _same_source(pred: Speaker | None, gold_text: str) -> bool:
+    if pred is None:
+        return False
+    want = _norm(gold_text)
+    forms = _forms(pred.name, pred.aliases)
+    if want in forms:
+        return True
+    last = want.split()[-1:] if want else []
+    return bool(last) and any(f.split()[-1:] == last for f in forms)
+
+
+def score_brat(doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: bool = False) -> Report:
+    """Score one BRAT document: content spans, content + source, cue spans."""
+    report = Report(metrics=BRAT_METRICS, articles=1)
+    relations = [r for r in doc.relations if not speech_only or is_speech_cue(r.cue)]
+    items = _brat_predictions(pred)
+    gold_spans = [(r.content.start, r.content.end) for r in relations]
+    pred_spans = [(i[0], i[1]) for i in items]
+    g_cues = sorted({(r.cue.start, r.cue.end) for r in relations if r.cue is not None})
+    p_cues = sorted({i[3] for i in items if i[3] is not None})
+    for mode in MATCHES:
+        s = report.scores[mode]
+        pairs = match(gold_spans, pred_spans, mode)
+        s["attributions"] = Counts(len(pairs), len(pairs), len(items), len(relations))
+        scored_gold = [k for k, r in enumerate(relations) if r.source is not None and not r.pronoun_source]
+        skipped = {p for g, p in pairs if g not in scored_gold}
+        right = 0
+        for g, p in pairs:
+            rel = relations[g]
+            if g in scored_gold and rel.source is not None and _same_source(items[p][2], rel.source.text):
+                right += 1
+            elif errors and mode == "overlap" and g in scored_gold and rel.source is not None:
+                got = items[p][2].name if items[p][2] else None
+                report.misses.append(Miss(doc.name, "attribution+source", "wrong", rel.content.text, f"{got!r} vs {rel.source.text!r}"))
+        s["attribution+source"] = Counts(right, right, len(items) - len(skipped), len(scored_gold))
+        report.speaker_correct[mode] += right
+        report.speaker_matched[mode] += len([1 for g, _ in pairs if g in scored_gold])
+        cue_pairs = match(g_cues, p_cues, mode)
+        s["cue"] = Counts(len(cue_pairs), len(cue_pairs), len(p_cues), len(g_cues))
+        if errors and mode == "overlap":
+            mg = {g for g, _ in pairs}
+            mp = {p for _, p in pairs}
+            report.misses += [Miss(doc.name, "attributions", "missed", r.content.text) for k, r in enumerate(relations) if k not in mg]
+            report.misses += [Miss(doc.name, "attributions", "spurious", i[4]) for k, i in enumerate(items) if k not in mp]
+    return report
