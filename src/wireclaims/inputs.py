@@ -10,6 +10,8 @@ from pathlib import Path
 from wireclaims.errors import TooLarge, UnreadableInput
 
 STDIN = "-"
+# Default --max-bytes: far above any wire story, far below what would strain memory.
+DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,12 @@ def load_pipeline(model: str | None = None) -> Pipeline:
         else:
             warnings.append(f"the shipped pipeline {DEFAULT_MODEL} is missing: using rules on a blank pipeline")
             nlp = spacy.blank("en")
+    elif model.startswith("blank:"):
+        # `blank:en`: no statistical components at all, rules only (fast, and what tests of the rules use)
+        try:
+            nlp = spacy.blank(model.split(":", 1)[1])
+        except (ImportError, KeyError) as exc:
+            raise ModelError(f"no spaCy language {model.split(':', 1)[1]!r}: {exc}") from exc
     else:
         try:
             nlp = spacy.load(model)

@@ -8,13 +8,12 @@ from itertools import islice
 
 from wireclaims.errors import InputError
 from wireclaims.extract import extract
-from wireclaims.inputs import InputItem
+from wireclaims.inputs import DEFAULT_MAX_BYTES, InputItem
 from wireclaims.loaders import load
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.nlp import Pipeline, load_pipeline
 from wireclaims.story import Story
 
-DEFAULT_MAX_BYTES = 5_000_000
 BATCH = 16
 
 

@@ -14,7 +14,6 @@ from rich.table import Table
 
 from wireclaims.cli.console import EXIT_USAGE, err
 from wireclaims.errors import GoldError, ModelError
-from wireclaims.eval_runner import EvalOptions, EvalResult, evaluate
 from wireclaims.evaluate import MATCHES, Report
 
 
@@ -51,6 +50,8 @@ def eval_cli(
 
     Example: wireclaims eval data/gold --match overlap
     """
+    from wireclaims.eval_runner import EvalOptions, evaluate
+
     options = EvalOptions(model=model, pred=pred, speech_only=cues is Cues.speech, errors=errors)
     try:
         result = evaluate(gold, options)
@@ -100,4 +101,4 @@ def _table(report: Report, modes: tuple[str, ...], title: str) -> Table:
     return table
 
 
-__all__ = ["EvalResult", "eval_cli"]
+__all__ = ["eval_cli"]

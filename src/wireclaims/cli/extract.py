@@ -13,10 +13,9 @@ import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 from wireclaims.errors import ModelError, UnreadableInput
-from wireclaims.inputs import iter_inputs
+from wireclaims.inputs import DEFAULT_MAX_BYTES, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord
 from wireclaims.nlp import load_pipeline
-from wireclaims.pipeline import DEFAULT_MAX_BYTES, ExtractOptions, run
 from wireclaims.writer import atomic_stream, output_path, to_json, write_atomic
 
 
@@ -52,6 +51,8 @@ def extract_cli(
 
     Example: wireclaims extract data/samples/ -o out/
     """
+    from wireclaims.pipeline import ExtractOptions, run
+
     options = ExtractOptions(model=model, input_format=input_format, max_bytes=max_bytes, fail_fast=fail_fast)
     try:
         items = list(iter_inputs(paths))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from wireclaims.extract.claims import ClaimFinding, find_claims
+from wireclaims.extract.cues import text_of
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
@@ -107,10 +108,10 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
     if entry.kind == "person" and len(entry.name.split()) > 1:
         forms.add(entry.name.split()[-1])
     for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text_of(doc)):
             if not any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 spans.add((match.start(), match.end()))
-    mentions = [TextSpan(start=s, end=e, text=doc.text[s:e]) for s, e in sorted(spans)]
+    mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
     return Speaker(
         id=sid,
@@ -132,7 +133,7 @@ def _confidence(attribution: str, has_speaker: bool) -> float:
 def _quote_model(doc: Doc, n: int, q: QuoteFinding, speaker: SpeakerRef | None) -> Quote:
     return Quote(
         id=f"q{n}",
-        text=doc.text[q.span.start : q.span.end],
+        text=text_of(doc)[q.span.start : q.span.end],
         start=q.span.start,
         end=q.span.end,
         kind=q.kind,  # type: ignore[arg-type]
@@ -149,7 +150,7 @@ def _claim_model(doc: Doc, n: int, c: ClaimFinding, source: SpeakerRef | None, q
     how = "cue" if c.mention is None or c.mention.pronoun is None else "pronoun"
     return Claim(
         id=f"c{n}",
-        content=doc.text[c.start : c.end],
+        content=text_of(doc)[c.start : c.end],
         start=c.start,
         end=c.end,
         kind=c.kind,  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wireclaims.extract.cues import CueMatch, find_cues, is_verbal, verb_lemma
+from wireclaims.extract.cues import CueMatch, find_cues, is_verbal, text_of, verb_lemma
 from wireclaims.extract.sources import Mention, subject_mention
 from wireclaims.lang import en
 
@@ -58,7 +58,7 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -162,7 +162,7 @@ def _according_to(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
         mention = subject_mention(doc, cue, has_parser, (sent.start_char, sent.end_char), after=False)
         # the source phrase runs to the next comma (or the sentence end)
         end_tok = next((t for t in doc[cue.j : sent.end] if t.text == ","), None)
-        before = doc.text[sent.start_char : doc[cue.i].idx].rstrip()
+        before = text_of(doc)[sent.start_char : doc[cue.i].idx].rstrip()
         if not before or before.endswith(("\n",)):
             if end_tok is None:
                 continue
@@ -171,7 +171,7 @@ def _according_to(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
             bounds = _trimmed(doc, sent.start_char, len(before) + sent.start_char - 1)
         else:
             continue
-        if bounds is None or len(doc.text[bounds[0] : bounds[1]].split()) < _MIN_TOKENS:
+        if bounds is None or len(text_of(doc)[bounds[0] : bounds[1]].split()) < _MIN_TOKENS:
             continue
         found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "according-to"))
     return found

@@ -89,3 +89,12 @@ def find_cues(doc: Doc, start: int, end: int) -> list[CueMatch]:
                 found.append(CueMatch(i, i + 1, tok.lemma_ or tok.lower_, cognition=True))
         i += 1
     return found
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, computed once: spaCy rebuilds `Doc.text` from every token on each access."""
+    cached = doc.user_data.get("wireclaims.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["wireclaims.text"] = cached
+    return str(cached)

@@ -91,6 +91,10 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         after = words[t1:]
         if before and organization is None:
             organization = " ".join(before)
+        if after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
+            # `a spokesman for the ministry`
+            organization = strip_article(" ".join(after[1:])) or None
+            after = []
         name_words = [w for w in after if _is_name_word(w)]
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
         name_labels = labels[t1:]

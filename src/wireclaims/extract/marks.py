@@ -73,6 +73,10 @@ def _marks(para: str) -> list[_Mark]:
                 continue
             if ch == "’" and after.isalnum():
                 continue
+            # plural possessive: `the dockers’ union`
+            nxt = para[m.end() + 1 : m.end() + 2]
+            if ch == "’" and before == "s" and after == " " and nxt.islower():
+                continue
         marks.append(_Mark(m.start(), ch))
     return marks
 

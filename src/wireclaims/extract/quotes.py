@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from wireclaims.extract.cues import CueMatch, find_cues
+from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.extract.sources import Mention, mention_from_tokens, subject_mention
@@ -107,7 +107,7 @@ def _kind(text: str, span: MarkSpan, before: str) -> str:
 
 def attribute_quotes(doc: Doc, spans: list[MarkSpan], paras: Paragraphs, has_parser: bool) -> list[QuoteFinding]:
     """Decide, for each quotation-mark span, whether it is a quote and who said it."""
-    text = doc.text
+    text = text_of(doc)
     findings: list[QuoteFinding] = []
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
@@ -145,7 +145,7 @@ def _attribute(
     after: tuple[int, int],
     kind: str,
 ) -> QuoteFinding | None:
-    text = doc.text
+    text = text_of(doc)
     p_start, p_end = paras.bounds(span.paragraph)
     whole_paragraph = span.outer_start == p_start and span.outer_end >= p_end - 1
     # 2. dash suffix `"..." -Commissioner Lena Hart`, or a dash line below a block quote
@@ -199,7 +199,7 @@ def _how(mention: Mention | None) -> str:
 
 def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
     """`David Chen, Senior Fellow at the Atlantic Council's Eurasia Center` -> a described mention."""
-    line = doc.text[start:end].rstrip(" .")
+    line = text_of(doc)[start:end].rstrip(" .")
     name_part, _, rest = line.partition(",")
     span = doc.char_span(start, start + len(name_part.rstrip()), alignment_mode="expand")
     if span is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.cues import CueMatch, text_of
 from wireclaims.extract.describe import Description, describe, gender_of, strip_article
 from wireclaims.lang import en
 
@@ -86,7 +86,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in en.PRONOUNS:
         return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)

@@ -19,17 +19,21 @@ _AGENCY = "|".join(re.escape(a) for a in en.DATELINE_AGENCIES)
 _DASH = r"[-–—―]{1,2}|_"
 # `MOSCOW, Jan 30 (Reuters) -`, `DES MOINES, Iowa (AP) —`, `PARIS, March 3, 2026 (AFP) -`, `LONDON -`.
 _DATELINE = re.compile(
-    rf"^(?P<location>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'’\- ]*?)?)"
+    rf"^(?P<location>[A-Z][A-Z.'’/\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'’\- ]*?)?)"
     rf"(?:,\s+(?P<date>(?:{en.MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     rf"\s*(?:\((?P<agency>{_AGENCY})\)\s*(?:{_DASH})|\s(?:{_DASH}))\s+"
 )
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,120})$")
+# `By NAME`, `By NAME and NAME`, `By NAME, AP Business Writer`: capitalised words only, so a lead that
+# starts "By Monday evening, workers had ..." is not a byline.
+_BYLINE = re.compile(
+    r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)$"
+)
 _AGENCY_LINE = re.compile(r"^(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse)(?:\s+\w+){0,3}$")
 _CREDITS = re.compile(r"^\((?P<body>(?:[A-Z][a-z]+\s+){1,2}by\s.+)\)\.?$", re.IGNORECASE)
 _NOTE = re.compile(
     r"^\((?:This (?:story|article|version)|Corrects|Correction|Updates|Adds|Refiles|Recasts|Fixes|Removes)\b.*\)$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\s+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 _INITIALS = re.compile(r"^[a-z]{1,5}(?:/[a-z]{1,5})+$")
 _SEPARATOR = re.compile(r"^_{3,}$")
 _CONTRIBUTED = re.compile(r"\bcontributed\b(?: to (?:this|the) (?:report|story))?", re.IGNORECASE)
@@ -61,6 +65,9 @@ def load_text(data: bytes) -> Story:
     elif len(blocks[0]) > 1 and len(blocks[0][0].split()) <= 25 and not _DATELINE.match(blocks[0][0]):
         headline = blocks[0].pop(0)
     byline, blocks = _take_byline(blocks)
+    # Reuters puts correction and update notes between the headline and the lead.
+    while blocks and len(blocks[0]) == 1 and _NOTE.match(blocks[0][0]):
+        blocks.pop(0)
     credits, blocks = _take_trailer(blocks)
     paragraphs = _paragraphs(blocks)
     if not paragraphs:
@@ -126,8 +133,8 @@ def _take_trailer(blocks: list[list[str]]) -> tuple[list[Credit], list[list[str]
     """Strip trailer lines from the end: credits, notes, initials, copyright, AP's `___` contributor lines."""
     credits: list[Credit] = []
     tail: list[Credit] = []
-    # AP: everything after the last `___` separator is contact and contributor lines.
-    for b in range(len(blocks) - 1, max(len(blocks) - 4, -1), -1):
+    # AP: everything after the first `___` separator near the end is contact and contributor lines.
+    for b in range(max(len(blocks) - 6, 0), len(blocks)):
         idx = next((i for i, line in enumerate(blocks[b]) if _SEPARATOR.match(line)), None)
         if idx is not None:
             trailer = [line for block in blocks[b + 1 :] for line in block] + blocks[b][idx + 1 :]

@@ -1,0 +1,5 @@
+"""`python -m wireclaims`."""
+
+from wireclaims.cli import main
+
+main()

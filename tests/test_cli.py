@@ -1,0 +1,140 @@
+"""The command line, run for real: stdin, folder walk, -o modes, exit codes, bad files among good ones."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+SAMPLES = ROOT / "data" / "samples"
+STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said on Monday.\n'
+
+
+def wireclaims(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "wireclaims", *args], input=stdin, capture_output=True, check=False, cwd=ROOT
+    )
+
+
+def test_version_prints_version_and_does_not_load_spacy() -> None:
+    code = "import sys; from wireclaims.cli import app; sys.argv=['wireclaims','--version']\n"
+    code += "try:\n app()\nexcept SystemExit: pass\nassert 'spacy' not in sys.modules, 'spacy loaded'"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith("wireclaims ")
+
+
+@pytest.mark.parametrize("command", ["extract", "schema", "info", "eval"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    done = wireclaims(command, "--help")
+    assert done.returncode == 0
+    assert "Example: wireclaims" in done.stdout.decode()
+
+
+def test_stdin_story_gives_one_json_line_on_stdout() -> None:
+    done = wireclaims("extract", "-", stdin=STORY)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["article"]["id"] == "stdin"
+    assert record["quotes"][0]["text"] == "We had no choice,"
+    assert "1 articles" in done.stderr.decode()
+
+
+def test_folder_is_walked_sorted_and_stdout_has_only_data() -> None:
+    done = wireclaims("extract", str(SAMPLES), "--quiet")
+    assert done.returncode == 0
+    ids = [json.loads(line)["article"]["id"] for line in done.stdout.decode().splitlines()]
+    assert ids == sorted(p.name for p in SAMPLES.iterdir() if not p.name.startswith("."))
+    assert done.stderr == b""
+
+
+def test_output_folder_mirrors_inputs_as_pretty_json(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = wireclaims("extract", str(SAMPLES), "-o", str(out), "--quiet")
+    assert done.returncode == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted(f"{p.name}.json" for p in SAMPLES.iterdir())
+    text = (out / written[0]).read_text(encoding="utf-8")
+    assert text.startswith("{\n  ") and json.loads(text)["schema_version"].startswith("1.")
+    assert done.stdout == b""
+
+
+def test_output_jsonl_file_holds_one_line_per_story(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    done = wireclaims("extract", str(SAMPLES), "-o", str(out), "--quiet")
+    assert done.returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(list(SAMPLES.iterdir()))
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("empty.txt", "not-a-story"),
+        ("whitespace.txt", "not-a-story"),
+        ("binary.bin", "not-a-story"),
+        ("invalid-utf8.txt", "encoding"),
+        ("unbalanced.txt", None),
+        ("many-quotes.txt", None),
+        ("good.txt", None),
+    ],
+)
+def test_hostile_inputs_each_give_one_record(name: str, code: str | None) -> None:
+    done = wireclaims("extract", str(HOSTILE / name), "--quiet")
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(records) == 1
+    if code is None:
+        assert done.returncode == 0
+        assert "error" not in records[0]
+    else:
+        assert done.returncode == 1
+        assert records[0]["error"]["code"] == code
+        assert records[0]["article"]["path"].endswith(name)
+
+
+def test_bad_file_among_good_ones_does_not_stop_the_batch() -> None:
+    done = wireclaims("extract", str(HOSTILE), "--quiet")
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(records) == len([p for p in HOSTILE.iterdir() if not p.name.startswith(".")])
+    assert done.returncode == 1
+    assert sum("error" in r for r in records) == 4
+
+
+def test_too_large_input_becomes_an_error_record() -> None:
+    done = wireclaims("extract", str(HOSTILE / "good.txt"), "--max-bytes", "10", "--quiet")
+    record = json.loads(done.stdout)
+    assert done.returncode == 1
+    assert record["error"]["code"] == "too-large"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["extract", "no/such/file.txt"], "no such file or folder: no/such/file.txt"),
+        (["extract", "-", "--model", "no_such_pipeline"], "cannot load spaCy pipeline 'no_such_pipeline'"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_clear_line(args: list[str], message: str) -> None:
+    done = wireclaims(*args, stdin=STORY)
+    assert done.returncode == 2
+    assert message in done.stderr.decode()
+    assert done.stdout == b""
+
+
+def test_output_is_byte_identical_across_runs() -> None:
+    first = wireclaims("extract", str(SAMPLES), "--quiet")
+    second = wireclaims("extract", str(SAMPLES), "--quiet")
+    assert first.stdout == second.stdout
+
+
+def test_schema_command_prints_the_json_schema() -> None:
+    done = wireclaims("schema")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["title"] == "wireclaims record"
