@@ -1,11 +1,11 @@
-"""The accuracy gate: score data/gold and compare every figure with the floors pinned in tests/eval_baseline.json.
+"""The accuracy gate: score data/gold, compare every figure with the floors in tests/eval_baseline.json.
 
     python scripts/eval_gate.py                      # CI: fails when a figure drops below its floor
     python scripts/eval_gate.py --update             # re-pin after an improvement
     python scripts/eval_gate.py --update --allow-regression   # lowering a floor needs this flag
 
-The baseline also pins a fingerprint of the gold data and the pipeline: when either changes, the gate fails until
-the floors are re-pinned on purpose, so a changed bar is always a visible commit.
+The baseline also pins a fingerprint of the gold data and the pipeline: when either changes, the gate
+fails until the floors are re-pinned on purpose, so a changed bar is always a visible commit.
 """
 
 from __future__ import annotations
@@ -48,16 +48,22 @@ def figures(model: str | None) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--update", action="store_true", help="re-pin the floors to the current figures")
-    parser.add_argument("--allow-regression", action="store_true", help="with --update: allow lowering a floor")
+    parser.add_argument(
+        "--allow-regression", action="store_true", help="with --update: allow lowering a floor"
+    )
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
     current = figures(args.model)
     fp = fingerprint(args.model)
     baseline = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else {"floors": {}}
     floors: dict[str, float] = baseline.get("floors", {})
-    drops = [(k, floors[k], v) for k, v in sorted(current.items()) if k in floors and v < floors[k] - TOLERANCE]
+    drops = [
+        (k, floors[k], v) for k, v in sorted(current.items()) if k in floors and v < floors[k] - TOLERANCE
+    ]
     if args.update:
         if drops and not args.allow_regression:
             for key, floor, value in drops:
@@ -71,7 +77,8 @@ def main() -> int:
     failed = False
     if baseline.get("fingerprint") != fp:
         print(
-            f"the gold data or the pipeline changed since the floors were pinned ({baseline.get('fingerprint')} -> {fp}); "
+            "the gold data or the pipeline changed since the floors were pinned "
+            f"({baseline.get('fingerprint')} -> {fp}); "
             "check the figures and re-pin with scripts/eval_gate.py --update",
             file=sys.stderr,
         )

@@ -2,9 +2,10 @@
 
     python scripts/regenerate_fixtures.py          # or: make fixtures
 
-Stories: `data/gold/*` (not the .gold.json labels) and `data/samples/*`. Outputs: `tests/expected/<folder>/<name>.json`
-(pretty JSON, as `wireclaims extract -o DIR` writes it) and `schema/article.schema.json`. Files are rewritten only
-when their content changes, so `git diff --exit-code` after this script shows stale fixtures.
+Stories: `data/gold/*` (not the .gold.json labels) and `data/samples/*`. Outputs:
+`tests/expected/<folder>/<name>.json` (pretty JSON, as `wireclaims extract -o DIR` writes it) and
+`schema/article.schema.json`. Files are rewritten only when their content changes, so
+`git diff --exit-code` after this script shows stale fixtures.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def main() -> int:
         folder = ROOT / source
         items = list(iter_inputs([str(folder)]))
         for item, record in zip(items, run(items, ExtractOptions()), strict=True):
-            # ids and paths relative to the repository, so the outputs do not depend on the checkout's location
+            # paths relative to the repository: outputs must not depend on where the checkout is
             data = json.loads(to_json(record))
             data["article"]["path"] = f"{source}/{item.id}"
             target = output_path(EXPECTED / Path(source).name, item.relative)

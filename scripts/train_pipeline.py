@@ -46,7 +46,7 @@ SENTS_PER_DOC = 12
 SOURCES = {
     "ud-english-ewt": "UD English EWT, CC BY-SA 4.0 (tokens, tags, lemmas, morphology, dependencies)",
     "uner-english-ewt": "Universal NER English EWT, CC BY-SA 4.0 (PER/ORG/LOC entities)",
-    "gum-permissive": "GUM, permissive genres (annotations CC BY 4.0; texts CC BY / CC BY-SA, see its LICENSE)",
+    "gum-permissive": "GUM, permissive genres (annotations CC BY 4.0; texts CC BY / CC BY-SA)",
 }
 
 
@@ -340,7 +340,9 @@ def package(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("convert", help="corpora -> DocBins + manifest")
     p.add_argument("--ewt", type=Path, required=True)

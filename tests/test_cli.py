@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 SAMPLES = ROOT / "data" / "samples"
-STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said on Monday.\n'
+STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said.\n'
 
 
 def wireclaims(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -97,7 +97,9 @@ def read_ann(path: Path) -> list[Relation]:
     for line in events:
         args = dict(part.split(":", 1) for part in line.split("\t")[1].split() if ":" in part)
         try:
-            found = {role: spans[ref][1] for role, ref in args.items() if role in {"Content", "Cue", "Source"}}
+            found = {
+                role: spans[ref][1] for role, ref in args.items() if role in {"Content", "Cue", "Source"}
+            }
         except KeyError as exc:
             raise GoldError(f"{path}: relation {line.split()[0]} names a missing span {exc}") from exc
         if "Content" in found:

@@ -10,7 +10,7 @@ from pathlib import Path
 from wireclaims.brat import is_brat_folder, iter_brat
 from wireclaims.errors import GoldError
 from wireclaims.evaluate import BRAT_METRICS, METRICS, Report, score_article, score_brat
-from wireclaims.gold import iter_gold
+from wireclaims.gold import GoldStory, iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
@@ -42,7 +42,11 @@ def _read_predictions(path: Path) -> dict[str, ArticleResult]:
     records: dict[str, ArticleResult] = {}
     files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
     for file in files:
-        lines = [file.read_text(encoding="utf-8")] if file.suffix == ".json" else file.read_text(encoding="utf-8").splitlines()
+        lines = (
+            [file.read_text(encoding="utf-8")]
+            if file.suffix == ".json"
+            else file.read_text(encoding="utf-8").splitlines()
+        )
         for line in lines:
             if not line.strip():
                 continue
@@ -54,7 +58,9 @@ def _read_predictions(path: Path) -> dict[str, ArticleResult]:
     return records
 
 
-def _predict(story: Story, name: str, pipeline: Pipeline | None, preds: dict[str, ArticleResult]) -> ArticleResult:
+def _predict(
+    story: Story, name: str, pipeline: Pipeline | None, preds: dict[str, ArticleResult]
+) -> ArticleResult:
     if pipeline is None:
         if name not in preds:
             raise GoldError(f"no prediction for {name} in --pred")
@@ -76,7 +82,9 @@ def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
         total = Report(metrics=BRAT_METRICS)
         for doc in iter_brat(gold):
             story = Story(headline=None, paragraphs=tuple(doc.text.split("\n\n")), format="text")
-            report = score_brat(doc, _predict(story, doc.name, pipeline, preds), options.speech_only, options.errors)
+            report = score_brat(
+                doc, _predict(story, doc.name, pipeline, preds), options.speech_only, options.errors
+            )
             per_article.append((doc.name, report))
             total.add(report)
         return EvalResult("brat", total, per_article)
@@ -89,5 +97,5 @@ def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
     return EvalResult("gold", total, per_article)
 
 
-def _gold_stories(gold: Path) -> Iterator[object]:
+def _gold_stories(gold: Path) -> Iterator[GoldStory]:
     yield from iter_gold(gold)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wireclaims.brat import BratDoc, is_speech_cue
-from wireclaims.gold import GoldFile, GoldSpeaker, cue_text
+from wireclaims.gold import GoldClaim, GoldCue, GoldFile, GoldQuote, GoldSpeaker, cue_text
 from wireclaims.lang import en
 from wireclaims.models import ArticleResult, Speaker
 
@@ -141,7 +141,9 @@ def same_speaker(pred: Speaker | None, gold: GoldSpeaker | None) -> bool:
     return False
 
 
-def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], mode: str) -> list[tuple[int, int]]:
+def match(
+    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], mode: str
+) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, pred index)."""
     if mode == "exact":
         where = {span: i for i, span in enumerate(pred)}
@@ -174,7 +176,8 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
     g_claims = [(c.start or 0, c.end or 0) for c in gold.claims]
     p_claims = [(c.start, c.end) for c in pred.claims]
     g_cues = sorted({(c.start or 0, c.end or 0) for c in [*_cues(gold.quotes), *_cues(gold.claims)]})
-    p_cues = sorted({(x.cue.start, x.cue.end) for x in [*pred.quotes, *pred.claims] if x.cue is not None})
+    cues = [q.cue for q in pred.quotes] + [c.cue for c in pred.claims]
+    p_cues = sorted({(c.start, c.end) for c in cues if c is not None})
     text = pred.article.text
     for mode in MATCHES:
         s = report.scores[mode]
@@ -191,19 +194,21 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
             if errors and mode == "overlap" and not ok:
                 got = pq.speaker.name if pq.speaker else None
                 want = gold_speakers[gq.speaker].name if gq.speaker else None
-                report.misses.append(Miss(aid, "quote+speaker", "wrong", gq.text, f"speaker {got!r}, gold {want!r}"))
+                report.misses.append(
+                    Miss(aid, "quote+speaker", "wrong", gq.text, f"speaker {got!r}, gold {want!r}")
+                )
         s["quote+speaker"] = Counts(right, right, len(p_quotes), len(g_quotes))
         report.speaker_correct[mode] += right
         report.speaker_matched[mode] += len(pairs)
         pairs_c = match(g_claims, p_claims, mode)
         s["claims"] = Counts(len(pairs_c), len(pairs_c), len(p_claims), len(g_claims))
-        right_c = sum(
-            same_speaker(
-                pred_speakers.get(pred.claims[p].source.id) if pred.claims[p].source else None,  # type: ignore[union-attr]
-                gold_speakers.get(gold.claims[g].speaker) if gold.claims[g].speaker else None,
+        right_c = 0
+        for g, p in pairs_c:
+            source = pred.claims[p].source
+            want = gold.claims[g].speaker
+            right_c += same_speaker(
+                pred_speakers.get(source.id) if source else None, gold_speakers.get(want) if want else None
             )
-            for g, p in pairs_c
-        )
         s["claim+source"] = Counts(right_c, right_c, len(p_claims), len(g_claims))
         pairs_k = match(g_cues, p_cues, mode)
         s["cue"] = Counts(len(pairs_k), len(pairs_k), len(p_cues), len(g_cues))
@@ -214,24 +219,31 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
         if errors and mode == "overlap":
             matched_g = {g for g, _ in pairs}
             matched_p = {p for _, p in pairs}
-            report.misses += [Miss(aid, "quotes", "missed", q.text) for i, q in enumerate(gold.quotes) if i not in matched_g]
-            report.misses += [Miss(aid, "quotes", "spurious", q.text) for i, q in enumerate(pred.quotes) if i not in matched_p]
+            report.misses += [
+                Miss(aid, "quotes", "missed", q.text) for i, q in enumerate(gold.quotes) if i not in matched_g
+            ]
+            report.misses += [
+                Miss(aid, "quotes", "spurious", q.text)
+                for i, q in enumerate(pred.quotes)
+                if i not in matched_p
+            ]
             matched_g = {g for g, _ in pairs_c}
             matched_p = {p for _, p in pairs_c}
-            report.misses += [Miss(aid, "claims", "missed", c.content) for i, c in enumerate(gold.claims) if i not in matched_g]
             report.misses += [
-                Miss(aid, "claims", "spurious", text[c.start : c.end]) for i, c in enumerate(pred.claims) if i not in matched_p
+                Miss(aid, "claims", "missed", c.content)
+                for i, c in enumerate(gold.claims)
+                if i not in matched_g
+            ]
+            report.misses += [
+                Miss(aid, "claims", "spurious", text[c.start : c.end])
+                for i, c in enumerate(pred.claims)
+                if i not in matched_p
             ]
     return report
 
 
-def _cues(labels: Iterable[object]) -> list[object]:
-    out = []
-    for label in labels:
-        cue = getattr(label, "cue", None)
-        if cue is not None and not isinstance(cue, str) and cue_text(cue):
-            out.append(cue)
-    return out
+def _cues(labels: Iterable[GoldQuote | GoldClaim]) -> list[GoldCue]:
+    return [label.cue for label in labels if isinstance(label.cue, GoldCue) and cue_text(label.cue)]
 
 
 def _attribute_counts(gold: list[GoldSpeaker], pred: list[Speaker], attr: str) -> Counts:
@@ -275,7 +287,9 @@ def _credit_counts(gold: GoldFile, pred: ArticleResult) -> Counts:
 BRAT_METRICS = ("attributions", "attribution+source", "cue")
 
 
-def _brat_predictions(pred: ArticleResult) -> list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]]:
+def _brat_predictions(
+    pred: ArticleResult,
+) -> list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]]:
     """Claims, plus quotes outside claims, with split quotes (same cue, same paragraph) merged."""
     speakers = {s.id: s for s in pred.speakers}
     items: list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]] = []
@@ -327,8 +341,17 @@ def score_brat(doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: boo
             if g in scored_gold and rel.source is not None and _same_source(items[p][2], rel.source.text):
                 right += 1
             elif errors and mode == "overlap" and g in scored_gold and rel.source is not None:
-                got = items[p][2].name if items[p][2] else None
-                report.misses.append(Miss(doc.name, "attribution+source", "wrong", rel.content.text, f"{got!r} vs {rel.source.text!r}"))
+                speaker = items[p][2]
+                got = speaker.name if speaker is not None else None
+                report.misses.append(
+                    Miss(
+                        doc.name,
+                        "attribution+source",
+                        "wrong",
+                        rel.content.text,
+                        f"{got!r} vs {rel.source.text!r}",
+                    )
+                )
         s["attribution+source"] = Counts(right, right, len(items) - len(skipped), len(scored_gold))
         report.speaker_correct[mode] += right
         report.speaker_matched[mode] += len([1 for g, _ in pairs if g in scored_gold])
@@ -337,6 +360,12 @@ def score_brat(doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: boo
         if errors and mode == "overlap":
             mg = {g for g, _ in pairs}
             mp = {p for _, p in pairs}
-            report.misses += [Miss(doc.name, "attributions", "missed", r.content.text) for k, r in enumerate(relations) if k not in mg]
-            report.misses += [Miss(doc.name, "attributions", "spurious", i[4]) for k, i in enumerate(items) if k not in mp]
+            report.misses += [
+                Miss(doc.name, "attributions", "missed", r.content.text)
+                for k, r in enumerate(relations)
+                if k not in mg
+            ]
+            report.misses += [
+                Miss(doc.name, "attributions", "spurious", i[4]) for k, i in enumerate(items) if k not in mp
+            ]
     return report

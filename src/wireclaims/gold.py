@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,7 +148,7 @@ def _problems(gs: GoldStory, require_offsets: bool) -> Iterator[str]:
         if isinstance(cue, GoldCue) and cue.start is not None and text[cue.start : cue.end] != cue.text:
             yield f"{name}: cue offsets do not index {cue.text!r}"
     spans = sorted((q.start, q.end) for q in gs.gold.quotes if q.start is not None and q.end is not None)
-    for (s1, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+    for (s1, e1), (s2, _) in itertools.pairwise(spans):
         if s2 < e1:
             yield f"quotes at {s1} and {s2} overlap"
 

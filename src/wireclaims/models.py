@@ -127,7 +127,9 @@ class ArticleResult(_Model):
     speakers: list[Speaker]
     quotes: list[Quote]
     claims: list[Claim]
-    warnings: list[str] = Field(description="Problems tolerated while reading, e.g. an unbalanced quote mark.")
+    warnings: list[str] = Field(
+        description="Problems tolerated while reading, e.g. an unbalanced quote mark."
+    )
 
 
 class ErrorDetail(_Model):

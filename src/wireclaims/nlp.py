@@ -25,7 +25,7 @@ class Pipeline:
 
     Attributes:
         name: pipeline name and version, e.g. 'en_wire_sm-0.1.0'.
-        has_parser: dependency parse available (else sentence splitting and speaker finding fall back to rules).
+        has_parser: dependency parse available (else sentences and speakers come from rules).
         has_ner: statistical entities available (else only the entity ruler marks names).
         has_lemmas: lemmas available (else cue lemmas come from the lexicon's inflection rules).
         warnings: one line per missing component, to show once.
@@ -70,7 +70,9 @@ def load_pipeline(model: str | None = None) -> Pipeline:
         if (path / "meta.json").is_file():
             nlp = spacy.load(path)
         else:
-            warnings.append(f"the shipped pipeline {DEFAULT_MODEL} is missing: using rules on a blank pipeline")
+            warnings.append(
+                f"the shipped pipeline {DEFAULT_MODEL} is missing: using rules on a blank pipeline"
+            )
             nlp = spacy.blank("en")
     elif model.startswith("blank:"):
         # `blank:en`: no statistical components at all, rules only (fast, and what tests of the rules use)

@@ -33,9 +33,12 @@ class Cues(str, Enum):
 
 
 def eval_cli(
-    gold: Annotated[Path, typer.Argument(help="Gold folder: *.gold.json stories, or BRAT text/ + attributions/.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold folder: *.gold.json stories, or BRAT text/ + attributions/.")
+    ],
     pred: Annotated[
-        Path | None, typer.Option("--pred", help="Score these predictions (.jsonl or folder) instead of running.")
+        Path | None,
+        typer.Option("--pred", help="Score these predictions (.jsonl or folder) instead of running."),
     ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     match: Annotated[Match, typer.Option("--match", help="Matching to report.")] = Match.both,
@@ -60,7 +63,11 @@ def eval_cli(
         raise typer.Exit(EXIT_USAGE) from exc
     modes = MATCHES if match is Match.both else (match.value,)
     if as_json:
-        data: dict[str, object] = {"gold": str(gold), "kind": result.kind, **_report_json(result.total, modes)}
+        data: dict[str, object] = {
+            "gold": str(gold),
+            "kind": result.kind,
+            **_report_json(result.total, modes),
+        }
         if per_article:
             data["articles"] = {name: _report_json(r, modes) for name, r in result.per_article}
         if errors:
@@ -74,7 +81,10 @@ def eval_cli(
             out.print(_table(report, modes, name))
     if errors:
         for miss in result.total.misses:
-            out.print(f"{miss.article}\t{miss.metric}\t{miss.kind}\t{miss.text[:120]!r}\t{miss.detail}", markup=False)
+            out.print(
+                f"{miss.article}\t{miss.metric}\t{miss.kind}\t{miss.text[:120]!r}\t{miss.detail}",
+                markup=False,
+            )
 
 
 def _report_json(report: Report, modes: tuple[str, ...]) -> dict[str, object]:

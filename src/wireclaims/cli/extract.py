@@ -27,16 +27,21 @@ class OutputFormat(str, Enum):
 
 
 def extract_cli(
-    paths: Annotated[list[str], typer.Argument(help="Story files, folders (walked recursively) or '-' for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Story files, folders (walked recursively) or '-' for stdin.")
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="A folder (one .json per story) or a .jsonl file. Default: stdout."),
+        typer.Option(
+            "-o", "--output", help="A folder (one .json per story) or a .jsonl file. Default: stdout."
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="jsonl: one record per line; json: indented records.")
     ] = OutputFormat.jsonl,
     model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline name or path. Default: the shipped en_wire_sm.")
+        str | None,
+        typer.Option("--model", help="spaCy pipeline name or path. Default: the shipped en_wire_sm."),
     ] = None,
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="Force the input format instead of detecting it.")
@@ -44,7 +49,9 @@ def extract_cli(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Larger inputs become 'too-large' error records.")
     ] = DEFAULT_MAX_BYTES,
-    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Extract speakers, quotes and claims from wire stories.
@@ -81,7 +88,9 @@ def extract_cli(
             else:
                 counts["errors"] += 1
                 if not quiet:
-                    err.print(f"[red]{record.error.code}:[/red] {record.article.path}: {record.error.message}")
+                    err.print(
+                        f"[red]{record.error.code}:[/red] {record.article.path}: {record.error.message}"
+                    )
             if to_dir and output is not None:
                 write_atomic(output_path(output, item.relative), to_json(record, pretty=True) + "\n")
             elif stream is not None:

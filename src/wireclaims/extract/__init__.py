@@ -69,9 +69,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         return SpeakerRef(id=ids[id(entry)], name=entry.name) if entry is not None else None
 
     quotes = [_quote_model(doc, n, q, ref(owner.get(id(q)))) for n, q in enumerate(quote_findings, 1)]
-    claims = [
-        _claim_model(doc, n, c, ref(owner.get(id(c))), quotes) for n, c in enumerate(claim_findings, 1)
-    ]
+    claims = [_claim_model(doc, n, c, ref(owner.get(id(c))), quotes) for n, c in enumerate(claim_findings, 1)]
     return Extraction(speakers, quotes, claims, warnings)
 
 
@@ -88,7 +86,7 @@ def _mention_pos(item: object) -> int:
 
 
 def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
-    """A person known by surname only takes the fullest form the article gives ('Peskov' -> 'Dmitry Peskov')."""
+    """A person known by surname only takes the fullest form the article gives ('Dmitry Peskov')."""
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     for entry in registry.entries:
         if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
@@ -116,7 +114,7 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
     return Speaker(
         id=sid,
         name=entry.name,
-        kind=entry.kind,  # type: ignore[arg-type]
+        kind=entry.kind,
         title=entry.title,
         organization=entry.organization,
         aliases=aliases,
@@ -136,7 +134,7 @@ def _quote_model(doc: Doc, n: int, q: QuoteFinding, speaker: SpeakerRef | None) 
         text=text_of(doc)[q.span.start : q.span.end],
         start=q.span.start,
         end=q.span.end,
-        kind=q.kind,  # type: ignore[arg-type]
+        kind=q.kind,
         speaker=speaker,
         cue=q.cue.to_model(doc) if q.cue is not None else None,
         paragraph=q.span.paragraph,
@@ -153,7 +151,7 @@ def _claim_model(doc: Doc, n: int, c: ClaimFinding, source: SpeakerRef | None, q
         content=text_of(doc)[c.start : c.end],
         start=c.start,
         end=c.end,
-        kind=c.kind,  # type: ignore[arg-type]
+        kind=c.kind,
         source=source,
         cue=c.cue.to_model(doc),
         quotes=inside,

@@ -66,13 +66,15 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # a partial quote opened inside the content closes inside it too
     for opener, closer in (("“", "”"), ("«", "»"), ('"', '"')):
         inner = text[start:end]
-        unclosed = inner.count(opener) % 2 == 1 if opener == closer else inner.count(opener) > inner.count(closer)
+        unclosed = (
+            inner.count(opener) % 2 == 1 if opener == closer else inner.count(opener) > inner.count(closer)
+        )
         if unclosed:
             close = text.find(closer, end)
             newline = text.find("\n", end)
             if close >= 0 and (newline < 0 or close < newline):
                 end = close + 1
-    if start < end and text[start] in "\"“«" and text.count(text[start], start, end) == 1:
+    if start < end and text[start] in '"“«' and text.count(text[start], start, end) == 1:
         start += 1  # an opening mark left over from a trimmed quote
     return (start, end) if end - start > 0 else None
 
@@ -91,7 +93,7 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if fallback is not None:
                 found.append(fallback)
         for comp in comps:
-            tokens = [t for t in comp.subtree]
+            tokens = list(comp.subtree)
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
@@ -122,7 +124,9 @@ def _more_cues(sent: Span, start: int) -> bool:
     )
 
 
-def _clause_before_comma(doc: Doc, sent: Span, verb: Token, lemma: str, has_parser: bool) -> ClaimFinding | None:
+def _clause_before_comma(
+    doc: Doc, sent: Span, verb: Token, lemma: str, has_parser: bool
+) -> ClaimFinding | None:
     """`CLAUSE, the ministry said.` when the parse did not make the clause the verb's complement."""
     comma = None
     for tok in reversed(doc[sent.start : verb.i]):

@@ -28,7 +28,7 @@ class CueMatch:
         return Cue(
             text=span.text,
             lemma=self.lemma,
-            cue_class=cue_class(self.lemma),  # type: ignore[arg-type]
+            cue_class=cue_class(self.lemma),
             start=span.start_char,
             end=span.end_char,
         )
@@ -36,7 +36,7 @@ class CueMatch:
 
 def cue_class(lemma: str) -> str:
     """Class of a cue lemma from the lexicon ('other' when unlisted)."""
-    phrasal = {lem: cls for lem, cls in en.PHRASAL_CUES.values()}
+    phrasal = dict(en.PHRASAL_CUES.values())
     return phrasal.get(lemma) or en.CUE_CLASSES.get(lemma, "other")
 
 
@@ -48,7 +48,7 @@ def _candidates(word: str) -> list[str]:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             out.append(w[: -len(suffix)] + repl)
     if len(w) > 4 and w[-3:-2] == w[-4:-3] and w.endswith(("ed", "ing")):
-        out.append(w[: -4] if w.endswith("ing") else w[:-3])  # admitted -> admit
+        out.append(w[:-4] if w.endswith("ing") else w[:-3])  # admitted -> admit
     return out
 
 

@@ -15,7 +15,7 @@ from wireclaims.lang import en
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
-_TITLE_WORDS = sorted({t for t in en.TITLES}, key=lambda t: -len(t.split()))
+_TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,9 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
     lowered = [w.lower().rstrip(".") for w in words]
     best: tuple[int, int] | None = None
     for i in range(len(words)):
-        if words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS:
-            if words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
-                return (i, i + 1)
+        honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
+        if honorific and words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            return (i, i + 1)
         for title in _TITLE_WORDS:
             parts = title.split()
             if lowered[i : i + len(parts)] == parts and (best is None or len(parts) > best[1] - best[0]):
@@ -123,13 +123,13 @@ def _describe_appositive(text: str) -> tuple[str | None, str | None]:
     words = text.split()
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     if poss is not None and poss + 1 < len(words) and poss < 4:
-        org = " ".join(words[: poss + 1])[:-2]
+        owner = " ".join(words[: poss + 1])[:-2]
         rest = " ".join(words[poss + 1 :])
-        return (_ORG_LINK.split(rest, maxsplit=1)[0] or None), strip_article(org) or None
+        return (_ORG_LINK.split(rest, maxsplit=1)[0] or None), strip_article(owner) or None
     parts = _ORG_LINK.split(text, maxsplit=1)
-    title = parts[0] if _find_title(parts[0].split()) else None
-    if title is None:
+    if not _find_title(parts[0].split()):
         return None, None
+    title = parts[0]
     org = strip_article(parts[1]) if len(parts) == 2 else None
     return title, org or None
 

@@ -55,7 +55,9 @@ def find_mark_spans(paragraphs: list[tuple[int, str]]) -> tuple[list[MarkSpan], 
     for index, (offset, para) in enumerate(paragraphs):
         found, unbalanced = _pair(para)
         for start, end, o_start, o_end, closed in found:
-            spans.append(MarkSpan(offset + start, offset + end, offset + o_start, offset + o_end, index, closed))
+            spans.append(
+                MarkSpan(offset + start, offset + end, offset + o_start, offset + o_end, index, closed)
+            )
         if unbalanced:
             warnings.append(f"unbalanced quotation mark in paragraph {index + 1}")
     return spans, warnings
@@ -98,9 +100,7 @@ def _pair(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
             continue
         closers = en.QUOTE_PAIRS.get(opener.text, opener.text)
         j = i + 1
-        while j < len(top) and top[j].text not in closers and not (
-            opener.text == '"' and top[j].text in "”"
-        ):
+        while j < len(top) and top[j].text not in closers and not (opener.text == '"' and top[j].text in "”"):
             j += 1
         if j < len(top):
             closer = top[j]

@@ -88,7 +88,9 @@ def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
         return True
     quoted = text[span.start : span.end].strip()
     qwords = quoted.split()
-    title_case = all(w[:1].isupper() or w.lower() in {"of", "the", "and", "a", "in", "on", "for"} for w in qwords)
+    title_case = all(
+        w[:1].isupper() or w.lower() in {"of", "the", "and", "a", "in", "on", "for"} for w in qwords
+    )
     return len(qwords) <= 4 and title_case and not quoted.endswith((".", ",", "!", "?"))
 
 
@@ -105,7 +107,9 @@ def _kind(text: str, span: MarkSpan, before: str) -> str:
     return "direct"
 
 
-def attribute_quotes(doc: Doc, spans: list[MarkSpan], paras: Paragraphs, has_parser: bool) -> list[QuoteFinding]:
+def attribute_quotes(
+    doc: Doc, spans: list[MarkSpan], paras: Paragraphs, has_parser: bool
+) -> list[QuoteFinding]:
     """Decide, for each quotation-mark span, whether it is a quote and who said it."""
     text = text_of(doc)
     findings: list[QuoteFinding] = []
@@ -171,15 +175,18 @@ def _attribute(
         cue = cues[0]
         if cue.cognition:
             return None  # `"Why me?" he wondered`: a thought, not speech
-        mention = subject_mention(doc, cue, has_parser, _sentence_window(text, span, window, side), side == "after")
+        mention = subject_mention(
+            doc, cue, has_parser, _sentence_window(text, span, window, side), side == "after"
+        )
         return QuoteFinding(span, kind, cue, mention, _how(mention))
     # 4. heading intro or a colon ending the previous paragraph
     if span.outer_start == p_start and span.paragraph > 0:
         heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
         if heading is not None:
-            cue, mention = heading
+            intro_cue, mention = heading
             block = "block" if whole_paragraph else kind
-            return QuoteFinding(span, block, cue, mention, "heading" if cue is None else _how(mention))
+            how = "heading" if intro_cue is None else _how(mention)
+            return QuoteFinding(span, block, intro_cue, mention, how)
     return QuoteFinding(span, kind, None, None, "none")
 
 
@@ -212,7 +219,9 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text, desc)
 
 
-def _heading_intro(doc: Doc, paras: Paragraphs, index: int, has_parser: bool) -> tuple[CueMatch | None, Mention | None] | None:
+def _heading_intro(
+    doc: Doc, paras: Paragraphs, index: int, has_parser: bool
+) -> tuple[CueMatch | None, Mention | None] | None:
     p_start, p_end = paras.bounds(index)
     para = paras.text(index).rstrip()
     if not para.endswith(":"):
@@ -253,7 +262,8 @@ def _continue_multi_paragraph(findings: list[QuoteFinding], paras: Paragraphs) -
             not findings[run[-1]].span.closed
             and run[-1] + 1 < len(findings)
             and findings[run[-1] + 1].span.paragraph == findings[run[-1]].span.paragraph + 1
-            and findings[run[-1] + 1].span.outer_start == paras.bounds(findings[run[-1] + 1].span.paragraph)[0]
+            and findings[run[-1] + 1].span.outer_start
+            == paras.bounds(findings[run[-1] + 1].span.paragraph)[0]
         ):
             run.append(run[-1] + 1)
         if len(run) > 1:

@@ -14,7 +14,19 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
-_CLAUSE_OPENERS = {"after", "when", "while", "before", "as", "if", "since", "although", "because", "once", "until"}
+_CLAUSE_OPENERS = {
+    "after",
+    "when",
+    "while",
+    "before",
+    "as",
+    "if",
+    "since",
+    "although",
+    "because",
+    "once",
+    "until",
+}
 # Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
 _NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
 _STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
@@ -67,7 +79,10 @@ def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
         elif dep == "prep" and child.head == tok and child.lower_ in {"of", "at", "for", "from"}:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and appositive is None:
-                appositive = f"{tok.text} {child.text} " + child.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text
+                appositive = (
+                    f"{tok.text} {child.text} "
+                    + child.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text
+                )
         elif dep in _CORE_DEPS or (dep == "punct" and child.text in {"'s", "’s"}):
             core.append(child)
             stack.extend(child.children)
@@ -122,7 +137,9 @@ def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
     return words, labels
 
 
-def subject_mention(doc: Doc, cue: CueMatch, has_parser: bool, window: tuple[int, int], after: bool) -> Mention | None:
+def subject_mention(
+    doc: Doc, cue: CueMatch, has_parser: bool, window: tuple[int, int], after: bool
+) -> Mention | None:
     """The source of a cue: by the parse when there is one, else by position around the cue.
 
     Args:
@@ -181,7 +198,9 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
             break
         before.insert(0, tok)
-    while before and (before[-1].pos_ == "ADV" or before[-1].lower_ in {"has", "have", "had", "also", "then"}):
+    while before and (
+        before[-1].pos_ == "ADV" or before[-1].lower_ in {"has", "have", "had", "also", "then"}
+    ):
         before.pop()
     if before:
         return mention_from_tokens(doc, before)
@@ -224,7 +243,9 @@ class SpeakerRegistry:
         entry = self._match(mention, desc)
         if entry is None:
             name = desc.name or strip_article(mention.text)
-            entry = SpeakerEntry(len(self.entries), name, desc.kind, desc.title, desc.organization, desc.gender)
+            entry = SpeakerEntry(
+                len(self.entries), name, desc.kind, desc.title, desc.organization, desc.gender
+            )
             self.entries.append(entry)
         else:
             if desc.name and len(desc.name.split()) > len(entry.name.split()) and entry.kind == desc.kind:
@@ -274,7 +295,11 @@ class SpeakerRegistry:
 
         def salience(entry: SpeakerEntry) -> int:
             # recency, with subjects ahead of other mentions of the last few sentences
-            last = max(m.start + (_SUBJECT_BONUS if m.subject else 0) for m in entry.mentions if m.start < mention.start)
+            last = max(
+                m.start + (_SUBJECT_BONUS if m.subject else 0)
+                for m in entry.mentions
+                if m.start < mention.start
+            )
             return -last
 
         before.sort(key=salience)
@@ -299,4 +324,11 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
-__all__ = ["Mention", "SpeakerEntry", "SpeakerRegistry", "gender_of", "mention_from_tokens", "subject_mention"]
+__all__ = [
+    "Mention",
+    "SpeakerEntry",
+    "SpeakerRegistry",
+    "gender_of",
+    "mention_from_tokens",
+    "subject_mention",
+]

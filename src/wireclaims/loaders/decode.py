@@ -32,7 +32,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise EncodingProblem(f"starts with a {name} byte-order mark but does not decode: {exc}") from exc
+                raise EncodingProblem(
+                    f"starts with a {name} byte-order mark but does not decode: {exc}"
+                ) from exc
             return _clean(text), name.replace("-sig", "")
     if b"\x00" in data[:4096]:
         raise NotAStory("the input looks binary (it contains NUL bytes)")

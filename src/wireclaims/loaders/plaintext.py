@@ -28,10 +28,13 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(
     r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)$"
 )
-_AGENCY_LINE = re.compile(r"^(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse)(?:\s+\w+){0,3}$")
+_AGENCY_LINE = re.compile(
+    r"^(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse)(?:\s+\w+){0,3}$"
+)
 _CREDITS = re.compile(r"^\((?P<body>(?:[A-Z][a-z]+\s+){1,2}by\s.+)\)\.?$", re.IGNORECASE)
 _NOTE = re.compile(
-    r"^\((?:This (?:story|article|version)|Corrects|Correction|Updates|Adds|Refiles|Recasts|Fixes|Removes)\b.*\)$"
+    r"^\((?:This (?:story|article|version)|Corrects|Correction|Updates|Adds|Refiles|Recasts|Fixes|Removes)"
+    r"\b.*\)$"
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\s+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 _INITIALS = re.compile(r"^[a-z]{1,5}(?:/[a-z]{1,5})+$")
