@@ -148,7 +148,7 @@ def subject_mention(
     """
     lo, hi = window
     if cue.lemma == "according to":
-        return _according_to_source(doc, cue)
+        return _according_to_source(doc, cue, has_parser)
     if has_parser:
         found = _parsed_subject(doc, doc[cue.i], lo, hi)
         if found is not None:
@@ -171,11 +171,12 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
     return None
 
 
-def _according_to_source(doc: Doc, cue: CueMatch) -> Mention | None:
+def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention | None:
     to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
     if to is None:
         return None
-    objs = [c for c in to.children if c.dep_ == "pobj"]
+    # token.children on a Doc without a parse can crash spaCy: only read the tree when there is one
+    objs = [c for c in to.children if c.dep_ == "pobj"] if has_parser else []
     if objs:
         tokens, appositive = _np_tokens(objs[0])
         return mention_from_tokens(doc, tokens, appositive)
