@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return load_pipeline(None)
+    # WIRECLAIMS_TEST_MODEL lets a developer run the suite against a pipeline being trained
+    return load_pipeline(os.environ.get("WIRECLAIMS_TEST_MODEL"))
 
 
 @pytest.fixture(scope="session")

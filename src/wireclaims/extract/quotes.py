@@ -94,9 +94,12 @@ def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
     return len(qwords) <= 4 and title_case and not quoted.endswith((".", ",", "!", "?"))
 
 
-def _kind(text: str, span: MarkSpan, before: str) -> str:
+def _kind(text: str, span: MarkSpan, before: str, prev: MarkSpan | None) -> str:
     quoted = text[span.start : span.end].strip()
     lead = before.rstrip()
+    if prev is not None and prev.paragraph == span.paragraph and lead.endswith(","):
+        if text[prev.start : prev.end].rstrip().endswith(","):
+            return "direct"  # `"The bridge," Ames said, "is safe."`: the second half of one sentence
     embedded = bool(lead) and lead[-1] not in ":.!?" and not lead.endswith(",")
     if lead.endswith(",") and not quoted[:1].isupper():
         embedded = True
@@ -121,7 +124,7 @@ def attribute_quotes(
         a_lo, a_hi = _window_after(text, span, nxt, p_end)
         if _is_name_or_term(text, span, text[p_start : span.outer_start]):
             continue
-        kind = _kind(text, span, text[b_lo:b_hi])
+        kind = _kind(text, span, text[b_lo:b_hi], prev)
         finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind)
         if finding is None:
             continue
@@ -211,12 +214,19 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
     span = doc.char_span(start, start + len(name_part.rstrip()), alignment_mode="expand")
     if span is None:
         return None
-    words = [t.text for t in span if not t.is_punct or t.text in {"'s", "’s"}]
-    labels = [t.ent_type_ for t in span if not t.is_punct or t.text in {"'s", "’s"}]
-    desc = describe(words, labels, rest.strip() or None)
+    # `-Commissioner` can be one token: the dash is not part of the name
+    kept = [t for t in span if not t.is_punct or t.text in {"'s", "’s"}]
+    words = [t.text.lstrip(en.ATTRIBUTION_DASHES) for t in kept]
+    labels = [t.ent_type_ for t in kept]
+    desc = describe(
+        [w for w in words if w],
+        [lab for w, lab in zip(words, labels, strict=True) if w],
+        rest.strip() or None,
+    )
     if desc.kind == "unknown" and desc.name:
         desc = type(desc)(desc.name, desc.title, desc.organization, "person", desc.gender)
-    return Mention(span.start_char, span.end_char, span.text, desc)
+    end = start + len(name_part.rstrip())
+    return Mention(start, end, text_of(doc)[start:end], desc)
 
 
 def _heading_intro(

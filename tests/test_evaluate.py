@@ -1,0 +1,113 @@
+"""Scoring: one-to-one matching, exact and overlap, speakers by name, BRAT standoff reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wireclaims.brat import BratSpan, is_speech_cue, iter_brat, read_ann
+from wireclaims.errors import GoldError
+from wireclaims.evaluate import Counts, match, same_speaker
+from wireclaims.gold import GoldSpeaker
+from wireclaims.models import Speaker
+
+
+@pytest.mark.parametrize(
+    "gold, pred, mode, expected",
+    [
+        ([(0, 10)], [(0, 10)], "exact", [(0, 0)]),
+        ([(0, 10)], [(0, 9)], "exact", []),
+        ([(0, 10)], [(0, 9)], "overlap", [(0, 0)]),
+        ([(0, 10)], [(5, 20)], "overlap", []),  # half the gold characters is not more than half
+        ([(0, 10)], [(4, 20)], "overlap", [(0, 0)]),
+        ([(0, 10), (20, 30)], [(0, 30)], "overlap", [(0, 0)]),  # one-to-one: the long span matches once
+        ([], [(0, 5)], "overlap", []),
+    ],
+)
+def test_matching_is_one_to_one(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]], mode: str, expected: list[tuple[int, int]]
+) -> None:
+    assert match(gold, pred, mode) == expected
+
+
+def test_counts_give_precision_recall_f1() -> None:
+    c = Counts(tp_pred=3, tp_gold=3, pred=4, gold=6)
+    assert (round(c.precision, 2), round(c.recall, 2), round(c.f1, 2)) == (0.75, 0.5, 0.6)
+    assert Counts().f1 == 1.0  # nothing to find and nothing found
+
+
+def _speaker(name: str, kind: str = "person", aliases: tuple[str, ...] = ()) -> Speaker:
+    return Speaker(
+        id="s1", name=name, kind=kind, title=None, organization=None, aliases=list(aliases), mentions=[]
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "pred, gold, same",
+    [
+        (_speaker("Dmitry Peskov"), GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), True),
+        (_speaker("Peskov"), GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), True),
+        (
+            _speaker("the ministry", "organization"),
+            GoldSpeaker(id="g", name="Ministry", kind="organization"),
+            True,
+        ),
+        (_speaker("Ana Ruiz"), GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), False),
+        (None, GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), False),
+        (None, None, True),
+    ],
+)
+def test_speakers_compare_by_name_alias_or_surname(
+    pred: Speaker | None, gold: GoldSpeaker | None, same: bool
+) -> None:
+    assert same_speaker(pred, gold) is same
+
+
+ANN = (
+    "T1\tSource 0 4\tAmes\n"
+    "T2\tCue 5 9\tsaid\n"
+    "T3\tContent 10 20;25 30\tthe bridge opens\n"
+    "T4\tAttribution 5 9\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+)
+
+
+def test_brat_relations_keep_outer_bounds_of_discontinuous_spans(tmp_path: Path) -> None:
+    (tmp_path / "a.ann").write_text(ANN, encoding="utf-8")
+    (rel,) = read_ann(tmp_path / "a.ann")
+    assert (rel.content.start, rel.content.end) == (10, 30)
+    assert rel.source is not None and rel.source.text == "Ames"
+
+
+def test_brat_folder_pairs_texts_with_their_first_annotation_file(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(
+        "Ames said the bridge opens on Monday, she added.", encoding="utf-8"
+    )
+    (tmp_path / "attributions" / "a_x.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "attributions" / "a_y.ann").write_text("", encoding="utf-8")
+    (doc,) = list(iter_brat(tmp_path))
+    assert doc.name == "a" and len(doc.relations) == 1
+
+
+def test_malformed_brat_line_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.ann").write_text("T1 Source nonsense\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="a.ann:1"):
+        read_ann(tmp_path / "a.ann")
+
+
+@pytest.mark.parametrize(
+    "cue, speech",
+    [
+        ("said", True),
+        ("told", True),
+        ("according to", True),
+        (":", True),
+        ("believes", False),
+        ("knew", False),
+    ],
+)
+def test_speech_cues_are_communication_not_cognition(cue: str, speech: bool) -> None:
+    assert is_speech_cue(BratSpan(0, len(cue), cue)) is speech
