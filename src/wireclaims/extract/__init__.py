@@ -12,6 +12,7 @@ from wireclaims.extract.cues import text_of
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
+from wireclaims.extract.titles import title_and_organization
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
 
@@ -59,6 +60,11 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         if q.follow_of is not None and owner.get(id(q)) is None:
             owner[id(q)] = owner.get(id(quote_findings[q.follow_of]))
     _complete_names(doc, registry)
+    for entry in registry.entries:
+        if entry.kind == "person" and (entry.title is None or entry.organization is None):
+            title, org = title_and_organization(text_of(doc), entry.name)
+            entry.title = entry.title or title
+            entry.organization = entry.organization or org
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     used = {id(owner[k]) for k in owner if owner[k] is not None}
     ordered = [e for e in ordered if id(e) in used]

@@ -16,6 +16,7 @@ _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
+_PORTFOLIO_TITLES = {"minister", "secretary"}
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,15 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
             return (i, i + 1)
         for title in _TITLE_WORDS:
             parts = title.split()
-            if lowered[i : i + len(parts)] == parts and (best is None or len(parts) > best[1] - best[0]):
-                best = (i, i + len(parts))
+            if lowered[i : i + len(parts)] == parts:
+                # `deputy infrastructure minister`: one title from the first title word to the last
+                best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
+    if best is not None and best[0] > 0 and lowered[best[1] - 1] in _PORTFOLIO_TITLES:
+        # `Fisheries Minister`, `Health Minister`: the portfolio is part of the title, not an organisation
+        start = best[0]
+        while start > 0 and words[start - 1][:1].isupper() and not words[start - 1].endswith(("'s", "’s")):
+            start -= 1
+        best = (start, best[1])
     return best
 
 

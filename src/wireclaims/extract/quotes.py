@@ -97,9 +97,9 @@ def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
 def _kind(text: str, span: MarkSpan, before: str, prev: MarkSpan | None) -> str:
     quoted = text[span.start : span.end].strip()
     lead = before.rstrip()
-    if prev is not None and prev.paragraph == span.paragraph and lead.endswith(","):
-        if text[prev.start : prev.end].rstrip().endswith(","):
-            return "direct"  # `"The bridge," Ames said, "is safe."`: the second half of one sentence
+    same_sentence = prev is not None and prev.paragraph == span.paragraph and lead.endswith(",")
+    if same_sentence and prev is not None and text[prev.start : prev.end].rstrip().endswith(","):
+        return "direct"  # `"The bridge," Ames said, "is safe."`: the second half of one sentence
     embedded = bool(lead) and lead[-1] not in ":.!?" and not lead.endswith(",")
     if lead.endswith(",") and not quoted[:1].isupper():
         embedded = True

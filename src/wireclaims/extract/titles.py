@@ -1,0 +1,62 @@
+"""Titles and organisations from every place a person is named, not only where they speak.
+
+A story often introduces a source once (`Health Minister Jean-Pierre Kabasele`, `Valentina Ospina, a
+commodities analyst at Andina Valores,`) and quotes them later by surname; the title and organisation of the
+introduction belong to the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wireclaims.extract.describe import _describe_appositive, describe
+from wireclaims.lang import en
+
+_APPOSITION = re.compile(r"^,\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
+_PRE_WORD = re.compile(r"[\w.'’&-]+$")
+
+
+def _premodifier_words(before: str) -> list[str]:
+    """The run of capitalised or title words right before a name (`Health Minister`, `Kremlin spokesman`)."""
+    words: list[str] = []
+    rest = before.rstrip()
+    while rest and len(words) < 6:
+        match = _PRE_WORD.search(rest)
+        if not match or match.end() != len(rest):
+            break
+        word = match.group()
+        lowered = word.lower().rstrip(".")
+        if not (word[:1].isupper() or lowered in _TITLE_WORDS or lowered.endswith(("'s", "’s"))):
+            break
+        words.insert(0, word)
+        rest = rest[: match.start()].rstrip()
+    while words and words[0].lower() in en.NAME_STOPWORDS | {"the", "a", "an"}:
+        words.pop(0)
+    return words
+
+
+_TITLE_WORDS = {w for t in en.TITLES for w in t.split()} | set(en.TITLE_ABBREVIATIONS)
+
+
+def title_and_organization(text: str, name: str) -> tuple[str | None, str | None]:
+    """The first title and organisation the text gives a person called `name` (pre-modifier or apposition)."""
+    title: str | None = None
+    org: str | None = None
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        pre = _premodifier_words(text[line_start : match.start()])
+        if pre:
+            words = pre + name.split()
+            desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
+            if desc.title and desc.name:
+                title = title or desc.title
+                org = org or desc.organization
+        app = _APPOSITION.match(text, match.end())
+        if app:
+            app_title, app_org = _describe_appositive(app.group("text"))
+            if app_title:
+                title = title or app_title
+                org = org or app_org
+        if title and org:
+            break
+    return title, org
