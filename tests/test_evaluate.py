@@ -94,7 +94,7 @@ def test_brat_folder_pairs_texts_with_their_first_annotation_file(tmp_path: Path
 
 def test_malformed_brat_line_is_reported(tmp_path: Path) -> None:
     (tmp_path / "a.ann").write_text("T1 Source nonsense\n", encoding="utf-8")
-    with pytest.raises(GoldError, match="a.ann:1"):
+    with pytest.raises(GoldError, match=r"a\.ann:1"):
         read_ann(tmp_path / "a.ann")
 
 

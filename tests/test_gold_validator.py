@@ -107,11 +107,11 @@ def test_valid_gold_file_loads(tmp_path: Path) -> None:
 def test_malformed_gold_is_rejected_with_a_clear_message(
     tmp_path: Path, changes: dict[str, object], message: str
 ) -> None:
-    with pytest.raises(GoldError, match="s.gold.json") as info:
+    with pytest.raises(GoldError, match=r"s\.gold\.json") as info:
         read_gold_file(_write(tmp_path, **changes))
     assert message in str(info.value)
 
 
 def test_folder_without_gold_files_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(GoldError, match="no \\*.gold.json files"):
+    with pytest.raises(GoldError, match=r"no \*\.gold\.json files"):
         list(iter_gold(tmp_path))
