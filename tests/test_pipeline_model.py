@@ -13,11 +13,12 @@ import pytest
 from wireclaims.nlp import Pipeline, default_model_path, describe_default
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = (default_model_path() / "meta.json").is_file()
-needs_model = pytest.mark.skipif(not SHIPPED, reason="no trained pipeline in src/wireclaims/pipelines yet")
 
 
-@needs_model
+def test_shipped_pipeline_is_in_the_package() -> None:
+    assert (default_model_path() / "meta.json").is_file(), "src/wireclaims/pipelines/en_wire_sm is missing"
+
+
 def test_shipped_pipeline_has_every_component_and_its_accuracy(pipeline: Pipeline) -> None:
     assert pipeline.has_parser and pipeline.has_ner and pipeline.has_lemmas
     meta = describe_default()
@@ -26,7 +27,6 @@ def test_shipped_pipeline_has_every_component_and_its_accuracy(pipeline: Pipelin
     assert all(len(sha) == 64 for sha in meta["wireclaims"]["files_sha256"].values())
 
 
-@needs_model
 @pytest.mark.parametrize(
     "sentence, subject",
     [
@@ -41,12 +41,11 @@ def test_subject_of_said_is_the_speaker(pipeline: Pipeline, sentence: str, subje
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == [subject]
 
 
-@needs_model
 @pytest.mark.parametrize(
     "sentence, head",
     [
         ("The ministry said that the border would reopen on Friday.", "reopen"),
-        ("Ames told reporters the bridge was safe.", "was"),
+        ("Ames told reporters the bridge was safe.", "safe"),  # UD: the copula is not the head
     ],
 )
 def test_that_clause_is_the_complement_of_the_cue(pipeline: Pipeline, sentence: str, head: str) -> None:
@@ -54,7 +53,6 @@ def test_that_clause_is_the_complement_of_the_cue(pipeline: Pipeline, sentence: 
     assert head in [t.text for t in doc if t.dep_ == "ccomp"]
 
 
-@needs_model
 def test_people_and_organisations_are_found_in_a_wire_lead(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(
         "The Kremlin said on Friday that President Vladimir Putin had spoken to Chancellor Olaf Scholz, "
@@ -86,7 +84,6 @@ def test_pipeline_without_parser_or_ner_warns_once_and_still_works(rules_pipelin
     assert ("Reuters", "ORG") in {(e.text, e.label_) for e in doc.ents}
 
 
-@needs_model
 def test_wheel_carries_the_pipeline_as_package_data(tmp_path: Path) -> None:
     done = subprocess.run(
         [

@@ -146,6 +146,9 @@ def _kind(name: str | None, labels: list[str], title: str | None, words: list[st
     if name is None:
         return "person" if title else "unknown"
     head = words[-1].lower()
+    titled = title is not None and name not in en.KNOWN_ORGANIZATIONS and head not in en.ORGANIZATION_HEADS
+    if "PERSON" in labels or titled:
+        return "person"  # `Kremlin spokesman Dmitry Peskov`: a title before a name makes a person
     if "ORG" in labels or head in en.ORGANIZATION_HEADS or name in en.KNOWN_ORGANIZATIONS:
         return "organization"
     if "PERSON" in labels:
