@@ -12,7 +12,7 @@ from wireclaims.extract.cues import text_of
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
-from wireclaims.extract.titles import title_and_organization
+from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
 
@@ -94,10 +94,23 @@ def _mention_pos(item: object) -> int:
 def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
     """A person known by surname only takes the fullest form the article gives ('Dmitry Peskov')."""
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    text = text_of(doc)
     for entry in registry.entries:
         if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
             continue
         longer = [p for p in people if p.split()[-1] == entry.name and len(p.split()) > 1]
+        if not longer:
+            # the statistical model missed the name: capitalised words before the surname, titles excluded
+            pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
+            for match in re.finditer(pattern, text):
+                words = match.group(1).split()
+                given: list[str] = []
+                for word in reversed(words):
+                    if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
+                        break
+                    given.insert(0, word)
+                if given:
+                    longer.append(" ".join([*given, entry.name]))
         if longer:
             full = max(longer, key=len)
             if entry.name not in entry.forms:

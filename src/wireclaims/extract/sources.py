@@ -29,6 +29,8 @@ _CLAUSE_OPENERS = {
 }
 # Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
 _NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
+_ORG_LINKS = {"of", "at", "for", "from"}
+_HYPHENS = {"-", "‐"}
 _STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
 
 
@@ -76,7 +78,15 @@ def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
         dep = child.dep_
         if dep == "appos" and appositive is None:
             appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
-        elif dep == "prep" and child.head == tok and child.lower_ in {"of", "at", "for", "from"}:
+        elif (
+            dep == "nmod"
+            and child.head == tok
+            and any(c.dep_ == "case" and c.lower_ in _ORG_LINKS for c in child.children)
+        ):
+            # UD: `Lena Hart of the Port Authority` -> nmod(Hart, Authority) with case(of)
+            if appositive is None:
+                appositive = f"{tok.text} " + child.doc[child.left_edge.i : child.right_edge.i + 1].text
+        elif dep == "prep" and child.head == tok and child.lower_ in _ORG_LINKS:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and appositive is None:
                 appositive = (
@@ -100,6 +110,7 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    tokens = _extend_hyphenated(doc, tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in tokens)
@@ -114,11 +125,42 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     return Mention(start, end, text, desc, subject=subject)
 
 
+def _extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Grow a phrase over hyphens that join words (`Adeyemi-Okafor`): a name is never cut at one."""
+    first, last = tokens[0].i, tokens[-1].i
+    while (
+        first >= 2
+        and doc[first - 1].text in _HYPHENS
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    ):
+        first -= 2
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text in _HYPHENS
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    ):
+        last += 2
+    if (first, last) == (tokens[0].i, tokens[-1].i):
+        return tokens
+    inner = {t.i for t in tokens}
+    return (
+        [doc[i] for i in range(first, tokens[0].i)]
+        + tokens
+        + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
+        if inner
+        else tokens
+    )
+
+
 def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
     """Whitespace-delimited words (`Solberg-Haug` stays one word), with `'s` split off, and their labels."""
     words: list[str] = []
     labels: list[str] = []
     glue = False
+    text = text_of(tokens[0].doc) if tokens else ""
+    prev_end = 0
     for tok in tokens:
         if tok.text in {"'s", "’s", "'", "’"} or tok.text in {",", ";", "(", ")"}:
             if tok.text in {",", ";", "(", ")"}:
@@ -129,11 +171,15 @@ def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
             glue = False
             continue
         if glue and words:
-            words[-1] += tok.text
+            # `Ofori-Mensah` is three tokens; the hyphen may not be among the phrase's tokens
+            words[-1] += text[prev_end : tok.idx] + tok.text
         else:
             words.append(tok.text)
             labels.append(tok.ent_type_)
-        glue = not tok.whitespace_
+        glue = not tok.whitespace_ or (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).text in {"-", "–"} and not tok.nbor(1).whitespace_
+        )
+        prev_end = tok.idx + len(tok.text)
     return words, labels
 
 

@@ -26,7 +26,7 @@ def _premodifier_words(before: str) -> list[str]:
             break
         word = match.group()
         lowered = word.lower().rstrip(".")
-        if not (word[:1].isupper() or lowered in _TITLE_WORDS or lowered.endswith(("'s", "’s"))):
+        if not (word[:1].isupper() or lowered in TITLE_WORDS or lowered.endswith(("'s", "’s"))):
             break
         words.insert(0, word)
         rest = rest[: match.start()].rstrip()
@@ -35,7 +35,7 @@ def _premodifier_words(before: str) -> list[str]:
     return words
 
 
-_TITLE_WORDS = {w for t in en.TITLES for w in t.split()} | set(en.TITLE_ABBREVIATIONS)
+TITLE_WORDS = {w for t in en.TITLES for w in t.split()} | set(en.TITLE_ABBREVIATIONS)
 
 
 def title_and_organization(text: str, name: str) -> tuple[str | None, str | None]:
