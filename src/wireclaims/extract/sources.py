@@ -142,16 +142,9 @@ def _extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:
         and not doc[last + 1].whitespace_
     ):
         last += 2
-    if (first, last) == (tokens[0].i, tokens[-1].i):
-        return tokens
-    inner = {t.i for t in tokens}
-    return (
-        [doc[i] for i in range(first, tokens[0].i)]
-        + tokens
-        + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
-        if inner
-        else tokens
-    )
+    before = [doc[i] for i in range(first, tokens[0].i)]
+    after = [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
+    return before + tokens + after
 
 
 def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
