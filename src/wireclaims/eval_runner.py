@@ -26,6 +26,7 @@ class EvalOptions:
     pred: Path | None = None
     speech_only: bool = False
     errors: bool = False
+    pronoun_sources: bool = False
 
 
 @dataclass
@@ -82,9 +83,8 @@ def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
         total = Report(metrics=BRAT_METRICS)
         for doc in iter_brat(gold):
             story = Story(headline=None, paragraphs=tuple(doc.text.split("\n\n")), format="text")
-            report = score_brat(
-                doc, _predict(story, doc.name, pipeline, preds), options.speech_only, options.errors
-            )
+            prediction = _predict(story, doc.name, pipeline, preds)
+            report = score_brat(doc, prediction, options.speech_only, options.errors, options.pronoun_sources)
             per_article.append((doc.name, report))
             total.add(report)
         return EvalResult("brat", total, per_article)

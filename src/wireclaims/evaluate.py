@@ -320,8 +320,14 @@ def _same_source(pred: Speaker | None, gold_text: str) -> bool:
     return bool(last) and any(f.split()[-1:] == last for f in forms)
 
 
-def score_brat(doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: bool = False) -> Report:
-    """Score one BRAT document: content spans, content + source, cue spans."""
+def score_brat(
+    doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: bool = False, pronoun_sources: bool = False
+) -> Report:
+    """Score one BRAT document: content spans, content + source, cue spans.
+
+    Gold relations whose source is a bare pronoun are left out of `attribution+source` (the corpus does not
+    resolve them, and wireclaims names the antecedent), unless `pronoun_sources` is set.
+    """
     report = Report(metrics=BRAT_METRICS, articles=1)
     relations = [r for r in doc.relations if not speech_only or is_speech_cue(r.cue)]
     items = _brat_predictions(pred)
@@ -333,7 +339,11 @@ def score_brat(doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: boo
         s = report.scores[mode]
         pairs = match(gold_spans, pred_spans, mode)
         s["attributions"] = Counts(len(pairs), len(pairs), len(items), len(relations))
-        scored_gold = [k for k, r in enumerate(relations) if r.source is not None and not r.pronoun_source]
+        scored_gold = [
+            k
+            for k, r in enumerate(relations)
+            if r.source is not None and (pronoun_sources or not r.pronoun_source)
+        ]
         skipped = {p for g, p in pairs if g not in scored_gold}
         right = 0
         for g, p in pairs:

@@ -48,6 +48,10 @@ def eval_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")] = False,
     per_article: Annotated[bool, typer.Option("--per-article", help="Add one row set per article.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss and spurious item.")] = False,
+    pronoun_sources: Annotated[
+        bool,
+        typer.Option("--pronoun-sources", help="BRAT: also score relations whose gold source is a pronoun."),
+    ] = False,
 ) -> None:
     """Score the extractor against gold labels: precision, recall and F1, exact and overlap.
 
@@ -55,7 +59,13 @@ def eval_cli(
     """
     from wireclaims.eval_runner import EvalOptions, evaluate
 
-    options = EvalOptions(model=model, pred=pred, speech_only=cues is Cues.speech, errors=errors)
+    options = EvalOptions(
+        model=model,
+        pred=pred,
+        speech_only=cues is Cues.speech,
+        errors=errors,
+        pronoun_sources=pronoun_sources,
+    )
     try:
         result = evaluate(gold, options)
     except (GoldError, ModelError) as exc:
