@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -46,11 +46,15 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
     # He said ..."); they become speakers only if a quote or claim is linked to them.
     inside = [(sp.outer_start, sp.outer_end) for sp in spans]
+    named: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in inside):
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
-                events.append((ent.start_char, _Named(mention)))
+                named.append(mention)
+    found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
+    named += _name_occurrences(doc, [*found, *named], inside)
+    events += [(m.start, _Named(m)) for m in named]
     owner: dict[int, SpeakerEntry | None] = {}
     # Link mentions in the order they are written, so pronouns see only what came before them.
     for _, item in sorted(events, key=lambda e: (_mention_pos(e[1]), e[0])):
@@ -84,6 +88,41 @@ class _Named:
     """A name in the text that is not (yet) the source of anything."""
 
     mention: Mention
+
+
+def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
+    """Every place a known person is named again, by full name or surname, outside quotations.
+
+    The statistical model misses many single surnames ("Szymanski was expected ..."); without them a later
+    "he" would go to the wrong person.
+    """
+    text = text_of(doc)
+    taken = {(m.start, m.end) for m in mentions}
+    names: set[str] = set()
+    for m in mentions:
+        d = m.description
+        if d is not None and d.kind == "person" and d.name:
+            names.add(d.name)
+            names.add(d.name.split()[-1])
+    out: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = match.start(), match.end()
+            if any(a <= s < b for a, b in inside) or any(a <= s < b or a < e <= b for a, b in taken):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            mention = mention_from_tokens(doc, list(span))
+            if mention is not None and mention.description is not None:
+                desc = mention.description
+                if desc.kind != "person":
+                    mention = replace(
+                        mention, description=replace(desc, title=None, organization=None, kind="person")
+                    )
+                out.append(mention)
+                taken.add((s, e))
+    return out
 
 
 def _mention_pos(item: object) -> int:
