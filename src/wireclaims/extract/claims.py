@@ -116,12 +116,8 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
 
 
 def _more_cues(sent: Span, start: int) -> bool:
-    """Whether another cue or clause-linking verb follows position `start` in the sentence."""
-    return any(
-        t.i >= start and (t.dep_ in {"advcl", "conj", "parataxis"} or verb_lemma(t, en.CUE_CLASSES))
-        for t in sent
-        if t.pos_ in {"VERB", "AUX"}
-    )
+    """Whether another cue verb follows position `start` in the sentence (`..., adding that ...`)."""
+    return any(t.i >= start and verb_lemma(t, en.CUE_CLASSES) for t in sent if t.pos_ in {"VERB", "AUX"})
 
 
 def _clause_before_comma(
@@ -137,6 +133,9 @@ def _clause_before_comma(
             return None
     if comma is None or comma.i - sent.start < _MIN_TOKENS:
         return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and subjects[0].left_edge.i <= sent.start + 1:
+        return None  # `Tamsin Ortiz, a nurse for 11 years, said ...`: the part before the comma is the subject
     tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
         return None
