@@ -138,3 +138,13 @@ def test_schema_command_prints_the_json_schema() -> None:
     done = wireclaims("schema")
     assert done.returncode == 0
     assert json.loads(done.stdout)["title"] == "wireclaims record"
+
+
+@pytest.mark.parametrize("args", [["--format", "json"], ["-o", "{tmp}/all.json"]])
+def test_json_format_is_one_valid_json_array(tmp_path: Path, args: list[str]) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    done = wireclaims("extract", str(SAMPLES), "--quiet", *args)
+    assert done.returncode == 0
+    text = (tmp_path / "all.json").read_text(encoding="utf-8") if "-o" in args else done.stdout.decode()
+    records = json.loads(text)
+    assert [r["article"]["id"] for r in records] == sorted(p.name for p in SAMPLES.iterdir())

@@ -37,11 +37,12 @@ def extract_cli(
         ),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="jsonl: one record per line; json: indented records.")
+        OutputFormat,
+        typer.Option("--format", help="jsonl: one record per line; json: one indented JSON array."),
     ] = OutputFormat.jsonl,
     model: Annotated[
         str | None,
-        typer.Option("--model", help="spaCy pipeline name or path. Default: the shipped en_wire_sm."),
+        typer.Option("--model", help="Pipeline name or path; blank:en for rules only. Default: en_wire_sm."),
     ] = None,
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="Force the input format instead of detecting it.")
@@ -72,7 +73,8 @@ def extract_cli(
             err.print(f"[yellow]warning:[/yellow] {warning}")
     started = time.perf_counter()
     counts = {"articles": 0, "quotes": 0, "claims": 0, "errors": 0}
-    pretty = output_format is OutputFormat.json
+    # json: one indented JSON array, streamed record by record; jsonl: one record per line
+    as_array = output_format is OutputFormat.json or (output is not None and output.suffix.lower() == ".json")
     to_dir = output is not None and output.suffix.lower() not in {".jsonl", ".json"}
     with ExitStack() as stack:
         stream: IO[str] | None = None
@@ -94,10 +96,15 @@ def extract_cli(
             if to_dir and output is not None:
                 write_atomic(output_path(output, item.relative), to_json(record, pretty=True) + "\n")
             elif stream is not None:
-                stream.write(to_json(record, pretty=pretty) + "\n")
+                if as_array:
+                    stream.write(("[\n" if counts["articles"] == 1 else ",\n") + to_json(record, pretty=True))
+                else:
+                    stream.write(to_json(record) + "\n")
                 stream.flush()
             if fail_fast and isinstance(record, ErrorRecord):
                 break
+        if stream is not None and as_array:
+            stream.write("[]\n" if not counts["articles"] else "\n]\n")
     if not quiet:
         seconds = time.perf_counter() - started
         err.print(

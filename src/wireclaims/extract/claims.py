@@ -135,7 +135,9 @@ def _clause_before_comma(
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects and subjects[0].left_edge.i <= sent.start + 1:
-        return None  # `Tamsin Ortiz, a nurse for 11 years, said ...`: the part before the comma is the subject
+        return (
+            None  # `Tamsin Ortiz, a nurse for 11 years, said ...`: the part before the comma is the subject
+        )
     tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
         return None
