@@ -133,6 +133,9 @@ def _clause_before_comma(
             return None
     if comma is None or comma.i - sent.start < _MIN_TOKENS:
         return None
+    segment = doc[sent.start : comma.i]
+    if segment[0].lower_ in _SUBORDINATORS or not any(_finite(t) for t in segment):
+        return None  # `At a rally in Michigan, Trump said ...`, `As a phone rang, ...`: not a reported clause
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects and subjects[0].left_edge.i <= sent.start + 1:
         return (
@@ -149,6 +152,25 @@ def _clause_before_comma(
     if mention is None:
         return None
     return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
+
+
+_SUBORDINATORS = {
+    "as",
+    "when",
+    "while",
+    "if",
+    "because",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "until",
+}
+
+
+def _finite(tok: Token) -> bool:
+    return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or "Fin" in tok.morph.get("VerbForm")
 
 
 def _cue_for(tok: Token, lemma: str) -> CueMatch:
