@@ -107,12 +107,18 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if bounds is None:
                 continue
             cue = _cue_for(tok, lemma)
-            window = (sent.start_char, sent.end_char)
+            window = _paragraph_bounds(text_of(doc), tok.idx)
             mention = subject_mention(doc, cue, True, window, after=comp.i < tok.i)
             if mention is None and not has_parser:
                 continue
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph around `pos`: the source may lie outside a sentence the model cut too short."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, (end if end >= 0 else len(text))
 
 
 def _more_cues(sent: Span, start: int) -> bool:

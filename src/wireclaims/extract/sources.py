@@ -93,6 +93,10 @@ def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
                     f"{tok.text} {child.text} "
                     + child.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text
                 )
+        elif dep == "nmod" and any(
+            c.dep_ == "case" and c.lower_ not in {"'s", "’s", "'"} for c in child.children
+        ):
+            continue  # UD: `the Kremlin on Wednesday`: a prepositional modifier is not part of the name
         elif dep in _CORE_DEPS or (dep == "punct" and child.text in {"'s", "’s"}):
             core.append(child)
             stack.extend(child.children)
@@ -199,10 +203,16 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            subj = subjects[0]
+            # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
+            # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
+            subj = min(subjects, key=lambda s: abs(s.i - verb.i))
             if not lo <= subj.idx < hi:
                 return None
             tokens, appositive = _np_tokens(subj)
+            for other in sorted(subjects, key=lambda s: -s.i):
+                if other is not subj and other.i == tokens[0].i - 1:
+                    tokens.insert(0, other)
+                    tokens[:0] = [c for c in other.children if c.dep_ == "det" and c.i == other.i - 1]
             return mention_from_tokens(doc, tokens, appositive)
         if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
             return None
