@@ -150,6 +150,12 @@ def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
                     given.insert(0, word)
                 if given:
                     longer.append(" ".join([*given, entry.name]))
+            # or the name given is a first name: `said Folake Adeyemi-Okafor`
+            after = rf"(?<![\w-]){re.escape(entry.name)}((?:\s+[A-Z][\w'’-]+){{1,2}})"
+            for match in re.finditer(after, text):
+                family = [w for w in match.group(1).split() if w.lower() not in TITLE_WORDS]
+                if family and family == match.group(1).split():
+                    longer.append(" ".join([entry.name, *family]))
         if longer:
             full = max(longer, key=len)
             if entry.name not in entry.forms:

@@ -114,6 +114,10 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
+    ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
+    if ends:
+        tokens = tokens[ends[-1] + 1 :]
     tokens = _extend_hyphenated(doc, tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
@@ -209,10 +213,12 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
             if not lo <= subj.idx < hi:
                 return None
             tokens, appositive = _np_tokens(subj)
-            for other in sorted(subjects, key=lambda s: -s.i):
-                if other is not subj and other.i == tokens[0].i - 1:
-                    tokens.insert(0, other)
-                    tokens[:0] = [c for c in other.children if c.dep_ == "det" and c.i == other.i - 1]
+            for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
+                if other is subj:
+                    continue
+                more, _ = _np_tokens(other)
+                if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
+                    tokens = sorted({*tokens, *more}, key=lambda t: t.i)
             return mention_from_tokens(doc, tokens, appositive)
         if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
             return None
@@ -318,6 +324,15 @@ class SpeakerRegistry:
             for entry in candidates:
                 if _norm(entry.name) == norm or norm in {_norm(f) for f in entry.forms}:
                     return entry
+            if desc.kind in {"person", "unknown"} and len(norm.split()) == 1:
+                # `Folake said`: a lone first name of a person already named in full
+                for entry in candidates:
+                    if (
+                        entry.kind == "person"
+                        and len(entry.name.split()) > 1
+                        and _norm(entry.name).split()[0] == norm
+                    ):
+                        return entry
             if desc.kind in {"person", "unknown"}:
                 last = norm.split()[-1]
                 for entry in candidates:
