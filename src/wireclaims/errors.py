@@ -45,6 +45,12 @@ class ParseError(InputError):
     code = "parse-error"
 
 
+class Withheld(InputError):
+    """The agency canceled or withheld the item: there is no story to use."""
+
+    code = "withheld"
+
+
 class ModelError(WireclaimsError):
     """The requested spaCy pipeline cannot be loaded."""
 

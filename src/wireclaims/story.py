@@ -27,6 +27,9 @@ class Story:
     credits: tuple[Credit, ...] = ()
     language: str = "en"
     warnings: tuple[str, ...] = field(default=())
+    published: str | None = None
+    version: str | None = None
+    source_id: str | None = None
 
     @property
     def text(self) -> str:
@@ -56,4 +59,7 @@ class Story:
             encoding=self.encoding,
             text=self.text,
             paragraphs=self.paragraph_spans(),
+            published=self.published,
+            version=self.version,
+            source_id=self.source_id,
         )

@@ -40,6 +40,7 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
         findings.extend(_according_to(doc, sent, has_parser))
         if has_parser:
             findings.extend(_complement_claims(doc, sent, has_parser))
+            findings.extend(_nominal_claims(doc, sent))
     result: list[ClaimFinding] = []
     for claim in sorted(findings, key=lambda c: (c.start, c.end)):
         covered = sum(
@@ -176,7 +177,39 @@ _SUBORDINATORS = {
 
 
 def _finite(tok: Token) -> bool:
-    return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or "Fin" in tok.morph.get("VerbForm")
+    return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or "Fin" in tok.morph.get("VerbForm", [])
+
+
+def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
+    """`the ministry's statement that CLAUSE`, `Ruiz's warning that CLAUSE`: a cue noun with a that-clause."""
+    found: list[ClaimFinding] = []
+    for noun in sent:
+        cls = en.NOMINAL_CUES.get(noun.lemma_.lower()) or en.NOMINAL_CUES.get(noun.lower_)
+        if cls is None or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for clause in noun.children:
+            if clause.dep_ not in {"acl", "ccomp", "acl:relcl"} or clause.i < noun.i:
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i]
+            if not marks:
+                continue  # `the statement, which ...` is a relative clause, not reported content
+            # a small model may hang the main verb under the clause: stop before the noun's own head
+            stop = noun.head.i if noun.head.i > noun.i else len(doc)
+            tokens = [t for t in clause.subtree if marks[0].i < t.i < stop]
+            if len(tokens) < _MIN_TOKENS:
+                continue
+            bounds = _trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            owners = [c for c in noun.children if c.dep_ in {"nmod", "poss", "nmod:poss"} and c.i < noun.i]
+            mention = None
+            if owners:
+                from wireclaims.extract.sources import _np_tokens, mention_from_tokens
+
+                core, _ = _np_tokens(owners[0])
+                mention = mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
+            if bounds is not None:
+                cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)
+                found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
+    return found
 
 
 def _cue_for(tok: Token, lemma: str) -> CueMatch:

@@ -37,7 +37,7 @@ class CueMatch:
 def cue_class(lemma: str) -> str:
     """Class of a cue lemma from the lexicon ('other' when unlisted)."""
     phrasal = dict(en.PHRASAL_CUES.values())
-    return phrasal.get(lemma) or en.CUE_CLASSES.get(lemma, "other")
+    return phrasal.get(lemma) or en.CUE_CLASSES.get(lemma) or en.NOMINAL_CUES.get(lemma, "other")
 
 
 def _candidates(word: str) -> list[str]:

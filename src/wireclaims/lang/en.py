@@ -575,3 +575,14 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 NAME_STOPWORDS = frozenset(
     ["and", "but", "or", "so", "then", "also", "however", "meanwhile", "later", "earlier"]
 )
+
+# Nouns that report speech when they take a that-clause (`the ministry's statement that ...`), with a class.
+NOMINAL_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        "statement remark remarks comment comments announcement testimony report".split(), "neutral"
+    ),
+    **dict.fromkeys("assurance insistence promise pledge confirmation admission".split(), "assertive"),
+    **dict.fromkeys("claim allegation suggestion assertion contention".split(), "hedged"),
+    **dict.fromkeys("denial rejection".split(), "denial"),
+    **dict.fromkeys("warning complaint accusation threat".split(), "emotive"),
+}

@@ -6,15 +6,60 @@ To add a format, write `load_<format>(data: bytes) -> Story` in its own module, 
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable
+from pathlib import PurePath
 
-from wireclaims.errors import InputError
+from wireclaims.errors import InputError, Withheld
+from wireclaims.loaders.anpa import load_anpa
+from wireclaims.loaders.html import load_html
+from wireclaims.loaders.newsml1 import load_newsml1
+from wireclaims.loaders.newsml_g2 import load_newsml_g2
+from wireclaims.loaders.ninjs import load_ninjs
+from wireclaims.loaders.nitf import load_nitf
 from wireclaims.loaders.plaintext import load_text
 from wireclaims.story import Story
 
+__all__ = ["LOADERS", "UnknownFormat", "Withheld", "detect_format", "load"]
+
 LOADERS: dict[str, Callable[[bytes], Story]] = {
     "text": load_text,
+    "ninjs": load_ninjs,
+    "nitf": load_nitf,
+    "newsml-g2": load_newsml_g2,
+    "newsml-1.2": load_newsml1,
+    "anpa": load_anpa,
+    "html": load_html,
 }
+
+# XML root element (local name, case as the standards spell it) -> format.
+_XML_ROOTS = {
+    "nitf": "nitf",
+    "newsMessage": "newsml-g2",
+    "newsItem": "newsml-g2",
+    "NewsML": "newsml-1.2",
+    "NewsItem": "newsml-1.2",
+    "html": "html",
+}
+# File extensions, consulted only when the content says nothing.
+_EXTENSIONS = {
+    ".json": "ninjs",
+    ".ninjs": "ninjs",
+    ".nitf": "nitf",
+    ".html": "html",
+    ".htm": "html",
+    ".anpa": "anpa",
+    ".iptc": "anpa",
+}
+# Fields only a ninjs object has (any version), within the first few kilobytes.
+_NINJS_FIELDS = re.compile(
+    r'"(?:\$standard|standard|uri|headlines?|bodies|body_(?:text|html|xhtml)|versioncreated|versionCreated|'
+    r'byline|located|pubstatus|pubStatus|item)"\s*:'
+)
+_ROOT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([A-Za-z_][\w.-]*)")
+_PROLOG = re.compile(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+_SAMPLE = 8192
 
 
 class UnknownFormat(InputError):
@@ -25,7 +70,36 @@ class UnknownFormat(InputError):
 
 def detect_format(data: bytes, name: str = "") -> str:
     """The format of an input, from its content first and its file name second."""
-    return "text"
+    head = data[:_SAMPLE]
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if b"\x00" in head and not head.startswith(boms):
+        return "text"  # binary: the text loader says so
+    # ANPA-1312 opens with SYN SYN SOH; IPTC 7901 with SOH; both wrap the text in STX ... ETX.
+    if not head.startswith(boms[1:]) and (
+        head.lstrip(b"\x16").startswith(b"\x01") or (b"\x02" in head[:512] and b"\x03" in data)
+    ):
+        return "anpa"
+    sample = _text(head).lstrip()
+    if sample.startswith(("{", "[")) and _NINJS_FIELDS.search(sample):
+        return "ninjs"
+    if sample.startswith("<"):
+        lowered = sample[:1024].lower()
+        if lowered.startswith("<!doctype html"):
+            return "html"
+        root = _ROOT.search(_PROLOG.sub("", sample))
+        if root and root.group(1) in _XML_ROOTS:
+            return _XML_ROOTS[root.group(1)]
+        if re.search(r"<(?:[\w.-]+:)?nitf[\s>]", sample):
+            return "nitf"  # NITF inside some other wrapper
+        if "<html" in lowered or "<body" in lowered:
+            return "html"
+    return _EXTENSIONS.get(PurePath(name).suffix.lower(), "text")
+
+
+def _text(head: bytes) -> str:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head.decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
 def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:

@@ -18,7 +18,7 @@ from wireclaims.story import Story
 _AGENCY = "|".join(re.escape(a) for a in en.DATELINE_AGENCIES)
 _DASH = r"[-–—―]{1,2}|_"
 # `MOSCOW, Jan 30 (Reuters) -`, `DES MOINES, Iowa (AP) —`, `PARIS, March 3, 2026 (AFP) -`, `LONDON -`.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     rf"^(?P<location>[A-Z][A-Z.'’/\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'’\- ]*?)?)"
     rf"(?:,\s+(?P<date>(?:{en.MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     rf"\s*(?:\((?P<agency>{_AGENCY})\)\s*(?:{_DASH})|\s(?:{_DASH}))\s+"
@@ -29,10 +29,10 @@ _BYLINE = re.compile(
     r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)$"
 )
 _AGENCY_LINE = re.compile(
-    r"^(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse)(?:\s+\w+){0,3}$"
+    r"^(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse)(?:\s+\w+){0,3}$"
 )
 _CREDITS = re.compile(r"^\((?P<body>(?:[A-Z][a-z]+\s+){1,2}by\s.+)\)\.?$", re.IGNORECASE)
-_NOTE = re.compile(
+CORRECTION_NOTE = re.compile(
     r"^\((?:This (?:story|article|version)|Corrects|Correction|Updates|Adds|Refiles|Recasts|Fixes|Removes)"
     r"\b.*\)$"
 )
@@ -60,23 +60,23 @@ def load_text(data: bytes) -> Story:
         lines.pop(0)
     if not lines:
         raise NotAStory("the input holds no text")
-    blocks = _blocks(lines)
+    blocks = split_blocks(lines)
     warnings: list[str] = []
     headline: str | None = None
-    if len(blocks) > 1 and len(blocks[0]) == 1 and not _DATELINE.match(blocks[0][0]):
+    if len(blocks) > 1 and len(blocks[0]) == 1 and not DATELINE.match(blocks[0][0]):
         headline = blocks.pop(0)[0]
-    elif len(blocks[0]) > 1 and len(blocks[0][0].split()) <= 25 and not _DATELINE.match(blocks[0][0]):
+    elif len(blocks[0]) > 1 and len(blocks[0][0].split()) <= 25 and not DATELINE.match(blocks[0][0]):
         headline = blocks[0].pop(0)
     byline, blocks = _take_byline(blocks)
     # Reuters puts correction and update notes between the headline and the lead.
-    while blocks and len(blocks[0]) == 1 and _NOTE.match(blocks[0][0]):
+    while blocks and len(blocks[0]) == 1 and CORRECTION_NOTE.match(blocks[0][0]):
         blocks.pop(0)
-    credits, blocks = _take_trailer(blocks)
-    paragraphs = _paragraphs(blocks)
+    credits, blocks = take_trailer(blocks)
+    paragraphs = join_paragraphs(blocks)
     if not paragraphs:
         raise NotAStory("the input has a headline but no body")
     dateline = None
-    match = _DATELINE.match(paragraphs[0])
+    match = DATELINE.match(paragraphs[0])
     if match and len(paragraphs[0]) > match.end():
         dateline = Dateline(
             location=match.group("location").strip(),
@@ -96,7 +96,7 @@ def load_text(data: bytes) -> Story:
     )
 
 
-def _blocks(lines: list[str]) -> list[list[str]]:
+def split_blocks(lines: list[str]) -> list[list[str]]:
     """Group lines into blank-line separated blocks; copy with no blank line at all gives a block per line."""
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -117,22 +117,22 @@ def _take_byline(blocks: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     match = _BYLINE.match(first[0])
     if not match or len(match.group("names").split()) > 12:
         return [], blocks
-    names = _split_names(match.group("names"))
+    names = split_names(match.group("names"))
     rest = first[1:]
     while rest and (_AGENCY_LINE.match(rest[0]) or _BYLINE.match(rest[0])):
         more = _BYLINE.match(rest[0])
         if more:
-            names.extend(_split_names(more.group("names")))
+            names.extend(split_names(more.group("names")))
         rest = rest[1:]
     return names, ([rest] if rest else []) + blocks[1:]
 
 
-def _split_names(names: str) -> list[str]:
+def split_names(names: str) -> list[str]:
     names = re.sub(r",?\s+(?:Associated Press|AP|Reuters|AFP)\b.*$", "", names)
     return [n.strip() for n in _NAME_SPLIT.split(names) if n.strip()]
 
 
-def _take_trailer(blocks: list[list[str]]) -> tuple[list[Credit], list[list[str]]]:
+def take_trailer(blocks: list[list[str]]) -> tuple[list[Credit], list[list[str]]]:
     """Strip trailer lines from the end: credits, notes, initials, copyright, AP's `___` contributor lines."""
     credits: list[Credit] = []
     tail: list[Credit] = []
@@ -150,7 +150,7 @@ def _take_trailer(blocks: list[list[str]]) -> tuple[list[Credit], list[list[str]
             credits[:0] = _credit_roles(_CREDITS.match(line).group("body"))  # type: ignore[union-attr]
         elif _INITIALS.match(line):
             credits[:0] = [Credit(role="editor initials", names=line.split("/"))]
-        elif not (_NOTE.match(line) or _COPYRIGHT.match(line) or _BOILERPLATE.match(line)):
+        elif not (CORRECTION_NOTE.match(line) or _COPYRIGHT.match(line) or _BOILERPLATE.match(line)):
             break
         blocks[-1].pop()
         if not blocks[-1]:
@@ -189,7 +189,7 @@ def _contributors(lines: list[str]) -> list[Credit]:
     return [Credit(role="additional reporting", names=names)] if names else []
 
 
-def _paragraphs(blocks: list[list[str]]) -> list[str]:
+def join_paragraphs(blocks: list[list[str]]) -> list[str]:
     """One paragraph per block; hard-wrapped lines are joined, dash lines and headings stand alone."""
     paragraphs: list[str] = []
     for block in blocks:

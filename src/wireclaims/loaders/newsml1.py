@@ -1,0 +1,156 @@
+"""IPTC NewsML 1.2 (legacy AFP, Business Wire feeds): NewsItem / NewsComponent / ContentItem / DataContent.
+
+The story text is the `DataContent` of one `ContentItem`, holding NITF, XHTML or plain text. Components with
+a role such as HeadLine, Caption or Contact hold other things, so the Body/Main component is preferred.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.loaders.nitf import read_nitf
+from wireclaims.loaders.xmlutil import (
+    XML_LANG,
+    StoryParts,
+    byline_names,
+    child,
+    children,
+    descendants,
+    finish,
+    inline_text,
+    local,
+    markup_paragraphs,
+    parse_html,
+    parse_xml,
+    path,
+    text_paragraphs,
+)
+from wireclaims.story import Story
+
+# Component roles that carry the story, and roles that never do (Business Wire, AFP).
+_BODY_ROLES = frozenset({"body", "main", "maintext", "text"})
+_OTHER_ROLES = frozenset(
+    {"headline", "subheadline", "contact", "stylesheet", "logo", "caption", "photo", "video", "graphic"}
+)
+_WITHDRAWN = frozenset({"canceled", "cancelled", "withheld"})
+
+
+def load_newsml1(data: bytes) -> Story:
+    """Parse a NewsML 1.2 document: its first NewsItem.
+
+    Raises:
+        ParseError: malformed XML, entity declarations, or no NewsItem.
+        NotAStory: the item has no text content.
+        Withheld: the item is canceled or withheld.
+    """
+    root, encoding = parse_xml(data)
+    warnings: list[str] = []
+    name = local(root.tag)
+    if name == "NewsItem":
+        items = [root]
+    elif name == "NewsML":
+        items = children(root, "NewsItem")
+    else:
+        raise ParseError(f"not a NewsML 1.2 document: the root element is <{name}>")
+    if not items:
+        raise NotAStory("the NewsML document holds no NewsItem")
+    if len(items) > 1:
+        # One input, one article for now: the pipeline cannot yet emit several records per input.
+        warnings.append(
+            f"the NewsML document holds {len(items)} news items; read the first, skipped {len(items) - 1}"
+        )
+    return finish(_read_item(items[0], warnings), "newsml-1.2", encoding)
+
+
+def _read_item(item: Any, warnings: list[str]) -> StoryParts:
+    status = path(item, "NewsManagement", "Status")
+    if status is not None and status.get("FormalName", "").lower() in _WITHDRAWN:
+        raise Withheld(
+            f"the news item is withdrawn (Status {status.get('FormalName')}); there is no story to read"
+        )
+    body = _body(item)
+    headline = _first(item, "HeadLine")
+    byline = _first(item, "ByLine")
+    if byline:
+        names = byline_names(byline)
+    elif body.byline:
+        names = body.byline
+    else:
+        # AFP names its reporters only as Creator parties: "Anna Lee with Omar Diaz in Gaza".
+        parties = [
+            p.get("FormalName", "") for c in descendants(item, "Creator") for p in children(c, "Party")
+        ]
+        names = [name for party in parties for name in byline_names(party)]
+    language = _first_element(item, "Language")
+    identifier = path(item, "Identification", "NewsIdentifier")
+    return StoryParts(
+        headline=headline or body.headline,
+        paragraphs=body.paragraphs,
+        byline=names,
+        dateline_hint=_first(item, "DateLine") or body.dateline_hint,
+        language=item.get(XML_LANG) or (language.get("FormalName") if language is not None else None),
+        published=_text(path(item, "NewsManagement", "ThisRevisionCreated")),
+        version=_text(child(identifier, "RevisionId")),
+        source_id=_text(child(identifier, "PublicIdentifier")),
+        warnings=warnings,
+    )
+
+
+def _body(item: Any) -> StoryParts:
+    ranked: list[tuple[int, int, Any]] = []
+    for order, content in enumerate(descendants(item, "ContentItem")):
+        data = child(content, "DataContent")
+        if data is None or _is_media(content):
+            continue
+        role = _role(content)
+        rank = 0 if role in _BODY_ROLES else 2 if role in _OTHER_ROLES else 1
+        ranked.append((rank, order, data))
+    for _rank, _order, data in sorted(ranked, key=lambda r: r[:2]):
+        parts = _read(data)
+        if parts.paragraphs:
+            return parts
+    raise NotAStory("the news item has no text content (no DataContent with text)")
+
+
+def _read(data: Any) -> StoryParts:
+    inner = next((c for c in data if local(c.tag)), None)
+    if inner is not None and local(inner.tag) == "nitf":
+        return read_nitf(inner)
+    if inner is not None:
+        return StoryParts(paragraphs=markup_paragraphs(inner))
+    text = data.text or ""
+    if text.lstrip().startswith("<"):
+        # HTML sent as escaped text rather than as elements.
+        return StoryParts(paragraphs=markup_paragraphs(parse_html(text)))
+    return StoryParts(paragraphs=text_paragraphs(text))
+
+
+def _role(content: Any) -> str:
+    """The Role of the NewsComponent holding this ContentItem, in lower case ('' when none)."""
+    parent = content.getparent()
+    role = child(parent, "Role")
+    return (role.get("FormalName", "") if role is not None else "").replace(" ", "").lower()
+
+
+def _is_media(content: Any) -> bool:
+    kind = child(content, "MimeType")
+    media = child(content, "MediaType")
+    mime = kind.get("FormalName", "").lower() if kind is not None else ""
+    return mime.startswith(("image/", "video/", "audio/", "text/css")) or (
+        media is not None and media.get("FormalName", "").lower() not in ("", "text")
+    )
+
+
+def _first(item: Any, name: str) -> str | None:
+    element = _first_element(item, name)
+    return inline_text(element) or None if element is not None else None
+
+
+def _first_element(item: Any, name: str) -> Any:
+    found = descendants(item, name)
+    return found[0] if found else None
+
+
+def _text(element: Any) -> str | None:
+    return inline_text(element) or None if element is not None else None

@@ -1,0 +1,136 @@
+"""IPTC NewsML-G2: a `newsItem`, or the text items of a `newsMessage`, with or without the G2 namespace.
+
+Headline, `by`, `creditline` and language come from `contentMeta`; the body from `inlineXML` (NITF or
+XHTML) or `inlineData`. The place comes from the body's first paragraph: Reuters and others put a timestamp
+in `<dateline>`, and `<located>` is often the editing desk, so metadata is only a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.loaders.nitf import read_nitf
+from wireclaims.loaders.xmlutil import (
+    XML_LANG,
+    StoryParts,
+    byline_names,
+    child,
+    children,
+    descendants,
+    finish,
+    inline_text,
+    local,
+    markup_paragraphs,
+    parse_html,
+    parse_xml,
+    path,
+    text_paragraphs,
+)
+from wireclaims.models import Credit
+from wireclaims.story import Story
+
+_WITHDRAWN = frozenset({"canceled", "cancelled", "withheld"})
+# Body kinds, richest first.
+_RANK = {"nitf": 0, "html": 1, "text": 2}
+
+
+def load_newsml_g2(data: bytes) -> Story:
+    """Parse a NewsML-G2 news item, or the first text item of a news message.
+
+    Raises:
+        ParseError: malformed XML, entity declarations, or no G2 news item.
+        NotAStory: the item has no text body.
+        Withheld: the item is canceled or withheld.
+    """
+    root, encoding = parse_xml(data)
+    warnings: list[str] = []
+    name = local(root.tag)
+    if name == "newsItem":
+        item = root
+    elif name == "newsMessage":
+        items = [i for i in descendants(root, "newsItem") if _is_text(i)]
+        if not items:
+            raise NotAStory("the NewsML-G2 news message holds no text news item")
+        if len(items) > 1:
+            # One input, one article for now: the pipeline cannot yet emit several records per input.
+            warnings.append(
+                f"the news message holds {len(items)} text items; read the first, skipped {len(items) - 1}"
+            )
+        item = items[0]
+    else:
+        raise ParseError(f"not a NewsML-G2 news item: the root element is <{name}>")
+    return finish(read_item(item, warnings), "newsml-g2", encoding)
+
+
+def read_item(item: Any, warnings: list[str]) -> StoryParts:
+    """The parts of one `newsItem`.
+
+    Raises:
+        NotAStory: no text body.
+        Withheld: the item is canceled or withheld.
+    """
+    meta = child(item, "itemMeta")
+    status = child(meta, "pubStatus")
+    qcode = status.get("qcode", "") if status is not None else ""
+    if qcode.rsplit(":", 1)[-1].lower() in _WITHDRAWN:
+        raise Withheld(f"the news item is withdrawn (pubStatus {qcode}); there is no story to read")
+    content = child(item, "contentMeta")
+    body = _body(child(item, "contentSet"))
+    headline = child(content, "headline")
+    by = child(content, "by")
+    creditline = child(content, "creditline")
+    language = child(content, "language")
+    return StoryParts(
+        headline=inline_text(headline) if headline is not None else body.headline,
+        paragraphs=body.paragraphs,
+        byline=byline_names(inline_text(by)) if by is not None else body.byline,
+        credits=[Credit(role="creditline", names=[inline_text(creditline)])]
+        if creditline is not None
+        else [],
+        dateline_hint=_text(child(content, "dateline")) or body.dateline_hint,
+        language=item.get(XML_LANG) or (language.get("tag") if language is not None else None),
+        published=_text(child(meta, "versionCreated")),
+        version=item.get("version"),
+        source_id=item.get("guid"),
+        warnings=warnings,
+    )
+
+
+def _is_text(item: Any) -> bool:
+    item_class = path(item, "itemMeta", "itemClass")
+    if item_class is not None:
+        return str(item_class.get("qcode", "")).rsplit(":", 1)[-1] == "text"
+    return bool(descendants(item, "inlineXML") or descendants(item, "inlineData"))
+
+
+def _body(content_set: Any) -> StoryParts:
+    candidates: list[tuple[int, int, StoryParts]] = []
+    for order, element in enumerate(
+        [*children(content_set, "inlineXML"), *children(content_set, "inlineData")]
+    ):
+        parts = _read(element)
+        if parts is not None and parts[1].paragraphs:
+            candidates.append((_RANK[parts[0]], order, parts[1]))
+    if not candidates:
+        raise NotAStory("the news item has no text body (no inlineXML or inlineData with text)")
+    return min(candidates, key=lambda c: c[:2])[2]
+
+
+def _read(element: Any) -> tuple[str, StoryParts] | None:
+    content_type = element.get("contenttype", "").lower()
+    if local(element.tag) == "inlineXML":
+        inner = next((c for c in element if local(c.tag)), None)
+        if inner is None:
+            return None
+        if local(inner.tag) == "nitf":
+            return "nitf", read_nitf(inner)
+        return "html", StoryParts(paragraphs=markup_paragraphs(inner))
+    text = element.text or ""
+    if "html" in content_type or text.lstrip().startswith("<"):
+        return "html", StoryParts(paragraphs=markup_paragraphs(parse_html(text)))
+    return "text", StoryParts(paragraphs=text_paragraphs(text))
+
+
+def _text(element: Any) -> str | None:
+    return inline_text(element) or None if element is not None else None

@@ -1,0 +1,193 @@
+"""IPTC ninjs (News in JSON) 1.x, 2.x and 3.x.
+
+The three major versions name the same things differently (1.x `headline`/`body_html`/`byline`, 2.x
+`headlines[]`/`bodies[]`/`by`, 3.x camelCase `versionCreated`/`contentType`); the version is read from
+`$standard`/`standard` or, failing that, from the field names. The richest body wins, and a body that is
+NITF or XHTML goes through the XML/HTML readers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.loaders.decode import decode
+from wireclaims.loaders.nitf import read_nitf
+from wireclaims.loaders.xmlutil import (
+    StoryParts,
+    byline_names,
+    finish,
+    local,
+    markup_paragraphs,
+    parse_html,
+    parse_xml_text,
+    text_paragraphs,
+)
+from wireclaims.story import Story
+
+# Field names per major version: (byline, publication status, version timestamp). Other versions' names
+# are still read as a fallback, because real feeds mix them.
+_FIELDS: dict[int, tuple[str, str, str]] = {
+    1: ("byline", "pubstatus", "versioncreated"),
+    2: ("by", "pubstatus", "versioncreated"),
+    3: ("by", "pubStatus", "versionCreated"),
+}
+_CAMEL_CASE = ("versionCreated", "firstCreated", "pubStatus", "contentCreated", "copyrightNotice")
+_V2_NAMES = ("headlines", "bodies", "by", "people", "places", "organisations", "descriptions")
+# Body kinds, richest first. 1.x names bodies `body_<format or purpose>`: body_xhtml, body_html, body_text,
+# body_main, body_richtext ...; 2.x and 3.x give `bodies[]` a role and a content type.
+_RANK = {"nitf": 0, "xhtml": 1, "html": 2, "text": 3}
+# Body roles that hold a summary rather than the story: used only when nothing else is there.
+_MINOR_ROLES = frozenset({"abstract", "summary", "teaser", "lead", "description", "caption"})
+# A long body_text without a single line break has lost its paragraphs on the way (a known feed fault).
+_UNBROKEN = 400
+
+
+def load_ninjs(data: bytes) -> Story:
+    """Parse a ninjs document, or the first item of a ninjs feed (`{"item": [...]}` or a JSON array).
+
+    Raises:
+        ParseError: malformed JSON.
+        NotAStory: no ninjs item or no body text.
+        Withheld: the item is canceled or withheld.
+    """
+    text, encoding = decode(data)
+    try:
+        # strict=False: some feeds put raw newlines inside JSON strings.
+        document = json.loads(text, strict=False)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    item, warnings = _first_item(document)
+    version = ninjs_version(item)
+    by_key, status_key, created_key = _FIELDS[version]
+    status = str(_get(item, status_key, "pubstatus", "pubStatus") or "usable").lower()
+    if status in {"canceled", "cancelled", "withheld"}:
+        raise Withheld(f"the ninjs item is {status} (pubstatus); the agency withdrew it, there is no story")
+    parts = StoryParts(
+        headline=_headline(item),
+        byline=byline_names(_string(_get(item, by_key, "by", "byline"))),
+        language=_string(item.get("language")),
+        published=_string(_get(item, created_key, "versioncreated", "versionCreated")),
+        version=_string(item.get("version")),
+        source_id=_string(item.get("uri")),
+        warnings=warnings,
+    )
+    body = _body(item, version, parts.warnings)
+    parts.paragraphs = body.paragraphs
+    # A NITF body brings its own head: use it where the JSON has nothing.
+    parts.headline = parts.headline or body.headline
+    parts.byline = parts.byline or body.byline
+    parts.dateline_hint = body.dateline_hint
+    return finish(parts, "ninjs", encoding)
+
+
+def ninjs_version(item: dict[str, Any]) -> int:
+    """Major ninjs version of an item: declared in `$standard`/`standard`, else guessed from field names."""
+    standard = item.get("$standard") or item.get("standard")
+    if isinstance(standard, dict):
+        match = re.match(r"\s*(\d+)", str(standard.get("version", "")))
+        if match and int(match.group(1)) in _FIELDS:
+            return int(match.group(1))
+    bodies = item.get("bodies")
+    if any(key in item for key in _CAMEL_CASE) or (
+        isinstance(bodies, list) and any(isinstance(b, dict) and "contentType" in b for b in bodies)
+    ):
+        return 3
+    if any(key in item for key in _V2_NAMES):
+        return 2
+    return 1
+
+
+def _first_item(document: object) -> tuple[dict[str, Any], list[str]]:
+    items: object = document
+    if isinstance(document, dict):
+        feed = document.get("item", document.get("items"))
+        if not isinstance(feed, list):
+            return document, []
+        items = feed
+    if not isinstance(items, list):
+        raise NotAStory("the JSON holds no ninjs object")
+    found = [i for i in items if isinstance(i, dict)]
+    if not found:
+        raise NotAStory("the ninjs feed holds no items")
+    warnings = []
+    if len(found) > 1:
+        # One input, one article for now: the pipeline cannot yet emit several records per input.
+        warnings.append(f"the ninjs feed holds {len(found)} items; read the first, skipped {len(found) - 1}")
+    return found[0], warnings
+
+
+def _headline(item: dict[str, Any]) -> str | None:
+    headlines = item.get("headlines")
+    if isinstance(headlines, list):
+        values = [h for h in headlines if isinstance(h, dict) and isinstance(h.get("value"), str)]
+        main = [h for h in values if str(h.get("role", "")).lower() == "main"]
+        if main or values:
+            return str((main or values)[0]["value"])
+    # 1.x: `headline`, or extra headlines named `headline_<role>` (1.3 and later).
+    extra = [k for k in item if k.startswith("headline_") and _string(item[k])]
+    return (
+        _string(item.get("headline"))
+        or _string(item.get("headline_main"))
+        or (_string(item[extra[0]]) if extra else None)
+    )
+
+
+def _body(item: dict[str, Any], version: int, warnings: list[str]) -> StoryParts:
+    candidates: list[tuple[int, int, str, str]] = []
+    for order, (key, value) in enumerate(item.items()):
+        if key.startswith("body_") and isinstance(value, str):
+            role = key.removeprefix("body_").lower()
+            kind = _kind("", role, value)
+            candidates.append((_RANK[kind] + (10 if role in _MINOR_ROLES else 0), order, kind, value))
+    bodies = item.get("bodies")
+    for order, body in enumerate(bodies if isinstance(bodies, list) else []):
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        content_type = str(
+            body.get("contentType" if version >= 3 else "contenttype") or body.get("mimetype", "")
+        )
+        role = str(body.get("role", "")).lower()
+        kind = _kind(content_type, role, body["value"])
+        candidates.append((_RANK[kind] + (10 if role in _MINOR_ROLES else 0), order, kind, body["value"]))
+    for _rank, _order, kind, value in sorted(candidates):
+        body = _read(kind, value)
+        if body.paragraphs:
+            if kind == "text" and len(body.paragraphs) == 1 and len(body.paragraphs[0]) > _UNBROKEN:
+                warnings.append("the ninjs body_text has no paragraph breaks; read as one paragraph")
+            return body
+    raise NotAStory("the ninjs item has no body text")
+
+
+def _kind(content_type: str, role: str, value: str) -> str:
+    content_type = content_type.lower()
+    start = value.lstrip()[:300].lower()
+    if "nitf" in content_type or "nitf" in role or (start.startswith("<") and "<nitf" in start):
+        return "nitf"
+    if "xhtml" in content_type or "xhtml" in role:
+        return "xhtml"
+    if "html" in content_type or "html" in role or "richtext" in role or start.startswith("<"):
+        return "html"
+    return "text"
+
+
+def _read(kind: str, value: str) -> StoryParts:
+    if kind == "text":
+        return StoryParts(paragraphs=text_paragraphs(value))
+    if kind == "nitf":
+        root = parse_xml_text(value)
+        if local(root.tag) == "nitf":
+            return read_nitf(root)
+        return StoryParts(paragraphs=markup_paragraphs(root))
+    # The HTML parser also reads XHTML, and forgives the unclosed tags of hand-made `body_html`.
+    return StoryParts(paragraphs=markup_paragraphs(parse_html(value)))
+
+
+def _get(item: dict[str, Any], *keys: str) -> object:
+    return next((item[k] for k in keys if item.get(k) not in (None, "")), None)
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
