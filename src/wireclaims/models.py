@@ -59,6 +59,18 @@ class Article(_Model):
     encoding: str = Field(description="Character encoding the input was decoded from.")
     text: str = Field(description="Body text: paragraphs joined by a blank line.")
     paragraphs: list[TextSpan] = Field(description="Paragraph spans of `text`, in reading order.")
+    published: str | None = Field(
+        default=None,
+        description="When this version was published, as the feed gives it (versionCreated, "
+        "ThisRevisionCreated, date.issue), or null.",
+    )
+    version: str | None = Field(
+        default=None, description="The item's version or revision in the feed, or null."
+    )
+    source_id: str | None = Field(
+        default=None,
+        description="The agency's item id (ninjs uri, G2 guid, NewsML PublicIdentifier, NITF doc-id).",
+    )
 
 
 class SpeakerRef(_Model):
@@ -119,6 +131,14 @@ class Claim(_Model):
     confidence: float = Field(ge=0, le=1, description="Confidence in the attribution.")
 
 
+class Provenance(_Model):
+    """What produced a record, so `extract --resume` can tell a finished story from one to redo."""
+
+    input_sha256: str = Field(description="SHA-256 of the input's bytes, lower-case hex.")
+    pipeline: str = Field(description="Pipeline name and version, e.g. 'en_wire_sm-0.1.0'.")
+    wireclaims: str = Field(description="Version of wireclaims that wrote the record.")
+
+
 class ArticleResult(_Model):
     """One record of `wireclaims extract` output for a story that was read."""
 
@@ -129,6 +149,9 @@ class ArticleResult(_Model):
     claims: list[Claim]
     warnings: list[str] = Field(
         description="Problems tolerated while reading, e.g. an unbalanced quote mark."
+    )
+    provenance: Provenance | None = Field(
+        default=None, description="Input hash, pipeline and version that produced the record."
     )
 
 
@@ -153,6 +176,9 @@ class ErrorRecord(_Model):
     schema_version: str = Field(default=SCHEMA_VERSION, description="Output schema version, '1.x'.")
     article: ErrorArticle
     error: ErrorDetail
+    provenance: Provenance | None = Field(
+        default=None, description="Input hash, pipeline and version; null when the input was never read."
+    )
 
 
 Record = ArticleResult | ErrorRecord
