@@ -305,8 +305,8 @@ def train(args: argparse.Namespace) -> None:
 
 
 def evaluate(model: spacy.Language, path: Path) -> dict[str, float]:
-    nlp = spacy.blank("en")
-    docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    # gold docs share the model's vocab: morphology strings of the gold must resolve when scoring
+    docs = list(DocBin().from_disk(path).get_docs(model.vocab))
     examples = [Example(model.make_doc(d.text), d) for d in docs]
     scores = model.evaluate(examples)
     keep = ["tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f"]
