@@ -1,17 +1,22 @@
-"""Benchmark: throughput of the bare spaCy pipeline and of full extraction, start-up time, peak memory.
+"""Benchmark: throughput of the bare spaCy pipeline and of full extraction, start-up time, and the CLI at
+--jobs 1 and --jobs N: wall time and peak memory on a small and a large folder.
 
-    python scripts/bench.py                 # 200 stories built from the project's own fixtures
-    python scripts/bench.py --stories 2000 --model blank:en
+    python scripts/bench.py                 # 200 stories, then the CLI on 200 and 2,000
+    python scripts/bench.py --stories 2000 --large 0 --model blank:en
 
 The corpus is the team's stories in data/gold and data/samples, replicated with a fixed seed (paragraphs of
 each copy shuffled after the lead, so no two copies are byte-identical). Figures go to stdout.
+
+CLI figures: wall time of `wireclaims extract DIR -o OUT` in a new process, start-up included; peak RSS is
+that of the largest process (the CLI, or one of its workers), from wait4(2). Flat memory means the figure at
+--large stories is the figure at --stories.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -19,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, "-m", "wireclaims", "extract"]
 
 
 def corpus(n: int, seed: int) -> list[bytes]:
@@ -37,12 +43,34 @@ def corpus(n: int, seed: int) -> list[bytes]:
     return stories
 
 
+def write_folder(folder: Path, stories: list[bytes]) -> Path:
+    folder.mkdir()
+    for i, data in enumerate(stories):
+        (folder / f"{i:06d}.txt").write_bytes(data)
+    return folder
+
+
+def timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of a command (its largest process: itself or a reaped worker)."""
+    t0 = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - t0
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed with exit code {child.returncode}")
+    # Linux reports KiB, macOS bytes
+    return seconds, usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+
+
 def main() -> int:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
     parser.add_argument("--stories", type=int, default=200)
     parser.add_argument("--model", default=None)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--large", type=int, default=2000, help="second folder size for the CLI; 0 skips it")
+    parser.add_argument("--jobs", type=int, default=2, help="workers for the parallel CLI figures")
     args = parser.parse_args()
 
     from wireclaims.inputs import iter_inputs
@@ -64,9 +92,7 @@ def main() -> int:
     bare = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for i, data in enumerate(stories):
-            (folder / f"{i:06d}.txt").write_bytes(data)
+        folder = write_folder(Path(tmp) / "small", stories)
         items = list(iter_inputs([str(folder)]))
         t0 = time.perf_counter()
         size = 0
@@ -74,16 +100,19 @@ def main() -> int:
             size += len(to_json(record))
         full = time.perf_counter() - t0
 
-        cmd = [sys.executable, "-m", "wireclaims", "extract", str(folder / "000000.txt"), "--quiet"]
-        if args.model:
-            cmd += ["--model", args.model]
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        startup = time.perf_counter() - t0
-        rss_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        cmd[4] = str(folder)
-        subprocess.run(cmd, check=False, capture_output=True)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        model = ["--model", args.model] if args.model else []
+        startup, _ = timed([*CLI, str(folder / "000000.txt"), "--quiet", *model])
+        cli: list[tuple[int, int, float, int]] = []
+        folders = [(len(stories), folder)]
+        if args.large:
+            folders.append((args.large, write_folder(Path(tmp) / "large", corpus(args.large, args.seed))))
+        for n, where in folders:
+            for jobs in sorted({1, args.jobs}):
+                out = Path(tmp) / f"out-{n}-{jobs}"
+                seconds, rss = timed(
+                    [*CLI, str(where), "-o", str(out), "--quiet", "--jobs", str(jobs), *model]
+                )
+                cli.append((n, jobs, seconds, rss))
 
     print(f"pipeline            {pipeline.name} ({', '.join(pipeline.components)})")
     print(f"corpus              {len(stories)} stories, {words} words (seed {args.seed})")
@@ -92,7 +121,9 @@ def main() -> int:
     print(f"full extraction     {words / full:,.0f} words/s  {len(stories) / full:,.1f} stories/s")
     print(f"full / bare         {bare / full:.2f}x")
     print(f"start-up to output  {startup:.2f} s (one story, new process)")
-    print(f"peak RSS            {max(rss, rss_before) / 1024:,.0f} MB ({len(stories)} stories, one process)")
+    print("CLI                 stories  jobs  seconds  stories/s  peak RSS (largest process)")
+    for n, jobs, seconds, rss in cli:
+        print(f"{'':20}{n:7,}  {jobs:4}  {seconds:7.1f}  {n / seconds:9.1f}  {rss / 1024:,.0f} MB")
     return 0
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated
@@ -16,6 +17,7 @@ from wireclaims.errors import ModelError, UnreadableInput
 from wireclaims.inputs import DEFAULT_MAX_BYTES, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord
 from wireclaims.nlp import load_pipeline
+from wireclaims.progress import progress, wanted
 from wireclaims.writer import atomic_stream, output_path, to_json, write_atomic
 
 
@@ -50,18 +52,41 @@ def extract_cli(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Larger inputs become 'too-large' error records.")
     ] = DEFAULT_MAX_BYTES,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core; 1: no workers."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="With -o DIR: skip stories whose output is complete and up to date."),
+    ] = False,
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress, errors or summary on stderr.")
+    ] = False,
 ) -> None:
     """Extract speakers, quotes and claims from wire stories.
 
-    Example: wireclaims extract data/samples/ -o out/
+    Example: wireclaims extract data/samples/ -o out/ --jobs 4 --resume
     """
-    from wireclaims.pipeline import ExtractOptions, run
+    # json: one indented JSON array, streamed record by record; jsonl: one record per line
+    as_array = output_format is OutputFormat.json or (output is not None and output.suffix.lower() == ".json")
+    to_dir = output is not None and output.suffix.lower() not in {".jsonl", ".json"}
+    if resume and not to_dir:
+        err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
+        raise typer.Exit(EXIT_USAGE)
+    # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
+    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run
 
-    options = ExtractOptions(model=model, input_format=input_format, max_bytes=max_bytes, fail_fast=fail_fast)
+    options = ExtractOptions(
+        model=model,
+        input_format=input_format,
+        max_bytes=max_bytes,
+        fail_fast=fail_fast,
+        jobs=jobs or os.cpu_count() or 1,
+    )
     try:
         items = list(iter_inputs(paths))
         pipeline = load_pipeline(model)
@@ -73,16 +98,22 @@ def extract_cli(
             err.print(f"[yellow]warning:[/yellow] {warning}")
     started = time.perf_counter()
     counts = {"articles": 0, "quotes": 0, "claims": 0, "errors": 0}
-    # json: one indented JSON array, streamed record by record; jsonl: one record per line
-    as_array = output_format is OutputFormat.json or (output is not None and output.suffix.lower() == ".json")
-    to_dir = output is not None and output.suffix.lower() not in {".jsonl", ".json"}
+    todo = items
+    if resume and output is not None:
+        # a killed run can leave temporary files; finished outputs were renamed into place whole
+        remove_partial_writes(output_path(output, item.relative) for item in items)
+        todo = [i for i in items if not completed(output_path(output, i.relative), i, pipeline, max_bytes)]
     with ExitStack() as stack:
         stream: IO[str] | None = None
         if output is None:
             stream = sys.stdout
         elif not to_dir:
             stream = stack.enter_context(atomic_stream(output))
-        for item, record in zip(items, run(items, options), strict=True):
+        advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
+        # closing: stopping early (--fail-fast) must stop the worker processes too
+        records = stack.enter_context(closing(run(todo, options)))
+        for item, record in zip(todo, records, strict=True):
+            advance()
             counts["articles"] += 1
             if isinstance(record, ArticleResult):
                 counts["quotes"] += len(record.quotes)
@@ -109,6 +140,8 @@ def extract_cli(
         seconds = time.perf_counter() - started
         err.print(
             f"{counts['articles']} articles, {counts['quotes']} quotes, {counts['claims']} claims, "
-            f"{counts['errors']} errors in {seconds:.1f} s ({pipeline.name})"
+            f"{counts['errors']} errors"
+            + (f", {len(items) - len(todo)} already done (--resume)" if resume else "")
+            + f" in {seconds:.1f} s ({pipeline.name})"
         )
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
