@@ -148,3 +148,22 @@ def test_json_format_is_one_valid_json_array(tmp_path: Path, args: list[str]) ->
     text = (tmp_path / "all.json").read_text(encoding="utf-8") if "-o" in args else done.stdout.decode()
     records = json.loads(text)
     assert [r["article"]["id"] for r in records] == sorted(p.name for p in SAMPLES.iterdir())
+
+
+def test_eval_prints_scores_as_json_for_the_gold_stories() -> None:
+    done = wireclaims("eval", "data/gold", "--json", "--match", "overlap")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["kind"] == "gold" and data["articles"] >= 40
+    assert set(data["scores"]) == {"overlap"}
+    assert {"quotes", "quote+speaker", "claims", "claim+source", "cue", "dateline", "credits"} <= set(
+        data["scores"]["overlap"]
+    )
+
+
+def test_eval_on_malformed_gold_exits_2_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "s.txt").write_text("Fees\n\nOSLO (Reuters) - Cole said so.\n", encoding="utf-8")
+    (tmp_path / "s.gold.json").write_text('{"gold_version": 1, "story": "s.txt"}', encoding="utf-8")
+    done = wireclaims("eval", str(tmp_path))
+    assert done.returncode == 2
+    assert "s.gold.json" in done.stderr.decode() and "article" in done.stderr.decode()
