@@ -42,11 +42,44 @@ def decode(data: bytes) -> tuple[str, str]:
         return _clean(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _detected(data)
+
+
+def _detected(data: bytes) -> tuple[str, str]:
+    """Legacy bytes: charset detection, with Windows-1252 (most legacy wire copy) when detection is unsure."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding not in {"utf_8", "ascii"}:
+        # Detection on a short story is a guess among look-alike single-byte code pages; prefer cp1252
+        # unless the detector found a clearly different script (Cyrillic, Greek, CJK ...).
+        name = best.encoding
+        ascii_share = sum(b < 0x80 for b in data[:200_000]) / max(1, len(data[:200_000]))
+        # A few stray high bytes in English copy are damage, not Korean or Icelandic: another code page is
+        # believed only when the text lives outside ASCII (Cyrillic, Greek, CJK copy).
+        plausible = ascii_share < 0.8
+        if name not in _CP1252_LOOKALIKES and plausible:
+            try:
+                return _clean(data.decode(name)), name.replace("_", "-")
+            except (UnicodeDecodeError, LookupError):
+                pass
     try:
-        # Legacy wire copy is mostly Windows-1252; bytes it leaves undefined mean the input is not text.
         return _clean(data.decode("cp1252")), "cp1252"
     except UnicodeDecodeError as exc:
-        raise EncodingProblem(f"neither UTF-8 nor Windows-1252 text (byte {exc.start})") from exc
+        raise EncodingProblem(f"neither UTF-8 nor a detectable legacy encoding (byte {exc.start})") from exc
+
+
+# Code pages whose Latin letters coincide with cp1252 for most news text; detection cannot tell them apart.
+_CP1252_LOOKALIKES = {
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1257",
+    "iso8859_13",
+    "mac_roman",
+}
 
 
 def _clean(text: str) -> str:
