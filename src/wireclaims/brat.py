@@ -62,9 +62,9 @@ def is_speech_cue(cue: BratSpan | None) -> bool:
     text = cue.text.lower().strip()
     if text in {":", "according to"} or text.startswith("according to"):
         return True
-    from wireclaims.extract.cues import _candidates
+    from wireclaims.extract.cues import candidate_lemmas
 
-    return any(c in en.CUE_CLASSES for word in re.findall(r"[a-z]+", text) for c in _candidates(word))
+    return any(c in en.CUE_CLASSES for word in re.findall(r"[a-z]+", text) for c in candidate_lemmas(word))
 
 
 def _span(spec: str, text: str) -> BratSpan:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -40,7 +41,12 @@ def cue_class(lemma: str) -> str:
     return phrasal.get(lemma) or en.CUE_CLASSES.get(lemma) or en.NOMINAL_CUES.get(lemma, "other")
 
 
-def _candidates(word: str) -> list[str]:
+@functools.lru_cache(maxsize=20_000)
+def candidate_lemmas(word: str) -> tuple[str, ...]:
+    return tuple(_inflections(word))
+
+
+def _inflections(word: str) -> list[str]:
     w = word.lower()
     out = [en.IRREGULAR_FORMS.get(w, w)]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
@@ -54,9 +60,10 @@ def _candidates(word: str) -> list[str]:
 
 def verb_lemma(token: Token, lexicon: dict[str, str] | frozenset[str]) -> str | None:
     """The token's lemma if it is in `lexicon`, from the model's lemma or the word form's inflection."""
-    forms = [token.lemma_.lower()] if token.lemma_ else []
-    forms += _candidates(token.text)
-    return next((f for f in forms if f in lexicon), None)
+    lemma = token.lemma_.lower()
+    if lemma in lexicon:
+        return lemma
+    return next((f for f in candidate_lemmas(token.text) if f in lexicon), None)
 
 
 def is_verbal(token: Token) -> bool:

@@ -17,6 +17,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
+# Titles indexed by their first word, so a phrase is scanned once, not once per title.
+_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _title in _TITLE_WORDS:
+    _TITLES_BY_FIRST.setdefault(_title.split()[0], []).append(tuple(_title.split()))
 
 
 @dataclass(frozen=True)
@@ -54,9 +58,8 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
         honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
         if honorific and words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
             return (i, i + 1)
-        for title in _TITLE_WORDS:
-            parts = title.split()
-            if lowered[i : i + len(parts)] == parts:
+        for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
+            if lowered[i : i + len(parts)] == list(parts):
                 # `deputy infrastructure minister`: one title from the first title word to the last
                 best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
     if best is not None and best[0] > 0 and lowered[best[1] - 1] in _PORTFOLIO_TITLES:
