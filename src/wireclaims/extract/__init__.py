@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from wireclaims.extract.claims import ClaimFinding, find_claims
-from wireclaims.extract.cues import text_of
+from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
@@ -106,8 +106,7 @@ def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int,
             names.add(d.name.split()[-1])
     out: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            s, e = match.start(), match.end()
+        for s, e in word_occurrences(text, name):
             if any(a <= s < b for a, b in inside) or any(a <= s < b or a < e <= b for a, b in taken):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -170,9 +169,9 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
     if entry.kind == "person" and len(entry.name.split()) > 1:
         forms.add(entry.name.split()[-1])
     for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text_of(doc)):
-            if not any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
-                spans.add((match.start(), match.end()))
+        for m_start, m_end in word_occurrences(text_of(doc), form, hyphen_joins=False):
+            if not any(s <= m_start < e or s < m_end <= e for s, e in spans):
+                spans.add((m_start, m_end))
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
     return Speaker(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import _describe_appositive, describe
 from wireclaims.lang import en
 
@@ -42,16 +43,16 @@ def title_and_organization(text: str, name: str) -> tuple[str | None, str | None
     """The first title and organisation the text gives a person called `name` (pre-modifier or apposition)."""
     title: str | None = None
     org: str | None = None
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        pre = _premodifier_words(text[line_start : match.start()])
+    for m_start, m_end in word_occurrences(text, name):
+        line_start = text.rfind("\n", 0, m_start) + 1
+        pre = _premodifier_words(text[line_start:m_start])
         if pre:
             words = pre + name.split()
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
                 title = title or desc.title
                 org = org or desc.organization
-        app = _APPOSITION.match(text, match.end())
+        app = _APPOSITION.match(text, m_end)
         if app:
             app_title, app_org = _describe_appositive(app.group("text"))
             if app_title:
