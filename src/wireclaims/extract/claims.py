@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wireclaims.extract.cues import CueMatch, find_cues, is_verbal, text_of, verb_lemma
+from wireclaims.extract.cues import (
+    CueMatch,
+    find_cues,
+    noun_cue_tokens,
+    text_of,
+    verb_lemma,
+    verb_tokens,
+)
 from wireclaims.extract.sources import Mention, subject_mention
 from wireclaims.lang import en
 
@@ -82,9 +89,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
     found: list[ClaimFinding] = []
-    for tok in sent:
-        if not (tok.is_alpha and is_verbal(tok)):
-            continue
+    for i in verb_tokens(doc, sent.start_char, sent.end_char):
+        tok = doc[i]
         lemma = verb_lemma(tok, en.CUE_CLASSES)
         if lemma is None:
             continue
@@ -183,10 +189,8 @@ def _finite(tok: Token) -> bool:
 def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
     """`the ministry's statement that CLAUSE`, `Ruiz's warning that CLAUSE`: a cue noun with a that-clause."""
     found: list[ClaimFinding] = []
-    for noun in sent:
-        cls = en.NOMINAL_CUES.get(noun.lemma_.lower()) or en.NOMINAL_CUES.get(noun.lower_)
-        if cls is None or noun.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    for n in noun_cue_tokens(doc, sent.start_char, sent.end_char):
+        noun = doc[n]
         for clause in noun.children:
             if clause.dep_ not in {"acl", "ccomp", "acl:relcl"} or clause.i < noun.i:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -75,12 +76,57 @@ def is_verbal(token: Token) -> bool:
 
 def find_cues(doc: Doc, start: int, end: int) -> list[CueMatch]:
     """Cues among the tokens whose characters fall within [start, end), in reading order."""
+    index = _cue_index(doc)
+    first = bisect.bisect_left(index.starts, start)
+    return [cue for s, e, cue in index.entries[first:] if s < end and e <= end]
+
+
+def verb_tokens(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the tokens in [start, end) whose lemma is a speech cue and that can be verbs."""
+    return [i for i in _cue_index(doc).verbs if start <= doc[i].idx < end]
+
+
+def noun_cue_tokens(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the nouns in [start, end) that report speech (`statement`, `warning`, ...)."""
+    return [i for i in _cue_index(doc).nouns if start <= doc[i].idx < end]
+
+
+@dataclass(frozen=True)
+class _CueIndex:
+    entries: list[tuple[int, int, CueMatch]]
+    starts: list[int]
+    verbs: list[int]
+    nouns: list[int]
+
+
+def _cue_index(doc: Doc) -> _CueIndex:
+    """Every cue of the Doc, found in one pass and kept with the Doc: the windows of every quote and claim
+    are then looked up, not re-scanned token by token."""
+    cached = doc.user_data.get("wireclaims.cues")
+    if isinstance(cached, _CueIndex):
+        return cached
+    cues = _scan(doc)
+    entries = [(doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1].text), c) for c in cues]
+    verbs = [
+        tok.i
+        for tok in doc
+        if tok.is_alpha and is_verbal(tok) and verb_lemma(tok, en.CUE_CLASSES) is not None
+    ]
+    nouns = [
+        tok.i
+        for tok in doc
+        if tok.pos_ in {"NOUN", "PROPN"}
+        and (tok.lemma_.lower() in en.NOMINAL_CUES or tok.lower_ in en.NOMINAL_CUES)
+    ]
+    index = _CueIndex(entries, [e[0] for e in entries], verbs, nouns)
+    doc.user_data["wireclaims.cues"] = index
+    return index
+
+
+def _scan(doc: Doc) -> list[CueMatch]:
     found: list[CueMatch] = []
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None:
-        return found
-    i = span.start
-    while i < span.end:
+    i = 0
+    while i < len(doc):
         tok = doc[i]
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         phrasal = en.PHRASAL_CUES.get((tok.lower_, nxt))
