@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/wireclaims extract data/samples/
+	@$(BIN)/wireclaims extract data/samples/
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
