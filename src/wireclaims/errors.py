@@ -51,6 +51,13 @@ class Withheld(InputError):
     code = "withheld"
 
 
+class InternalError(WireclaimsError):
+    """A bug in wireclaims met while analysing one story: that story gets an error record saying so, the
+    batch goes on, and the exit code says something failed."""
+
+    code = "internal-error"
+
+
 class ModelError(WireclaimsError):
     """The requested spaCy pipeline cannot be loaded."""
 

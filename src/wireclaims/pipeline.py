@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -11,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from wireclaims import __version__
-from wireclaims.errors import InputError
+from wireclaims.errors import InputError, InternalError
 from wireclaims.extract import extract
 from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem
 from wireclaims.loaders import load
@@ -59,8 +60,28 @@ def _result(
     )
 
 
+def _guarded_result(
+    story: Story, item: InputItem, pipeline: Pipeline, doc: object, origin: Provenance
+) -> ArticleResult | ErrorRecord:
+    """`_result`, except that a bug met on one story becomes that story's `internal-error` record.
+
+    The batch must not lose the other stories to one story's bug; the record names the exception and where
+    it was raised, and the exit code reports the failure, so the bug is not hidden.
+    """
+    try:
+        return _result(story, item, pipeline, doc, origin)
+    except Exception as exc:  # noqa: BLE001 - turned into a visible error record, never swallowed
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        place = f"{Path(where.filename).name}:{where.lineno}"
+        message = f"a bug in wireclaims ({type(exc).__name__}: {exc} at {place}); please report it"
+        return error_record(item, InternalError(message), story.format, origin)
+
+
 def error_record(
-    item: InputItem, exc: InputError, fmt: str | None = None, provenance: Provenance | None = None
+    item: InputItem,
+    exc: InputError | InternalError,
+    fmt: str | None = None,
+    provenance: Provenance | None = None,
 ) -> ErrorRecord:
     """The record a failed input yields."""
     return ErrorRecord(
@@ -127,7 +148,7 @@ def run_here(items: Iterable[InputItem], options: ExtractOptions) -> Generator[R
             if isinstance(entry, ErrorRecord):
                 yield entry
             else:
-                yield _result(entry[0], item, pipeline, next(docs), entry[1])
+                yield _guarded_result(entry[0], item, pipeline, next(docs), entry[1])
 
 
 def completed(output: Path, item: InputItem, pipeline: Pipeline, max_bytes: int) -> bool:

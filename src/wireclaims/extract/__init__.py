@@ -125,8 +125,14 @@ def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int,
 
 
 def _mention_pos(item: object) -> int:
+    """Where an item's source is written, else where the item starts (a claim may start at offset 0)."""
     mention: Mention | None = getattr(item, "mention", None)
-    return mention.start if mention is not None else getattr(item, "start", 0) or item.span.start  # type: ignore[attr-defined]
+    if mention is not None:
+        return mention.start
+    if isinstance(item, QuoteFinding):
+        return item.span.start
+    start: int = getattr(item, "start", 0)
+    return start
 
 
 def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
