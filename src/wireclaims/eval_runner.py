@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from wireclaims.brat import is_brat_folder, iter_brat
 from wireclaims.errors import GoldError
 from wireclaims.evaluate import BRAT_METRICS, METRICS, Report, score_article, score_brat
-from wireclaims.gold import GoldStory, iter_gold
+from wireclaims.gold import iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
@@ -89,13 +88,9 @@ def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
             total.add(report)
         return EvalResult("brat", total, per_article)
     total = Report(metrics=METRICS)
-    for gs in _gold_stories(gold):
+    for gs in iter_gold(gold):
         name = gs.path.name
         report = score_article(gs.gold, _predict(gs.story, name, pipeline, preds), options.errors)
         per_article.append((name, report))
         total.add(report)
     return EvalResult("gold", total, per_article)
-
-
-def _gold_stories(gold: Path) -> Iterator[GoldStory]:
-    yield from iter_gold(gold)

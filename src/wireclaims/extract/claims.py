@@ -17,7 +17,7 @@ from wireclaims.extract.cues import (
     verb_lemma,
     verb_tokens,
 )
-from wireclaims.extract.sources import Mention, subject_mention
+from wireclaims.extract.sources import Mention, mention_from_tokens, np_tokens, subject_mention
 from wireclaims.lang import en
 
 _TRIM = set(".,;:!? \n\"“”«»‘’'")
@@ -206,9 +206,7 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
             owners = [c for c in noun.children if c.dep_ in {"nmod", "poss", "nmod:poss"} and c.i < noun.i]
             mention = None
             if owners:
-                from wireclaims.extract.sources import _np_tokens, mention_from_tokens
-
-                core, _ = _np_tokens(owners[0])
+                core, _ = np_tokens(owners[0])
                 mention = mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
             if bounds is not None:
                 cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)

@@ -113,7 +113,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         name = " ".join(words)
         name_labels = labels
     if appositive:
-        app = _describe_appositive(appositive)
+        app = describe_appositive(appositive)
         title = title or app[0]
         organization = organization or app[1]
     if title and organization is None:
@@ -126,7 +126,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     return Description(name, title, organization, kind, gender)
 
 
-def _describe_appositive(text: str) -> tuple[str | None, str | None]:
+def describe_appositive(text: str) -> tuple[str | None, str | None]:
     """(title, organisation) of an apposition such as `chief economist at Delta Bank`."""
     text = strip_article(text.strip(" ,.;"))
     if not text:

@@ -178,9 +178,7 @@ def _attribute(
         cue = cues[0]
         if cue.cognition:
             return None  # `"Why me?" he wondered`: a thought, not speech
-        mention = subject_mention(
-            doc, cue, has_parser, _sentence_window(text, span, window, side), side == "after"
-        )
+        mention = subject_mention(doc, cue, has_parser, window, side == "after")
         return QuoteFinding(span, kind, cue, mention, _how(mention))
     # 4. heading intro or a colon ending the previous paragraph
     if span.outer_start == p_start and span.paragraph > 0:
@@ -191,10 +189,6 @@ def _attribute(
             how = "heading" if intro_cue is None else _how(mention)
             return QuoteFinding(span, block, intro_cue, mention, how)
     return QuoteFinding(span, kind, None, None, "none")
-
-
-def _sentence_window(text: str, span: MarkSpan, window: tuple[int, int], side: str) -> tuple[int, int]:
-    return window
 
 
 def _how(mention: Mention | None) -> str:

@@ -68,7 +68,7 @@ class SpeakerEntry:
         return max(m.start for m in self.mentions)
 
 
-def _np_tokens(tok: Token) -> tuple[list[Token], str | None]:
+def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
     """The core of a noun phrase headed by `tok`, and the text of its apposition or `of/at/for` phrase."""
     core: list[Token] = [tok]
     appositive: str | None = None
@@ -212,11 +212,11 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
             subj = min(subjects, key=lambda s: abs(s.i - verb.i))
             if not lo <= subj.idx < hi:
                 return None
-            tokens, appositive = _np_tokens(subj)
+            tokens, appositive = np_tokens(subj)
             for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
                 if other is subj:
                     continue
-                more, _ = _np_tokens(other)
+                more, _ = np_tokens(other)
                 if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
                     tokens = sorted({*tokens, *more}, key=lambda t: t.i)
             return mention_from_tokens(doc, tokens, appositive)
@@ -233,7 +233,7 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
     # token.children on a Doc without a parse can crash spaCy: only read the tree when there is one
     objs = [c for c in to.children if c.dep_ == "pobj"] if has_parser else []
     if objs:
-        tokens, appositive = _np_tokens(objs[0])
+        tokens, appositive = np_tokens(objs[0])
         return mention_from_tokens(doc, tokens, appositive)
     tokens = []
     for tok in doc[cue.j :]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import _describe_appositive, describe
+from wireclaims.extract.describe import describe, describe_appositive
 from wireclaims.lang import en
 
 _APPOSITION = re.compile(r"^,\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
@@ -54,7 +54,7 @@ def title_and_organization(text: str, name: str) -> tuple[str | None, str | None
                 org = org or desc.organization
         app = _APPOSITION.match(text, m_end)
         if app:
-            app_title, app_org = _describe_appositive(app.group("text"))
+            app_title, app_org = describe_appositive(app.group("text"))
             if app_title:
                 title = title or app_title
                 org = org or app_org
