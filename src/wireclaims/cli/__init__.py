@@ -10,7 +10,9 @@ from wireclaims import __version__
 from wireclaims.cli import eval as eval_cmd
 from wireclaims.cli import extract as extract_cmd
 from wireclaims.cli import info as info_cmd
+from wireclaims.cli import report as report_cmd
 from wireclaims.cli import schema as schema_cmd
+from wireclaims.cli import show as show_cmd
 
 app = typer.Typer(
     name="wireclaims",
@@ -23,6 +25,8 @@ app.command("extract")(extract_cmd.extract_cli)
 app.command("schema")(schema_cmd.schema_cli)
 app.command("info")(info_cmd.info_cli)
 app.command("eval")(eval_cmd.eval_cli)
+app.command("show")(show_cmd.show_cli)
+app.command("report")(report_cmd.report_cli)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,76 @@
+"""`wireclaims show`: one story in the terminal, quotes in their speaker's colour, and its speakers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from wireclaims.errors import ModelError, UnreadableInput
+
+
+def show_cli(
+    story: Annotated[
+        str,
+        typer.Argument(
+            help="A story in any input format, a wireclaims JSON or JSON Lines result, or '-' for stdin."
+        ),
+    ],
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="Pipeline name or path for a story; blank:en for rules only."),
+    ] = None,
+    color: Annotated[
+        bool | None,
+        typer.Option(
+            "--color/--no-color",
+            help="Force colours (e.g. for less -R) or plain text with [q1→s2] tags. Default: colours on a "
+            "terminal only.",
+        ),
+    ] = None,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width", min=20, help="Wrap at this many columns. Default: the terminal's (80 in a pipe)."
+        ),
+    ] = None,
+) -> None:
+    """Show a story with its quotes, cues and claims marked, and a table of its speakers.
+
+    A story file is extracted first (as by extract); a JSON result is shown as it is. Output without colour
+    (a pipe, --no-color) marks quotes and claims with tags instead.
+
+    Example: wireclaims show data/samples/reuters-harbour-tolls.txt
+    """
+    # imported here: `wireclaims --help` should not pay for the models and the renderers
+    from rich.console import Console
+    from rich.rule import Rule
+
+    from wireclaims.models import ArticleResult
+    from wireclaims.render.terminal import render_story
+    from wireclaims.results import SourceOptions, iter_records
+
+    if color is None:
+        console = Console(width=width, highlight=False)
+    elif color:
+        console = Console(width=width, highlight=False, force_terminal=True, color_system="256")
+    else:
+        console = Console(width=width, highlight=False, color_system=None)
+    errors = shown = 0
+    try:
+        for record in iter_records([story], SourceOptions(model=model)):
+            if isinstance(record, ArticleResult):
+                if shown:
+                    console.print(Rule(style="dim"))
+                console.print(render_story(record, tags=console.color_system is None))
+                shown += 1
+            else:
+                errors += 1
+                error = record.error
+                err.print(f"[red]{error.code}:[/red] {escape(record.article.path)}: {escape(error.message)}")
+    except (UnreadableInput, ModelError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)

@@ -1,0 +1,193 @@
+"""Records for `show` and `report`: read back from wireclaims output, or extracted from stories.
+
+An input is wireclaims output when its content says so: JSON Lines, a JSON object or a JSON array whose
+objects have an "article" key and "quotes" (a result) or "error" (an error record). Anything else is a story,
+and goes through `pipeline.run` like `wireclaims extract`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from wireclaims.errors import InputError, ParseError
+from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, iter_inputs
+from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
+
+if TYPE_CHECKING:
+    from wireclaims.pipeline import ExtractOptions
+
+OUTPUT_FORMAT = "wireclaims-json"
+_RECORD: TypeAdapter[Record] = TypeAdapter(Record)
+
+
+@dataclass(frozen=True)
+class SourceOptions:
+    """What `show` and `report` were asked for, built once from the command line.
+
+    The pipeline's `ExtractOptions` are made from it only when a story needs extracting: importing the
+    pipeline imports spaCy (about 2 s), which reading a JSON result does not need.
+    """
+
+    model: str | None = None
+    jobs: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def extract_options(self) -> ExtractOptions:
+        """The options `pipeline.run` takes."""
+        from wireclaims.pipeline import ExtractOptions
+
+        return ExtractOptions(model=self.model, jobs=self.jobs, max_bytes=self.max_bytes)
+
+
+@dataclass(frozen=True)
+class _Buffered(InputItem):
+    """stdin, already read to look at its content: a story on stdin is handed to the pipeline as bytes."""
+
+    data: bytes = b""
+
+    def read(self, max_bytes: int) -> bytes:
+        return self.data
+
+
+def iter_records(paths: Iterable[str], options: SourceOptions) -> Iterator[Record]:
+    """One or more records per input, in input order.
+
+    Stories next to each other are extracted together (in batches, with `options.jobs` workers).
+
+    Raises:
+        UnreadableInput: a path that does not exist (before any record is yielded).
+        ModelError: a story needs the pipeline and it cannot be loaded.
+    """
+    items = list(iter_inputs(list(paths)))
+    stories: list[InputItem] = []
+    for item in items:
+        try:
+            found = _read_output(item, options.max_bytes)
+        except InputError as exc:
+            yield from _extract(stories, options)
+            stories = []
+            yield _error(item, exc.code, str(exc))
+            continue
+        if isinstance(found, InputItem):
+            stories.append(found)
+        else:
+            yield from _extract(stories, options)
+            stories = []
+            yield from found
+    yield from _extract(stories, options)
+
+
+def _extract(stories: list[InputItem], options: SourceOptions) -> Iterator[Record]:
+    if not stories:
+        return
+    from wireclaims.pipeline import run
+
+    records = run(stories, options.extract_options())
+    try:
+        yield from records
+    finally:
+        records.close()  # stop worker processes when the caller stops early
+
+
+def _read_output(item: InputItem, max_bytes: int) -> Iterator[Record] | InputItem:
+    """The records of an output file, read lazily; or the item itself (buffered, for stdin) for a story.
+
+    Raises:
+        InputError: the input cannot be read.
+    """
+    if item.path == STDIN:
+        data = item.read(max_bytes)
+        records = read_records(io.BytesIO(data), item)
+        return _Buffered(item.path, item.id, item.relative, data) if records is None else records
+    try:
+        handle = Path(item.path).open("rb")  # noqa: SIM115 - closed by `_closing` or below
+    except OSError as exc:
+        raise InputError(f"cannot read {item.path}: {exc.strerror or exc}") from exc
+    records = read_records(handle, item)
+    if records is None:
+        handle.close()
+        return item
+    return _closing(records, handle)
+
+
+def _closing(records: Iterator[Record], handle: IO[bytes]) -> Iterator[Record]:
+    with handle:
+        yield from records
+
+
+def read_records(handle: IO[bytes], item: InputItem) -> Iterator[Record] | None:
+    """Records from wireclaims output, or None when the content is not wireclaims output.
+
+    JSON Lines are read a line at a time; a JSON object or array is read whole. A line or object that looks
+    like a record but does not validate becomes a `parse-error` record, so that nothing is lost silently.
+    """
+    first = handle.readline()
+    head = first.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return None
+    try:
+        line = json.loads(first.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        line = None
+    if looks_like_record(line):
+        return _lines(first, handle, item)
+    whole = first + handle.read()
+    try:
+        data = json.loads(whole.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None  # a malformed ninjs story, say: the loader reports it
+    if looks_like_record(data):
+        return iter([_validated(data, item, item.id)])
+    if isinstance(data, list) and all(looks_like_record(entry) for entry in data):
+        return (_validated(entry, item, f"{item.id}#{n}") for n, entry in enumerate(data, 1))
+    return None
+
+
+def looks_like_record(data: Any) -> bool:
+    """Whether parsed JSON is shaped like a wireclaims record: "article" with "quotes" or "error"."""
+    return isinstance(data, dict) and "article" in data and ("quotes" in data or "error" in data)
+
+
+def _lines(first: bytes, handle: IO[bytes], item: InputItem) -> Iterator[Record]:
+    for number, raw in enumerate(_chain(first, handle), 1):
+        if not raw.strip():
+            continue
+        where = f"{item.id}#{number}"
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield _error(item, ParseError.code, f"line {number} is not JSON: {exc}", where, OUTPUT_FORMAT)
+            continue
+        yield _validated(data, item, where)
+
+
+def _chain(first: bytes, handle: IO[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from handle
+
+
+def _validated(data: Any, item: InputItem, where: str) -> Record:
+    try:
+        return _RECORD.validate_python(data)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        place = ".".join(str(part) for part in problem["loc"])
+        message = f"not a wireclaims record: {place}: {problem['msg']}"
+        return _error(item, ParseError.code, message, where, OUTPUT_FORMAT)
+
+
+def _error(
+    item: InputItem, code: str, message: str, where: str | None = None, fmt: str | None = None
+) -> ErrorRecord:
+    """The error record of an input, or of one entry (`where`: 'file#line') of an output file."""
+    return ErrorRecord(
+        article=ErrorArticle(id=where or item.id, path=item.path, format=fmt),
+        error=ErrorDetail(code=code, message=message),
+    )
