@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wireclaims.cli.schema import output_schema
 from wireclaims.inputs import iter_inputs
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.pipeline import ExtractOptions, run_inputs
 from wireclaims.writer import output_path, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,13 +38,14 @@ def main() -> int:
     for source in SOURCES:
         folder = ROOT / source
         items = list(iter_inputs([str(folder)]))
-        for item, record in zip(items, run(items, ExtractOptions()), strict=True):
-            # paths relative to the repository: outputs must not depend on where the checkout is
-            data = json.loads(to_json(record))
-            data["article"]["path"] = f"{source}/{item.id}"
-            target = output_path(EXPECTED / Path(source).name, item.relative)
-            wanted.add(target)
-            changed += _write_if_changed(target, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        for item, records in zip(items, run_inputs(items, ExtractOptions()), strict=True):
+            for part, record in zip(item.parts(len(records)), records, strict=True):
+                # paths relative to the repository: outputs must not depend on where the checkout is
+                data = json.loads(to_json(record))
+                data["article"]["path"] = f"{source}/{item.id}"
+                target = output_path(EXPECTED / Path(source).name, part.relative)
+                wanted.add(target)
+                changed += _write_if_changed(target, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     for stale in EXPECTED.rglob("*.json"):
         if stale not in wanted:
             stale.unlink()

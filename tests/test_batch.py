@@ -19,8 +19,8 @@ from wireclaims.errors import TooLarge
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import WorkerFailed, run_parallel
-from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run, run_here
+from wireclaims.parallel import WorkerFailed, analyse_chunk, run_parallel
+from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run, run_inputs
 from wireclaims.progress import progress, wanted
 from wireclaims.writer import output_path, to_json, write_atomic
 
@@ -48,14 +48,14 @@ def copies(folder: Path, n: int) -> Path:
 
 
 # Workers import this module by name ("spawn" sends the function by reference), so these stay top-level.
-def segfault_on_marker(items: list[InputItem], options: ExtractOptions) -> list[Record]:
+def segfault_on_marker(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
     if any(MARKER in Path(item.path).read_bytes() for item in items):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
         ctypes.string_at(0)  # a real SIGSEGV, as a C extension would raise it
-    return list(run_here(items, options))
+    return analyse_chunk(items, options)
 
 
-def raise_a_bug(items: list[InputItem], options: ExtractOptions) -> list[Record]:
+def raise_a_bug(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
     raise ValueError("a bug in extraction")
 
 
@@ -73,9 +73,13 @@ def test_worker_segfault_turns_only_its_story_into_a_crashed_record(tmp_path: Pa
     culprit = folder / "005-crash.txt"
     culprit.write_bytes(b"Headline\n\nLONDON (Reuters) - A story that " + MARKER + b' kills "its" worker.\n')
     items = list(iter_inputs([str(folder)]))
-    expected = [to_json(r) for r in run_here(items, RULES)]
+    expected = [to_json(r) for r in run(items, RULES)]
 
-    got = list(run_parallel(items, ExtractOptions(model="blank:en", jobs=2), work=segfault_on_marker))
+    got = [
+        r
+        for rs in run_parallel(items, ExtractOptions(model="blank:en", jobs=2), work=segfault_on_marker)
+        for r in rs
+    ]
 
     assert [r.article.id for r in got] == [i.id for i in items]
     crashed = [r for r in got if isinstance(r, ErrorRecord)]
@@ -147,7 +151,7 @@ def test_resume_counts_an_output_done_only_when_complete_and_current(
     story = tmp_path / "story.txt"
     story.write_bytes((SAMPLES / "reuters-harbour-tolls.txt").read_bytes())
     item = next(iter_inputs([str(story)]))
-    record = next(run_here([item], RULES))
+    record = next(run([item], RULES))
     assert isinstance(record, ArticleResult) and record.provenance is not None
     text = to_json(record, pretty=True)
     if state == "truncated":
@@ -155,7 +159,7 @@ def test_resume_counts_an_output_done_only_when_complete_and_current(
     elif state == "other-pipeline":
         text = text.replace(record.provenance.pipeline, "en_wire_sm-0.0.1")
     elif state == "error-record":
-        text = to_json(next(run_here([InputItem(str(tmp_path), "x", Path("x"))], RULES)))
+        text = to_json(next(run([InputItem(str(tmp_path), "x", Path("x"))], RULES)))
     elif state == "no-provenance":
         text = to_json(record.model_copy(update={"provenance": None}))
     output = output_path(tmp_path / "out", item.relative)
@@ -163,7 +167,7 @@ def test_resume_counts_an_output_done_only_when_complete_and_current(
         write_atomic(output, text)
     if state == "input-changed":
         story.write_bytes(story.read_bytes() + b"\nA late paragraph.\n")
-    assert completed(output, item, rules_pipeline, RULES.max_bytes) is done
+    assert completed(tmp_path / "out", item, rules_pipeline, RULES) is done
 
 
 def test_remove_partial_writes_removes_only_temporary_files_of_our_outputs(tmp_path: Path) -> None:
@@ -255,16 +259,16 @@ def test_disabled_progress_writes_nothing() -> None:
 @pytest.mark.parametrize(
     "stories, jobs, stdin, runs",
     [
-        (3, 8, False, "run_here"),  # one chunk: starting a worker costs more than it saves
-        (40, 1, False, "run_here"),
+        (3, 8, False, "run_inputs_here"),  # one chunk: starting a worker costs more than it saves
+        (40, 1, False, "run_inputs_here"),
         (40, 2, False, "run_parallel"),
-        (40, 2, True, "run_here"),  # only this process can read stdin
+        (40, 2, True, "run_inputs_here"),  # only this process can read stdin
     ],
 )
 def test_workers_start_only_when_they_pay(stories: int, jobs: int, stdin: bool, runs: str) -> None:
     items = [InputItem(f"{i}.txt", f"{i}.txt", Path(f"{i}.txt")) for i in range(stories)]
     if stdin:
         items[0] = InputItem("-", "stdin", Path("stdin"))
-    records = run(items, ExtractOptions(jobs=jobs))
+    records = run_inputs(items, ExtractOptions(jobs=jobs))
     assert records.gi_code.co_name == runs  # nothing started yet: generators are lazy
     records.close()

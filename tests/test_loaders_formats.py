@@ -1,7 +1,8 @@
 """Wire formats (invented stories): ninjs, NITF, NewsML-G2, NewsML 1.2, ANPA/IPTC 7901, HTML.
 
-Every fixture under tests/fixtures/formats/<format>/ has a plain-text twin in tests/fixtures/formats/text/
-with the same name stem: the same story as the plain-text loader reads it. Loading either must give the same
+Every story of a fixture under tests/fixtures/formats/<format>/ has a plain-text twin in
+tests/fixtures/formats/text/ with the same name stem (`<stem>#k.txt` for item k of a fixture that holds
+several stories): the same story as the plain-text loader reads it. Loading either must give the same
 headline and paragraphs, and so the same quotes, speakers and claims.
 """
 
@@ -12,17 +13,35 @@ from pathlib import Path
 
 import pytest
 
-from wireclaims.errors import NotAStory, ParseError
+from wireclaims.errors import InputError, NotAStory, ParseError
 from wireclaims.inputs import InputItem
-from wireclaims.loaders import LOADERS, UnknownFormat, Withheld, detect_format, load
+from wireclaims.loaders import LOADERS, UnknownFormat, Withheld, detect_format, load, load_all
 from wireclaims.loaders.anpa import wire_copy
 from wireclaims.loaders.ninjs import ninjs_version
 from wireclaims.loaders.plaintext import load_text
 from wireclaims.loaders.xmlutil import byline_names, meta_dateline
 from wireclaims.pipeline import analyse_story
+from wireclaims.story import Story
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 FIXTURES = sorted(p for p in FORMATS.glob("*/*") if p.is_file() and p.parent.name != "text")
+
+
+def _stories() -> list[tuple[Path, int, Path]]:
+    """(fixture, item k from 1, plain-text twin) for every story of every fixture; error items have none."""
+    found = []
+    for path in FIXTURES:
+        entries = load_all(path.read_bytes(), path.name)
+        for k, entry in enumerate(entries, start=1):
+            twin = f"{path.stem}.txt" if len(entries) == 1 else f"{path.stem}#{k}.txt"
+            if isinstance(entry, Story):
+                found.append((path, k, FORMATS / "text" / twin))
+    return found
+
+
+STORIES = [pytest.param(*story, id=f"{story[0].parent.name}/{story[2].stem}") for story in _stories()]
+# Short items of a feed that quote nobody: their twins still show that nothing is lost or added.
+QUOTELESS = {"harbour-dredging.json#2", "reservoir-levels.xml#2"}
 
 
 def _load(relative: str):
@@ -30,8 +49,10 @@ def _load(relative: str):
     return load(path.read_bytes(), path.name)
 
 
-def _twin(path: Path):
-    return load_text((FORMATS / "text" / f"{path.stem}.txt").read_bytes())
+def _item(path: Path, k: int) -> Story:
+    story = load_all(path.read_bytes(), path.name)[k - 1]
+    assert isinstance(story, Story)
+    return story
 
 
 def _dateline(story) -> tuple[str | None, str | None, str | None] | None:
@@ -188,20 +209,20 @@ def test_format_fixture_gives_headline_dateline_byline_and_lead(
     assert story.paragraphs[0] == lead
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_fixture_reads_like_its_plain_text_twin(path):
-    story = load(path.read_bytes(), path.name)
-    twin = _twin(path)
-    assert story.headline == twin.headline
-    assert story.paragraphs == twin.paragraphs
+@pytest.mark.parametrize("path, k, twin", STORIES)
+def test_fixture_reads_like_its_plain_text_twin(path, k, twin):
+    story = _item(path, k)
+    expected = load_text(twin.read_bytes())
+    assert story.headline == expected.headline
+    assert story.paragraphs == expected.paragraphs
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_fixture_extracts_the_same_quotes_as_its_twin(path, pipeline):
+@pytest.mark.parametrize("path, k, twin", STORIES)
+def test_fixture_extracts_the_same_quotes_as_its_twin(path, k, twin, pipeline):
     item = InputItem(path.name, path.name, Path(path.name))
-    found = analyse_story(load(path.read_bytes(), path.name), item, pipeline)
-    expected = analyse_story(_twin(path), item, pipeline)
-    assert found.quotes, "every fixture story has at least one quote"
+    found = analyse_story(_item(path, k), item, pipeline)
+    expected = analyse_story(load_text(twin.read_bytes()), item, pipeline)
+    assert found.quotes or f"{path.name}#{k}" in QUOTELESS, "every fixture story has at least one quote"
     assert (found.speakers, found.quotes, found.claims) == (
         expected.speakers,
         expected.quotes,
@@ -209,12 +230,13 @@ def test_fixture_extracts_the_same_quotes_as_its_twin(path, pipeline):
     )
 
 
-def test_every_format_has_two_fixtures_and_every_fixture_a_twin():
+def test_every_format_has_two_fixtures_and_every_story_a_twin():
     formats = {name for name in LOADERS if name != "text"}
     for fmt in formats:
         assert len(list((FORMATS / fmt).glob("*"))) >= 2, fmt
-    missing = [p.name for p in FIXTURES if not (FORMATS / "text" / f"{p.stem}.txt").is_file()]
-    assert not missing
+    twins = {twin for _path, _k, twin in _stories()}
+    assert not [twin.name for twin in twins if not twin.is_file()]
+    assert not [p.name for p in (FORMATS / "text").iterdir() if p not in twins], "a twin without its story"
 
 
 @pytest.mark.parametrize(
@@ -252,26 +274,199 @@ def test_trailers_become_credits(fixture, credits):
 
 
 @pytest.mark.parametrize(
-    "fixture, encoding, language, warnings",
+    "fixture, encoding, language",
     [
-        ("nitf/tram-strike.xml", "iso8859-1", "en", ()),
-        ("anpa/pension-march.iptc", "cp1252", "en", ()),
-        ("html/heat-advisory.html", "cp1252", "en", ()),
-        (
-            "newsml-g2/reservoir-levels.xml",
-            "utf-8",
-            "en",
-            ("the news message holds 2 text items; read the first",),
-        ),
-        ("ninjs/harbour-dredging.json", "utf-8", "en", ("the ninjs feed holds 2 items; read the first",)),
-        ("ninjs/bridge-tolls.json", "utf-8", "en", ()),
+        ("nitf/tram-strike.xml", "iso8859-1", "en"),
+        ("anpa/pension-march.iptc", "cp1252", "en"),
+        ("html/heat-advisory.html", "cp1252", "en"),
+        ("newsml-g2/reservoir-levels.xml", "utf-8", "en"),
+        ("ninjs/harbour-dredging.json", "utf-8", "en"),
+        ("ninjs/bridge-tolls.json", "utf-8", "en"),
     ],
 )
-def test_encoding_language_and_skipped_items_are_reported(fixture, encoding, language, warnings):
+def test_encoding_and_language_are_reported_without_warnings(fixture, encoding, language):
     story = _load(fixture)
-    assert (story.encoding, story.language) == (encoding, language)
-    assert len(story.warnings) == len(warnings)
-    assert all(w.startswith(prefix) for w, prefix in zip(story.warnings, warnings, strict=True))
+    assert (story.encoding, story.language, story.warnings) == (encoding, language, ())
+
+
+def _entries(data: bytes, name: str = "") -> list[tuple[str, str | None, str | None]]:
+    """Each entry as (kind, headline or error message, source id): what a reader of the records sees."""
+    return [
+        ("story", e.headline, e.source_id) if isinstance(e, Story) else (e.code, str(e), None)
+        for e in load_all(data, name)
+    ]
+
+
+@pytest.mark.parametrize(
+    "fixture, entries",
+    [
+        (
+            # a JSON array of ninjs items; the picture is not a story, the withheld item is its own error
+            "ninjs/kelso-feed.json",
+            [
+                (
+                    "story",
+                    "Kelso bridge to close for six weeks of repairs",
+                    "urn:example:wireclaims:kelso-bridge",
+                ),
+                (
+                    "withheld",
+                    "the ninjs item is withheld (pubstatus); the agency withdrew it, there is no story",
+                    None,
+                ),
+                ("story", "Border town market gets a covered hall", "urn:example:wireclaims:jedburgh-market"),
+            ],
+        ),
+        (
+            "ninjs/harbour-dredging.json",  # {"item": [...]}
+            [
+                ("story", "Harbour dredging to start in April", "urn:example:wireclaims:harbour-dredging"),
+                (
+                    "story",
+                    "Ferry timetable unchanged during dredging",
+                    "urn:example:wireclaims:harbour-ferry",
+                ),
+            ],
+        ),
+        (
+            "newsml-g2/arklow-cranes.xml",  # NITF in inlineXML, then text/plain inlineData
+            [
+                ("story", "Arklow port orders two electric cranes", "urn:example:wireclaims:arklow-cranes"),
+                ("story", "Arklow dock workers back crane plan", "urn:example:wireclaims:arklow-dockers"),
+            ],
+        ),
+        (
+            "newsml-g2/reservoir-levels.xml",  # the package and the picture item are not stories
+            [
+                (
+                    "story",
+                    "Valencia reservoirs fall to lowest level in a decade",
+                    "urn:example:wireclaims:reservoir-levels",
+                ),
+                ("story", "FACTBOX-Valencia's reservoirs", "urn:example:wireclaims:reservoir-factbox"),
+            ],
+        ),
+        (
+            "newsml-1.2/gironde-package.xml",  # two NewsItems inside the NewsComponent of a package NewsItem
+            [
+                (
+                    "story",
+                    "Bordeaux growers start harvest two weeks early",
+                    "urn:newsml:example.com:20260820:bordeaux-harvest:1",
+                ),
+                (
+                    "story",
+                    "Heat wave brings water limits to the Gironde",
+                    "urn:newsml:example.com:20260820:gironde-water:2",
+                ),
+            ],
+        ),
+        (
+            "ninjs/bridge-tolls.json",
+            [
+                (
+                    "story",
+                    "Bergvik council votes to scrap bridge tolls early",
+                    "urn:example:wireclaims:bridge-tolls",
+                )
+            ],
+        ),
+    ],
+)
+def test_feed_gives_one_entry_per_item_in_document_order(fixture, entries):
+    path = FORMATS / fixture
+    assert _entries(path.read_bytes(), path.name) == entries
+
+
+STORY_JSON = '{"headline": "Dock strike ends", "body_text": "HALDEN (AP) - Workers returned."}'
+G2_ITEM = """<newsItem guid="{guid}"><itemMeta><itemClass qcode="ninat:text"/>
+<pubStatus qcode="stat:{status}"/></itemMeta><contentMeta><headline>Strike ends</headline></contentMeta>
+<contentSet><inlineData contenttype="text/plain">HALDEN (AP) - Workers returned.</inlineData></contentSet>
+</newsItem>"""
+NEWSML_ITEM = """<NewsItem><Identification><NewsIdentifier><PublicIdentifier>{guid}</PublicIdentifier>
+</NewsIdentifier></Identification><NewsComponent><NewsLines><HeadLine>Strike ends</HeadLine></NewsLines>
+<ContentItem><DataContent>{text}</DataContent></ContentItem></NewsComponent></NewsItem>"""
+
+
+@pytest.mark.parametrize(
+    "data, entries",
+    [
+        (
+            f'[{STORY_JSON}, {{"headline": "Photo only"}}, 42]',
+            [
+                ("story", "Dock strike ends", None),
+                ("not-a-story", "the ninjs item has no body text", None),
+                ("not-a-story", "the ninjs feed item is a JSON int, not an object", None),
+            ],
+        ),
+        (
+            f'{{"item": [{{"pubstatus": "canceled"}}, {STORY_JSON}]}}',
+            [
+                (
+                    "withheld",
+                    "the ninjs item is canceled (pubstatus); the agency withdrew it, there is no story",
+                    None,
+                ),
+                ("story", "Dock strike ends", None),
+            ],
+        ),
+        (
+            "<newsMessage><itemSet>"
+            + G2_ITEM.format(guid="a", status="canceled")
+            + G2_ITEM.format(guid="b", status="usable")
+            + "</itemSet></newsMessage>",
+            [
+                (
+                    "withheld",
+                    "the news item is withdrawn (pubStatus stat:canceled); there is no story to read",
+                    None,
+                ),
+                ("story", "Strike ends", "b"),
+            ],
+        ),
+        (
+            # side by side under the root; the second has only a blank DataContent
+            "<NewsML>"
+            + NEWSML_ITEM.format(guid="a", text="HALDEN (AFP) - Workers returned.")
+            + NEWSML_ITEM.format(guid="b", text=" ")
+            + "</NewsML>",
+            [
+                ("story", "Strike ends", "a"),
+                ("not-a-story", "the news item has no text content (no DataContent with text)", None),
+            ],
+        ),
+    ],
+)
+def test_one_broken_item_is_its_own_error_and_its_siblings_still_load(data, entries):
+    assert _entries(data.encode()) == entries
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ('{"item": []}', "the ninjs feed holds no items"),
+        ("[]", "the ninjs feed holds no items"),
+        ('[{"type": "picture", "uri": "a"}]', "the ninjs feed holds no text item, only 1 media items"),
+        (
+            '<newsMessage><itemSet><newsItem guid="p"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>'
+            "</newsItem></itemSet></newsMessage>",
+            "the NewsML-G2 news message holds no text news item",
+        ),
+        ('<NewsML Version="1.2"><NewsEnvelope/></NewsML>', "the NewsML document holds no NewsItem"),
+    ],
+)
+def test_feed_without_a_story_is_not_a_story_as_a_whole(data, message):
+    with pytest.raises(NotAStory, match=f"^{re.escape(message)}$"):
+        load_all(data.encode(), "feed.json")
+
+
+def test_load_gives_the_first_story_or_raises_the_first_item_error():
+    feed = FORMATS / "ninjs" / "kelso-feed.json"
+    assert load(feed.read_bytes()).headline == "Kelso bridge to close for six weeks of repairs"
+    with pytest.raises(Withheld, match="the ninjs item is canceled"):
+        load(f'[{{"pubstatus": "canceled"}}, {STORY_JSON}]'.encode())
+    assert isinstance(load_all(STORY_JSON.encode())[0], Story)
+    assert not any(isinstance(e, InputError) for e in load_all(feed.read_bytes())[::2])
 
 
 def test_anpa_keeps_tex_quotes_and_turns_underscore_dashes_into_em_dashes():

@@ -12,11 +12,13 @@ from wireclaims.errors import TooLarge, UnreadableInput
 STDIN = "-"
 # Default --max-bytes: far above any wire story, far below what would strain memory.
 DEFAULT_MAX_BYTES = 5_000_000
+# Item k of an input that holds several stories is `<id>#k` (k from 1), and so is its `-o DIR` file name.
+ITEM_MARK = "#"
 
 
 @dataclass(frozen=True)
 class InputItem:
-    """One story to read: where it is and the id its record gets.
+    """One input to read: where it is and the id its record gets.
 
     Attributes:
         path: the path as shown in the record ('-' for stdin).
@@ -27,6 +29,20 @@ class InputItem:
     path: str
     id: str
     relative: Path
+
+    def parts(self, count: int) -> list[InputItem]:
+        """Who each of the `count` stories of this input is: the input itself when it holds one story,
+        else `<id>#1` ... `<id>#count`, in document order, all read from the same path."""
+        if count == 1:
+            return [self]
+        return [
+            InputItem(
+                self.path,
+                f"{self.id}{ITEM_MARK}{k}",
+                self.relative.with_name(f"{self.relative.name}{ITEM_MARK}{k}"),
+            )
+            for k in range(1, count + 1)
+        ]
 
     def read(self, max_bytes: int) -> bytes:
         """The input's bytes.

@@ -1,4 +1,4 @@
-"""`--jobs N`: chunks of stories analysed in worker processes, records back in input order.
+"""`--jobs N`: chunks of inputs analysed in worker processes, records back in input order.
 
 Each worker loads the pipeline once and then answers chunks sent over its own pipe. Workers are never forked
 from the parent, which may hold a loaded model, thread pools and locks: they come from a fork server that has
@@ -6,8 +6,9 @@ only imported the code (or are spawned, where there is no fork server), so a rep
 starts in about the time of a model load. The parent keeps a bounded window of chunks open and yields each
 record as soon as every record before it is out, so memory does not grow with the corpus.
 
-A worker that dies (a segfault in a C extension, the OOM killer) takes only its chunk with it: those stories
-are re-run one at a time, and only a story that kills a worker on its own becomes a 'crashed' error record.
+A worker that dies (a segfault in a C extension, the OOM killer) takes only its chunk with it: those inputs
+are re-run one at a time, and only an input that kills a worker on its own becomes a 'crashed' error record
+(one record, even for a feed file of several stories: which of them did it is not known).
 """
 
 from __future__ import annotations
@@ -25,31 +26,32 @@ from multiprocessing.process import BaseProcess
 from wireclaims.inputs import InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
-from wireclaims.pipeline import BATCH, ExtractOptions, run_here
+from wireclaims.pipeline import BATCH, ExtractOptions, run_inputs_here
 
 CRASHED = "crashed"
-# One chunk is one `nlp.pipe` batch of `run_here`, so records do not depend on how chunks met workers.
+# One chunk is one `nlp.pipe` batch of `run_inputs_here`, so records do not depend on how chunks met workers.
 CHUNK = BATCH
 # Chunks open at once per worker: one being analysed, one finished and waiting for the slowest before it.
 WINDOW_PER_WORKER = 2
 _READY = "ready"  # a worker's first message, once its pipeline is loaded
 
-Work = Callable[[list[InputItem], ExtractOptions], list[Record]]
+# A worker's job: a chunk of inputs -> the records of each input, one list per input.
+Work = Callable[[list[InputItem], ExtractOptions], list[list[Record]]]
 
 
 class WorkerFailed(RuntimeError):
     """A worker raised an exception: a bug, reported with the worker's traceback."""
 
 
-def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[Record]:
+def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
     """What a worker does with one chunk: the in-process pipeline, run to the end."""
-    return list(run_here(items, options))
+    return list(run_inputs_here(items, options))
 
 
 def run_parallel(
     items: Sequence[InputItem], options: ExtractOptions, work: Work = analyse_chunk
-) -> Generator[Record, None, None]:
-    """One record per input, in input order, from `options.jobs` worker processes.
+) -> Generator[list[Record], None, None]:
+    """The records of each input, one list per input in input order, from `options.jobs` worker processes.
 
     Close the iterator when stopping early: that stops the workers.
 
@@ -88,16 +90,16 @@ def run_parallel(
 
 @dataclass
 class _Chunk:
-    """Consecutive inputs sent out together, and their records as they come back."""
+    """Consecutive inputs sent out together, and their records as they come back (a list per input)."""
 
     items: list[InputItem]
-    records: dict[int, Record] = field(default_factory=dict)
+    records: dict[int, list[Record]] = field(default_factory=dict)
 
     @property
     def done(self) -> bool:
         return len(self.records) == len(self.items)
 
-    def in_order(self) -> list[Record]:
+    def in_order(self) -> list[list[Record]]:
         return [self.records[k] for k in range(len(self.items))]
 
 
@@ -174,12 +176,12 @@ class _Pool:
                     worker.ready = True
                     continue
                 if message is not None:
-                    records, error = message
+                    groups, error = message
                     if error is not None:
                         raise WorkerFailed(f"a worker failed on a chunk from {unit.items[0].path}:\n{error}")
                     chunk = chunks[unit.index]
-                    for k, record in enumerate(records):
-                        chunk.records[unit.offset + k] = record
+                    for k, records in enumerate(groups):
+                        chunk.records[unit.offset + k] = records
                     worker.unit = None
                     continue
             elif worker.process.is_alive():
@@ -190,9 +192,9 @@ class _Pool:
                 # not a story's doing: every worker would die the same way
                 raise WorkerFailed(f"a worker process died while loading the pipeline ({how}); see stderr")
             if len(unit.items) == 1:
-                chunks[unit.index].records[unit.offset] = _crashed(unit.items[0], how)
+                chunks[unit.index].records[unit.offset] = [_crashed(unit.items[0], how)]
             else:
-                # which story killed it is unknown: each one goes again alone, ahead of new chunks
+                # which input killed it is unknown: each one goes again alone, ahead of new chunks
                 queue.extendleft(
                     _Unit(unit.index, unit.offset + k, [item])
                     for k, item in reversed(list(enumerate(unit.items)))
@@ -227,7 +229,7 @@ def _serve(conn: Connection, options: ExtractOptions, work: Work) -> None:
             items = conn.recv()
         except EOFError:  # the parent is gone
             return
-        answer: tuple[list[Record] | None, str | None]
+        answer: tuple[list[list[Record]] | None, str | None]
         try:
             answer = (work(items, options), None)
         except Exception:  # noqa: BLE001 - not hidden: the parent raises WorkerFailed with this traceback

@@ -1,10 +1,14 @@
-"""The importable pipeline: inputs -> records. load -> analyse (spaCy) -> extract, one story at a time."""
+"""The importable pipeline: inputs -> records. load -> analyse (spaCy) -> extract, one story at a time.
+
+An input may hold several stories (a feed file): each gets its own record, in document order."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import traceback
 from collections.abc import Generator, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -14,13 +18,16 @@ from pydantic import ValidationError
 from wireclaims import __version__
 from wireclaims.errors import InputError, InternalError
 from wireclaims.extract import extract
-from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem
-from wireclaims.loaders import load
+from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
+from wireclaims.loaders import load_all
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline
 from wireclaims.story import Story
+from wireclaims.writer import output_path
 
 BATCH = 16
+# The `-o DIR` name of one item's output, `<name>#<k>.json`, minus the item mark: `<name>.json`.
+_ITEM_OUTPUT = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,22 @@ def provenance(data: bytes, pipeline: Pipeline) -> Provenance:
 
 
 def run(items: Sequence[InputItem], options: ExtractOptions) -> Generator[Record, None, None]:
-    """One record per input, in input order; stories are parsed in small batches with `nlp.pipe`.
+    """One record per story, in input order: an input that holds several items gives one record per item.
+
+    Close the iterator when stopping early, so that workers stop too.
+
+    Raises:
+        ModelError: the pipeline cannot be loaded.
+        WorkerFailed: a worker raised an exception (a bug) or could not load the pipeline.
+    """
+    with closing(run_inputs(items, options)) as groups:
+        for records in groups:
+            yield from records
+
+
+def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator[list[Record], None, None]:
+    """The records of each input, one list per input in input order: one record per story of the input, or
+    one error record for an input that cannot be read. Stories are parsed in small batches with `nlp.pipe`.
 
     With `options.jobs` > 1 the batches go to worker processes (`wireclaims.parallel`); the records are
     the same. Close the iterator when stopping early, so that workers stop too.
@@ -115,11 +137,17 @@ def run(items: Sequence[InputItem], options: ExtractOptions) -> Generator[Record
         from wireclaims.parallel import run_parallel  # parallel imports this module
 
         return run_parallel(items, replace(options, jobs=jobs))
-    return run_here(items, options)
+    return run_inputs_here(items, options)
 
 
-def run_here(items: Iterable[InputItem], options: ExtractOptions) -> Generator[Record, None, None]:
-    """`run` in this process, whatever `options.jobs` says.
+# A loaded story with the id it gets and its input's provenance, or the error record an item or input yields.
+_Loaded = tuple[InputItem, Story, Provenance] | ErrorRecord
+
+
+def run_inputs_here(
+    items: Iterable[InputItem], options: ExtractOptions
+) -> Generator[list[Record], None, None]:
+    """`run_inputs` in this process, whatever `options.jobs` says.
 
     Raises:
         ModelError: the pipeline cannot be loaded.
@@ -130,46 +158,79 @@ def run_here(items: Iterable[InputItem], options: ExtractOptions) -> Generator[R
         chunk = list(islice(iterator, BATCH))
         if not chunk:
             return
-        loaded: list[tuple[Story, Provenance] | ErrorRecord] = []
-        for item in chunk:
-            try:
-                data = item.read(options.max_bytes)
-            except InputError as exc:
-                loaded.append(error_record(item, exc))
-                continue
-            origin = provenance(data, pipeline)
-            try:
-                loaded.append((load(data, item.path, options.input_format), origin))
-            except InputError as exc:
-                loaded.append(error_record(item, exc, provenance=origin))
-        stories = [entry[0] for entry in loaded if isinstance(entry, tuple)]
+        loaded = [_load(item, options, pipeline) for item in chunk]
+        stories = [entry[1] for group in loaded for entry in group if isinstance(entry, tuple)]
         docs = iter(pipeline.nlp.pipe(s.text for s in stories))
-        for item, entry in zip(chunk, loaded, strict=True):
-            if isinstance(entry, ErrorRecord):
-                yield entry
-            else:
-                yield _guarded_result(entry[0], item, pipeline, next(docs), entry[1])
+        for group in loaded:
+            yield [
+                entry
+                if isinstance(entry, ErrorRecord)
+                else _guarded_result(entry[1], entry[0], pipeline, next(docs), entry[2])
+                for entry in group
+            ]
 
 
-def completed(output: Path, item: InputItem, pipeline: Pipeline, max_bytes: int) -> bool:
-    """Whether `output` holds a whole result made from this input's current bytes by this pipeline.
+def _load(item: InputItem, options: ExtractOptions, pipeline: Pipeline) -> list[_Loaded]:
+    """The stories of one input, each with its own id (`InputItem.parts`); an item that fails, or the whole
+    input, becomes an error record in its place."""
+    try:
+        data = item.read(options.max_bytes)
+    except InputError as exc:
+        return [error_record(item, exc)]
+    origin = provenance(data, pipeline)
+    try:
+        entries = load_all(data, item.path, options.input_format)
+    except InputError as exc:
+        return [error_record(item, exc, provenance=origin)]
+    return [
+        (part, entry, origin) if isinstance(entry, Story) else error_record(part, entry, provenance=origin)
+        for part, entry in zip(item.parts(len(entries)), entries, strict=True)
+    ]
+
+
+def completed(out_dir: Path, item: InputItem, pipeline: Pipeline, options: ExtractOptions) -> bool:
+    """Whether `out_dir` holds a whole result for every story of this input, made from the input's current
+    bytes by this pipeline.
 
     Error records never count: `--resume` retries them (they are cheap, and a crash may not recur).
     """
-    if item.path == STDIN:  # reading it to compare would consume it
+    single, first = (output_path(out_dir, part.relative) for part in (item, item.parts(2)[0]))
+    if item.path == STDIN or not (single.is_file() or first.is_file()):  # stdin: reading it would consume it
         return False
     try:
-        record = ArticleResult.model_validate_json(output.read_bytes())
-        data = item.read(max_bytes)
-    except (OSError, ValidationError, InputError):
+        data = item.read(options.max_bytes)
+    except InputError:
         return False
-    return record.provenance == provenance(data, pipeline)
+    origin = provenance(data, pipeline)
+    # These bytes with this pipeline and version always give the same number of stories, and only a
+    # single-story input writes a result under the input's own name: it needs no parsing to count them.
+    if _current(single, origin):
+        return True
+    if not _current(first, origin):
+        return False
+    # Several stories: a killed run may have written only some, and only the input says how many there are.
+    try:
+        count = len(load_all(data, item.path, options.input_format))
+    except InputError:
+        return False
+    return count > 1 and all(_current(output_path(out_dir, p.relative), origin) for p in item.parts(count))
+
+
+def _current(output: Path, origin: Provenance) -> bool:
+    """Whether `output` holds a whole result (not an error record) with this provenance."""
+    try:
+        record = ArticleResult.model_validate_json(output.read_bytes())
+    except (OSError, ValidationError):
+        return False
+    return record.provenance == origin
 
 
 def remove_partial_writes(outputs: Iterable[Path]) -> int:
-    """Delete the temporary files a killed run left beside these outputs; how many went.
+    """Delete the temporary files a killed run left beside these outputs or their items' outputs; how many
+    went.
 
-    They are `writer.write_atomic`'s: `.<name>.<random>.tmp` in the output's folder.
+    They are `writer.write_atomic`'s: `.<name>.<random>.tmp` in the output's folder; item k of an input
+    writes `<input output name without .json>#k.json`.
     """
     wanted: dict[Path, set[str]] = {}
     for output in outputs:
@@ -180,7 +241,10 @@ def remove_partial_writes(outputs: Iterable[Path]) -> int:
             continue
         for entry in folder.iterdir():
             name = entry.name
-            if name.startswith(".") and name.endswith(".tmp") and name[1:-4].rpartition(".")[0] in names:
+            if not (name.startswith(".") and name.endswith(".tmp")):
+                continue
+            target = name[1:-4].rpartition(".")[0]
+            if target in names or _ITEM_OUTPUT.sub(".json", target) in names:
                 entry.unlink(missing_ok=True)
                 removed += 1
     return removed

@@ -34,11 +34,20 @@ class _Rate(ProgressColumn):
         return Text(f"{task.completed / elapsed:,.1f} stories/s", style="progress.data.speed")
 
 
+def _nothing(stories: int = 1) -> None:
+    pass
+
+
 @contextmanager
-def progress(console: Console, total: int, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A function to call once per story; draws the bar on `console` only when `enabled`."""
+def progress(console: Console, total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A function to call once per input with the number of stories it gave; draws the bar on `console`
+    only when `enabled`.
+
+    Args:
+        total: the number of inputs, each counted as one story until it turns out to hold more.
+    """
     if not enabled:
-        yield lambda: None
+        yield _nothing
         return
     columns = (
         TextColumn("[progress.description]{task.description}"),
@@ -50,4 +59,12 @@ def progress(console: Console, total: int, enabled: bool) -> Iterator[Callable[[
     # transient: the bar goes when the run ends, leaving the summary line on its own
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("stories", total=total)
-        yield lambda: bar.advance(task)
+        expected = total
+
+        def advance(stories: int = 1) -> None:
+            # a feed file turns out to hold several stories only once read: the total grows with it
+            nonlocal expected
+            expected += stories - 1
+            bar.update(task, total=expected, advance=stories)
+
+        yield advance

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from wireclaims.errors import InputError
 from wireclaims.models import Article, Credit, Dateline, TextSpan
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -63,3 +66,18 @@ class Story:
             version=self.version,
             source_id=self.source_id,
         )
+
+
+_Item = TypeVar("_Item")
+
+
+def read_each(items: Iterable[_Item], read: Callable[[_Item], Story]) -> list[Story | InputError]:
+    """Each item of a feed read on its own: an item's problem (withheld, no body) becomes its entry, in its
+    place, and its siblings still load."""
+    entries: list[Story | InputError] = []
+    for item in items:
+        try:
+            entries.append(read(item))
+        except InputError as exc:
+            entries.append(exc)
+    return entries

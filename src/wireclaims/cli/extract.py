@@ -1,10 +1,11 @@
-"""`wireclaims extract`: stories in, one JSON record per story out."""
+"""`wireclaims extract`: stories in, one JSON record per story out (a feed file holds several stories)."""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing
 from enum import Enum
 from pathlib import Path
@@ -14,8 +15,8 @@ import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 from wireclaims.errors import ModelError, UnreadableInput
-from wireclaims.inputs import DEFAULT_MAX_BYTES, iter_inputs
-from wireclaims.models import ArticleResult, ErrorRecord
+from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, InputItem, iter_inputs
+from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
 from wireclaims.progress import progress, wanted
 from wireclaims.writer import atomic_stream, output_path, to_json, write_atomic
@@ -35,7 +36,10 @@ def extract_cli(
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", help="A folder (one .json per story) or a .jsonl file. Default: stdout."
+            "-o",
+            "--output",
+            help="A folder (one .json per story; item k of a feed file: NAME#k.json) or a .jsonl file. "
+            "Default: stdout.",
         ),
     ] = None,
     output_format: Annotated[
@@ -78,7 +82,7 @@ def extract_cli(
         err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
         raise typer.Exit(EXIT_USAGE)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run
+    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs
 
     options = ExtractOptions(
         model=model,
@@ -97,12 +101,12 @@ def extract_cli(
         for warning in pipeline.warnings:
             err.print(f"[yellow]warning:[/yellow] {warning}")
     started = time.perf_counter()
-    counts = {"articles": 0, "quotes": 0, "claims": 0, "errors": 0}
+    counts = {"inputs": 0, "articles": 0, "quotes": 0, "claims": 0, "errors": 0}
     todo = items
     if resume and output is not None:
         # a killed run can leave temporary files; finished outputs were renamed into place whole
         remove_partial_writes(output_path(output, item.relative) for item in items)
-        todo = [i for i in items if not completed(output_path(output, i.relative), i, pipeline, max_bytes)]
+        todo = [i for i in items if not completed(output, i, pipeline, options)]
     with ExitStack() as stack:
         stream: IO[str] | None = None
         if output is None:
@@ -111,9 +115,8 @@ def extract_cli(
             stream = stack.enter_context(atomic_stream(output))
         advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
         # closing: stopping early (--fail-fast) must stop the worker processes too
-        records = stack.enter_context(closing(run(todo, options)))
-        for item, record in zip(todo, records, strict=True):
-            advance()
+        groups = stack.enter_context(closing(run_inputs(todo, options)))
+        for part, shown, record in _stories(todo, groups, advance, counts):
             counts["articles"] += 1
             if isinstance(record, ArticleResult):
                 counts["quotes"] += len(record.quotes)
@@ -121,11 +124,9 @@ def extract_cli(
             else:
                 counts["errors"] += 1
                 if not quiet:
-                    err.print(
-                        f"[red]{record.error.code}:[/red] {record.article.path}: {record.error.message}"
-                    )
+                    err.print(f"[red]{record.error.code}:[/red] {shown}: {record.error.message}")
             if to_dir and output is not None:
-                write_atomic(output_path(output, item.relative), to_json(record, pretty=True) + "\n")
+                write_atomic(output_path(output, part.relative), to_json(record, pretty=True) + "\n")
             elif stream is not None:
                 if as_array:
                     stream.write(("[\n" if counts["articles"] == 1 else ",\n") + to_json(record, pretty=True))
@@ -138,10 +139,28 @@ def extract_cli(
             stream.write("[]\n" if not counts["articles"] else "\n]\n")
     if not quiet:
         seconds = time.perf_counter() - started
+        # a feed file gives several articles: say from how many inputs when the numbers differ
+        inputs = f" from {counts['inputs']} inputs" if counts["inputs"] != counts["articles"] else ""
         err.print(
-            f"{counts['articles']} articles, {counts['quotes']} quotes, {counts['claims']} claims, "
+            f"{counts['articles']} articles{inputs}, {counts['quotes']} quotes, {counts['claims']} claims, "
             f"{counts['errors']} errors"
             + (f", {len(items) - len(todo)} already done (--resume)" if resume else "")
             + f" in {seconds:.1f} s ({pipeline.name})"
         )
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
+
+
+def _stories(
+    todo: list[InputItem],
+    groups: Iterator[list[Record]],
+    advance: Callable[[int], None],
+    counts: dict[str, int],
+) -> Iterator[tuple[InputItem, str, Record]]:
+    """Each record with the item naming its output (`InputItem.parts`) and the path shown in messages
+    (`path#k` for item k of a multi-story input); the progress bar moves once per input."""
+    for item, records in zip(todo, groups, strict=True):
+        counts["inputs"] += 1
+        advance(len(records))
+        parts = item.parts(len(records))
+        for k, (part, record) in enumerate(zip(parts, records, strict=True), start=1):
+            yield part, item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}", record

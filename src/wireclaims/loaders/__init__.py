@@ -1,7 +1,7 @@
-"""Loaders: bytes of one input -> a `Story`. One module per format, chosen through `LOADERS`.
+"""Loaders: bytes of one input -> its stories. One module per format, chosen through `LOADERS`.
 
-To add a format, write `load_<format>(data: bytes) -> Story` in its own module, add it to `LOADERS`, and teach
-`detect_format` to recognise it.
+To add a format, write `load_<format>(data: bytes) -> Story` in its own module (`-> list[Story | InputError]`
+when one file can carry several items), add it to `LOADERS`, and teach `detect_format` to recognise it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePath
 
-from wireclaims.errors import InputError, Withheld
+from wireclaims.errors import InputError, NotAStory, Withheld
 from wireclaims.loaders.anpa import load_anpa
 from wireclaims.loaders.html import load_html
 from wireclaims.loaders.newsml1 import load_newsml1
@@ -21,16 +21,25 @@ from wireclaims.loaders.nitf import load_nitf
 from wireclaims.loaders.plaintext import load_text
 from wireclaims.story import Story
 
-__all__ = ["LOADERS", "UnknownFormat", "Withheld", "detect_format", "load"]
+__all__ = ["LOADERS", "UnknownFormat", "Withheld", "detect_format", "load", "load_all"]
 
-LOADERS: dict[str, Callable[[bytes], Story]] = {
-    "text": load_text,
+Loader = Callable[[bytes], list[Story | InputError]]
+
+
+def _one(loader: Callable[[bytes], Story]) -> Loader:
+    """A loader for a format that carries one story per file."""
+    return lambda data: [loader(data)]
+
+
+# Format name -> loader: one entry per item of the input, a story or that item's error.
+LOADERS: dict[str, Loader] = {
+    "text": _one(load_text),
     "ninjs": load_ninjs,
-    "nitf": load_nitf,
+    "nitf": _one(load_nitf),
     "newsml-g2": load_newsml_g2,
     "newsml-1.2": load_newsml1,
-    "anpa": load_anpa,
-    "html": load_html,
+    "anpa": _one(load_anpa),
+    "html": _one(load_html),
 }
 
 # XML root element (local name, case as the standards spell it) -> format.
@@ -102,14 +111,31 @@ def _text(head: bytes) -> str:
     return head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
-def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:
-    """Read one story.
+def load_all(data: bytes, name: str = "", input_format: str | None = None) -> list[Story | InputError]:
+    """Every story of one input, in document order: one entry per item (a feed file carries several), each
+    a `Story` or the `InputError` of that item alone (withheld, no body). Never empty.
 
     Raises:
-        InputError: (a subclass naming the problem) when the input is not a readable story.
+        InputError: (a subclass naming the problem) when the input as a whole is not readable.
     """
     fmt = input_format or detect_format(data, name)
     loader = LOADERS.get(fmt)
     if loader is None:
         raise UnknownFormat(f"unknown input format {fmt!r}; known: {', '.join(sorted(LOADERS))}")
-    return loader(data)
+    entries = loader(data)
+    if not entries:  # each loader raises instead; a new one might not
+        raise NotAStory("the input holds no story")
+    return entries
+
+
+def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:
+    """The first story of one input: for callers that want one story (gold files, benchmarks).
+
+    Raises:
+        InputError: (a subclass naming the problem) when the input, or its first item, is not a readable
+            story.
+    """
+    first = load_all(data, name, input_format)[0]
+    if isinstance(first, InputError):
+        raise first
+    return first

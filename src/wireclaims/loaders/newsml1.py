@@ -2,13 +2,14 @@
 
 The story text is the `DataContent` of one `ContentItem`, holding NITF, XHTML or plain text. Components with
 a role such as HeadLine, Caption or Contact hold other things, so the Body/Main component is preferred.
+Each NewsItem is a story, whether the document holds several side by side or a NewsComponent packs them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
     XML_LANG,
@@ -26,7 +27,7 @@ from wireclaims.loaders.xmlutil import (
     path,
     text_paragraphs,
 )
-from wireclaims.story import Story
+from wireclaims.story import Story, read_each
 
 # Component roles that carry the story, and roles that never do (Business Wire, AFP).
 _BODY_ROLES = frozenset({"body", "main", "maintext", "text"})
@@ -36,34 +37,26 @@ _OTHER_ROLES = frozenset(
 _WITHDRAWN = frozenset({"canceled", "cancelled", "withheld"})
 
 
-def load_newsml1(data: bytes) -> Story:
-    """Parse a NewsML 1.2 document: its first NewsItem.
+def load_newsml1(data: bytes) -> list[Story | InputError]:
+    """Parse a NewsML 1.2 document: one entry per NewsItem, in document order. An item that is withdrawn or
+    has no text is that item's error entry.
 
     Raises:
-        ParseError: malformed XML, entity declarations, or no NewsItem.
-        NotAStory: the item has no text content.
-        Withheld: the item is canceled or withheld.
+        ParseError: malformed XML, entity declarations, or not NewsML.
+        NotAStory: no NewsItem.
     """
     root, encoding = parse_xml(data)
-    warnings: list[str] = []
     name = local(root.tag)
-    if name == "NewsItem":
-        items = [root]
-    elif name == "NewsML":
-        items = children(root, "NewsItem")
-    else:
+    if name not in ("NewsML", "NewsItem"):
         raise ParseError(f"not a NewsML 1.2 document: the root element is <{name}>")
+    # A NewsComponent may hold whole NewsItems (a package of stories): the stories are the innermost ones.
+    items = [i for i in descendants(root, "NewsItem") if len(descendants(i, "NewsItem")) == 1]
     if not items:
         raise NotAStory("the NewsML document holds no NewsItem")
-    if len(items) > 1:
-        # One input, one article for now: the pipeline cannot yet emit several records per input.
-        warnings.append(
-            f"the NewsML document holds {len(items)} news items; read the first, skipped {len(items) - 1}"
-        )
-    return finish(_read_item(items[0], warnings), "newsml-1.2", encoding)
+    return read_each(items, lambda item: finish(_read_item(item), "newsml-1.2", encoding))
 
 
-def _read_item(item: Any, warnings: list[str]) -> StoryParts:
+def _read_item(item: Any) -> StoryParts:
     status = path(item, "NewsManagement", "Status")
     if status is not None and status.get("FormalName", "").lower() in _WITHDRAWN:
         raise Withheld(
@@ -93,7 +86,6 @@ def _read_item(item: Any, warnings: list[str]) -> StoryParts:
         published=_text(path(item, "NewsManagement", "ThisRevisionCreated")),
         version=_text(child(identifier, "RevisionId")),
         source_id=_text(child(identifier, "PublicIdentifier")),
-        warnings=warnings,
     )
 
 

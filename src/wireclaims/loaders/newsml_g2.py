@@ -1,4 +1,4 @@
-"""IPTC NewsML-G2: a `newsItem`, or the text items of a `newsMessage`, with or without the G2 namespace.
+"""IPTC NewsML-G2: a `newsItem`, or each text item of a `newsMessage`, with or without the G2 namespace.
 
 Headline, `by`, `creditline` and language come from `contentMeta`; the body from `inlineXML` (NITF or
 XHTML) or `inlineData`. The place comes from the body's first paragraph: Reuters and others put a timestamp
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
     XML_LANG,
@@ -28,42 +28,36 @@ from wireclaims.loaders.xmlutil import (
     text_paragraphs,
 )
 from wireclaims.models import Credit
-from wireclaims.story import Story
+from wireclaims.story import Story, read_each
 
 _WITHDRAWN = frozenset({"canceled", "cancelled", "withheld"})
 # Body kinds, richest first.
 _RANK = {"nitf": 0, "html": 1, "text": 2}
 
 
-def load_newsml_g2(data: bytes) -> Story:
-    """Parse a NewsML-G2 news item, or the first text item of a news message.
+def load_newsml_g2(data: bytes) -> list[Story | InputError]:
+    """Parse a NewsML-G2 news item, or every text item of a news message: one entry per item, in document
+    order. An item that is withdrawn or has no body is that item's error entry.
 
     Raises:
         ParseError: malformed XML, entity declarations, or no G2 news item.
-        NotAStory: the item has no text body.
-        Withheld: the item is canceled or withheld.
+        NotAStory: a news message without a text item.
     """
     root, encoding = parse_xml(data)
-    warnings: list[str] = []
     name = local(root.tag)
     if name == "newsItem":
-        item = root
+        items = [root]
     elif name == "newsMessage":
+        # Pictures, graphics and packages travel in the same message; only text items are stories.
         items = [i for i in descendants(root, "newsItem") if _is_text(i)]
         if not items:
             raise NotAStory("the NewsML-G2 news message holds no text news item")
-        if len(items) > 1:
-            # One input, one article for now: the pipeline cannot yet emit several records per input.
-            warnings.append(
-                f"the news message holds {len(items)} text items; read the first, skipped {len(items) - 1}"
-            )
-        item = items[0]
     else:
         raise ParseError(f"not a NewsML-G2 news item: the root element is <{name}>")
-    return finish(read_item(item, warnings), "newsml-g2", encoding)
+    return read_each(items, lambda item: finish(read_item(item), "newsml-g2", encoding))
 
 
-def read_item(item: Any, warnings: list[str]) -> StoryParts:
+def read_item(item: Any) -> StoryParts:
     """The parts of one `newsItem`.
 
     Raises:
@@ -93,7 +87,6 @@ def read_item(item: Any, warnings: list[str]) -> StoryParts:
         published=_text(child(meta, "versionCreated")),
         version=item.get("version"),
         source_id=item.get("guid"),
-        warnings=warnings,
     )
 
 

@@ -3,7 +3,8 @@
 The three major versions name the same things differently (1.x `headline`/`body_html`/`byline`, 2.x
 `headlines[]`/`bodies[]`/`by`, 3.x camelCase `versionCreated`/`contentType`); the version is read from
 `$standard`/`standard` or, failing that, from the field names. The richest body wins, and a body that is
-NITF or XHTML goes through the XML/HTML readers.
+NITF or XHTML goes through the XML/HTML readers. A feed (`{"item": [...]}` or a JSON array) gives one story
+per item.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from wireclaims.errors import NotAStory, ParseError, Withheld
+from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
 from wireclaims.loaders.decode import decode
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
@@ -25,7 +26,7 @@ from wireclaims.loaders.xmlutil import (
     parse_xml_text,
     text_paragraphs,
 )
-from wireclaims.story import Story
+from wireclaims.story import Story, read_each
 
 # Field names per major version: (byline, publication status, version timestamp). Other versions' names
 # are still read as a fallback, because real feeds mix them.
@@ -41,17 +42,19 @@ _V2_NAMES = ("headlines", "bodies", "by", "people", "places", "organisations", "
 _RANK = {"nitf": 0, "xhtml": 1, "html": 2, "text": 3}
 # Body roles that hold a summary rather than the story: used only when nothing else is there.
 _MINOR_ROLES = frozenset({"abstract", "summary", "teaser", "lead", "description", "caption"})
+# Item types that are never a story (ninjs `type`); `composite` items may carry a body, so they are kept.
+_MEDIA = frozenset({"picture", "image", "video", "audio", "graphic"})
 # A long body_text without a single line break has lost its paragraphs on the way (a known feed fault).
 _UNBROKEN = 400
 
 
-def load_ninjs(data: bytes) -> Story:
-    """Parse a ninjs document, or the first item of a ninjs feed (`{"item": [...]}` or a JSON array).
+def load_ninjs(data: bytes) -> list[Story | InputError]:
+    """Parse a ninjs document: one entry per item of a feed (`{"item": [...]}` or a JSON array), or one for
+    a single object. An item that is withheld or has no body is that item's error entry.
 
     Raises:
         ParseError: malformed JSON.
-        NotAStory: no ninjs item or no body text.
-        Withheld: the item is canceled or withheld.
+        NotAStory: no ninjs item at all.
     """
     text, encoding = decode(data)
     try:
@@ -59,7 +62,12 @@ def load_ninjs(data: bytes) -> Story:
         document = json.loads(text, strict=False)
     except json.JSONDecodeError as exc:
         raise ParseError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    item, warnings = _first_item(document)
+    return read_each(_items(document), lambda item: _read_item(item, encoding))
+
+
+def _read_item(item: object, encoding: str) -> Story:
+    if not isinstance(item, dict):
+        raise NotAStory(f"the ninjs feed item is a JSON {type(item).__name__}, not an object")
     version = ninjs_version(item)
     by_key, status_key, created_key = _FIELDS[version]
     status = str(_get(item, status_key, "pubstatus", "pubStatus") or "usable").lower()
@@ -72,7 +80,6 @@ def load_ninjs(data: bytes) -> Story:
         published=_string(_get(item, created_key, "versioncreated", "versionCreated")),
         version=_string(item.get("version")),
         source_id=_string(item.get("uri")),
-        warnings=warnings,
     )
     body = _body(item, version, parts.warnings)
     parts.paragraphs = body.paragraphs
@@ -100,23 +107,23 @@ def ninjs_version(item: dict[str, Any]) -> int:
     return 1
 
 
-def _first_item(document: object) -> tuple[dict[str, Any], list[str]]:
+def _items(document: object) -> list[object]:
+    """The items of a feed in order, media items left out; a single object is a feed of one."""
     items: object = document
     if isinstance(document, dict):
         feed = document.get("item", document.get("items"))
         if not isinstance(feed, list):
-            return document, []
+            return [document]
         items = feed
     if not isinstance(items, list):
         raise NotAStory("the JSON holds no ninjs object")
-    found = [i for i in items if isinstance(i, dict)]
-    if not found:
+    if not items:
         raise NotAStory("the ninjs feed holds no items")
-    warnings = []
-    if len(found) > 1:
-        # One input, one article for now: the pipeline cannot yet emit several records per input.
-        warnings.append(f"the ninjs feed holds {len(found)} items; read the first, skipped {len(found) - 1}")
-    return found[0], warnings
+    # Pictures, video and graphics travel in the same feeds as stories; they are not stories.
+    stories = [i for i in items if not (isinstance(i, dict) and str(i.get("type", "")).lower() in _MEDIA)]
+    if not stories:
+        raise NotAStory(f"the ninjs feed holds no text item, only {len(items)} media items")
+    return stories
 
 
 def _headline(item: dict[str, Any]) -> str | None:
