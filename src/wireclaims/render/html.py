@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from wireclaims.models import ArticleResult, Record
 from wireclaims.render.corpus import Corpus
 from wireclaims.render.html_story import PALETTE_SIZE, error_section, esc, story_section
+from wireclaims.render.segments import plural
 
 TOP = 20  # rows of the corpus tables
 
@@ -112,14 +113,10 @@ def report_html(records: Iterable[Record], *, title: str = "wireclaims report", 
     return _page(title, corpus, index, sections, top)
 
 
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
-
-
 def _index_row(number: int, anchor: str, result: ArticleResult) -> str:
     article = result.article
     label = article.headline or article.id
-    status = _n(len(result.warnings), "warning") if result.warnings else "ok"
+    status = plural(len(result.warnings), "warning") if result.warnings else "ok"
     return (
         f'<tr><td class="n">{number}</td><td><a href="#{anchor}">{esc(label)}</a><br>'
         f'<code class="meta">{esc(article.id)}</code></td><td class="n">{len(result.quotes)}</td>'
@@ -187,10 +184,10 @@ def _commonest(lemmas: Counter[str], shown: int = 6) -> str:
 def _page(title: str, corpus: Corpus, index: list[str], sections: list[str], top: int) -> str:
     summary = " · ".join(
         [
-            f"{_n(corpus.stories, 'story', 'stories')}, {_n(corpus.errors, 'error')}",
-            _n(corpus.quotes, "quote"),
-            _n(corpus.claims, "claim"),
-            _n(corpus.speaker_count, "speaker"),
+            f"{plural(corpus.stories, 'story', 'stories')}, {plural(corpus.errors, 'error')}",
+            plural(corpus.quotes, "quote"),
+            plural(corpus.claims, "claim"),
+            plural(corpus.speaker_count, "speaker"),
         ]
     )
     legend = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from wireclaims.models import ArticleResult, Claim, Cue, ErrorRecord, Quote, SpeakerRef
-from wireclaims.render.segments import Segment, colour_of, segments, speaker_rows, unattributed
+from wireclaims.render.segments import Segment, colour_of, plural, segments, speaker_rows, unattributed
 from wireclaims.render.terminal import format_dateline
 
 # Speaker colour classes k0..k9 in speaker order, repeating; html.py draws them.
@@ -32,7 +32,8 @@ def story_section(anchor: str, result: ArticleResult) -> str:
         meta.append("By " + esc(", ".join(article.byline)))
     if article.published:
         meta.append(esc(article.published))
-    meta.append(f"{esc(article.format)}, {len(result.quotes)} quotes, {len(result.claims)} claims")
+    counts = f"{plural(len(result.quotes), 'quote')}, {plural(len(result.claims), 'claim')}"
+    meta.append(f"{esc(article.format)}, {counts}")
     if result.provenance is not None:
         meta.append(esc(result.provenance.pipeline))
     body = _text(anchor, result) if article.text else '<span class="none">(no body text)</span>'

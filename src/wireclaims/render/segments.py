@@ -140,3 +140,8 @@ def colour_of(result: ArticleResult) -> dict[str, int]:
 def unattributed(result: ArticleResult) -> tuple[int, int]:
     """How many quotes and claims have no speaker."""
     return sum(q.speaker is None for q in result.quotes), sum(c.source is None for c in result.claims)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """`1 quote`, `2 quotes`, `0 stories`."""
+    return f"{count} {one if count == 1 else many or one + 's'}"

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wireclaims.models import ArticleResult, Dateline
-from wireclaims.render.segments import Segment, colour_of, segments, speaker_rows, unattributed
+from wireclaims.render.segments import Segment, colour_of, plural, segments, speaker_rows, unattributed
 
 # Speaker colours in speaker order, repeating after the last; chosen to read on dark and light grounds.
 PALETTE = (
@@ -66,7 +66,8 @@ def _header(result: ArticleResult) -> list[Text]:
         meta.append(format_dateline(article.dateline))
     if article.byline:
         meta.append("By " + ", ".join(article.byline))
-    meta.append(f"{article.format}, {len(result.quotes)} quotes, {len(result.claims)} claims")
+    counts = [plural(len(result.quotes), "quote"), plural(len(result.claims), "claim")]
+    meta.append(", ".join([article.format, *counts]))
     lines.append(Text(" · ".join(part for part in meta if part), style="dim"))
     return lines
 
