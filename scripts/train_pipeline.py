@@ -298,7 +298,7 @@ def convert(args: argparse.Namespace) -> None:
 
 def train(args: argparse.Namespace) -> None:
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(args.out),
+        sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(args.out),
         "--paths.train", str(args.corpus / "train.spacy"), "--paths.dev", str(args.corpus / "dev.spacy"),
     ]  # fmt: skip
     subprocess.run(cmd, check=True)
@@ -362,6 +362,12 @@ def main() -> None:
     p = sub.add_parser("train", help="spacy train with training/config.cfg")
     p.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     p.add_argument("--out", type=Path, default=ROOT / "training" / "output")
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=CONFIG,
+        help="training/config.cfg (stage 1, all components) or training/config-ner.cfg (stage 2)",
+    )
     p.set_defaults(func=train)
     p = sub.add_parser("package", help="evaluate and copy into the package")
     p.add_argument("--corpus", type=Path, default=ROOT / "corpus")

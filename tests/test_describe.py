@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe, strip_article
+from wireclaims.extract.describe import describe, describe_appositive, strip_article
 
 
 def _phrase(annotated: str) -> tuple[list[str], list[str]]:
@@ -168,3 +168,87 @@ def test_describe_gender_from_gendered_titles(phrase, appositive, expected):
 )
 def test_strip_article_drops_leading_article_only(text, expected):
     assert strip_article(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Mud Hens pitching coach Ray Dunleavy", ("Ray Dunleavy", "pitching coach", "Mud Hens")),
+        ("State Sen. Douglas Whitfield", ("Douglas Whitfield", "State Sen.", None)),
+        ("Police Lt. Nathan Greer", ("Nathan Greer", "Police Lt.", None)),
+        ("Board member Celeste Amundsen", ("Celeste Amundsen", "Board member", None)),
+        ("Detective Chief Inspector Mikko Salonen", ("Mikko Salonen", "Detective Chief Inspector", None)),
+        ("Fisheries Minister Awa Thiaw", ("Awa Thiaw", "Fisheries Minister", None)),
+        ("Pohjola chief executive Liisa Harjula", ("Liisa Harjula", "chief executive", "Pohjola")),
+        ("Health Ministry spokesman Lukas Brenner", ("Lukas Brenner", "spokesman", "Health Ministry")),
+        ("the finance ministry spokesman", (None, "spokesman", "finance ministry")),
+        ("A senior official at the finance ministry", (None, "senior official", "finance ministry")),
+        # negatives: words before a title that name no organisation
+        ("One European distributor", (None, "distributor", None)),
+        ("Georgian director Nino Kapanadze", ("Nino Kapanadze", "director", None)),
+        ("Dakar-born director Awa Sarr", ("Awa Sarr", "director", None)),
+        ("of Dr. Helena Marsh", ("Helena Marsh", "Dr.", None)),
+    ],
+)
+def test_describe_keeps_title_modifiers_and_finds_the_employer(phrase, expected):
+    d = _describe(phrase)
+    assert (d.name, d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "appositive, expected",
+    [
+        (
+            "a spokeswoman for the Nigerian Ports Authority (NPA) in Lagos",
+            ("spokeswoman", "Nigerian Ports Authority"),
+        ),
+        ("senior economist at Accra-based Meridian Securities", ("senior economist", "Meridian Securities")),
+        (
+            "Head of Commodities Research at Baltica Capital",
+            ("Head of Commodities Research", "Baltica Capital"),
+        ),
+        (
+            "president of the Association of Licensed Customs Agents",
+            ("president", "Association of Licensed Customs Agents"),
+        ),
+        ("a Coast Guard spokeswoman", ("spokeswoman", "Coast Guard")),
+        ("ViaSul’s chief engineer", ("chief engineer", "ViaSul")),
+        ("58, a retired teacher", ("retired teacher", None)),
+        ("a rail worker and union delegate", ("union delegate", None)),
+        # negatives: what follows `for`/`in` is no organisation, a relative clause is no title
+        ("an intensive care nurse for 11 years", ("intensive care nurse", None)),
+        ("a farmer who fled with his wife", ("farmer", None)),
+        ("a local councillor in the commune of Anzourou", ("local councillor", None)),
+        ("a town north of the capital", (None, None)),
+    ],
+)
+def test_describe_appositive_cuts_title_and_organization(appositive, expected):
+    assert describe_appositive(appositive) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, appositive, expected_title",
+    [
+        ("Petty Officer Leah/PERSON Brandt/PERSON", "a Coast Guard spokeswoman", "spokeswoman"),
+        ("Dr. Lena/PERSON Whitcomb/PERSON", "a pediatrician at the children's hospital", "pediatrician"),
+        # negative: a real title is not replaced by the apposition's
+        ("Commissioner Lena/PERSON Hart/PERSON", "the head of the port authority", "Commissioner"),
+    ],
+)
+def test_describe_prefers_a_job_over_a_rank(phrase, appositive, expected_title):
+    assert _describe(phrase, appositive).title == expected_title
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Lagos/PERSON", "organization"),
+        ("Nigeria", "organization"),
+        ("the Netherlands", "organization"),
+        ("Chinedu/LOC Balogun/LOC", "person"),
+        # negative: a one-word place the model found stays a speaking government
+        ("Halden/LOC", "organization"),
+    ],
+)
+def test_describe_kind_of_places(phrase, expected):
+    assert _describe(phrase).kind == expected

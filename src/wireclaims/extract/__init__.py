@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
+from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
+from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
 
@@ -48,7 +50,11 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     inside = [(sp.outer_start, sp.outer_end) for sp in spans]
     named: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(s <= ent.start_char < e for s, e in inside):
+        if (
+            ent.label_ == "PERSON"
+            and not is_place(ent.text)
+            and not any(s <= ent.start_char < e for s, e in inside)
+        ):
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
                 named.append(mention)
@@ -65,9 +71,10 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             owner[id(q)] = owner.get(id(quote_findings[q.follow_of]))
     _complete_names(doc, registry)
     for entry in registry.entries:
-        if entry.kind == "person" and (entry.title is None or entry.organization is None):
-            title, org = title_and_organization(text_of(doc), entry.name)
-            entry.title = entry.title or title
+        weak_title = entry.title is None or is_rank(entry.title)
+        if entry.kind == "person" and (weak_title or entry.organization is None):
+            title, org = title_and_organization(text_of(doc), entry.name, entry.title)
+            entry.title = title or entry.title
             entry.organization = entry.organization or org
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     used = {id(owner[k]) for k in owner if owner[k] is not None}
@@ -152,6 +159,8 @@ def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
                 for word in reversed(words):
                     if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
                         break
+                    if word.endswith(".") and len(word) > 2:
+                        break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
                     given.insert(0, word)
                 if given:
                     longer.append(" ".join([*given, entry.name]))

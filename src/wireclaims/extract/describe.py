@@ -11,12 +11,23 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.lang import en
+from wireclaims.lang.places import is_place
 
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
+# Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
+_ORG_END = re.compile(
+    r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
+    re.IGNORECASE,
+)
+# Where an apposition's description ends: a relative clause, a participle, a bracket.
+_APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re.IGNORECASE)
+_LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
+_EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
+_ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_WORDS:
@@ -52,23 +63,55 @@ def gender_of(words: list[str]) -> str | None:
 
 
 def _find_title(words: list[str]) -> tuple[int, int] | None:
+    """Where the title is among `words`: the title words and the modifiers that belong to them."""
     lowered = [w.lower().rstrip(".") for w in words]
     best: tuple[int, int] | None = None
     for i in range(len(words)):
         honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
         if honorific and words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
-            return (i, i + 1)
+            best = (i, i + 1)
+            break
         for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
             if lowered[i : i + len(parts)] == list(parts):
                 # `deputy infrastructure minister`: one title from the first title word to the last
                 best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
-    if best is not None and best[0] > 0 and lowered[best[1] - 1] in _PORTFOLIO_TITLES:
-        # `Fisheries Minister`, `Health Minister`: the portfolio is part of the title, not an organisation
-        start = best[0]
-        while start > 0 and words[start - 1][:1].isupper() and not words[start - 1].endswith(("'s", "’s")):
+    if best is None:
+        return None
+    start, end = best
+    if "and" in lowered[start:end]:
+        # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
+        start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
+    portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
+    while start > 0:
+        word, low = words[start - 1], lowered[start - 1]
+        if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
+            break
+        if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
+            break
+        if word.endswith(("'s", "’s")) or word[:1].isdigit():
+            break
+        if word[:1].islower() and low in en.ORGANIZATION_HEADS:
+            break  # `the finance ministry spokesman`: the organisation, not the title
+        # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
+        if word[:1].islower() or portfolio or low in en.TITLE_PREMODIFIERS:
             start -= 1
-        best = (start, best[1])
-    return best
+            continue
+        break
+    return (start, end)
+
+
+def clip_organization(text: str) -> str | None:
+    """The organisation's name out of what follows `at`/`of`/`for`: no place, aside or relative clause.
+
+    `the Nigerian Ports Authority (NPA) in Lagos` -> 'Nigerian Ports Authority';
+    `Accra-based Meridian Securities` -> 'Meridian Securities'; `11 years` -> None.
+    """
+    text = _ORG_END.split(text, maxsplit=1)[0]
+    text = strip_article(text.strip(" ,.;:"))
+    text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
+    if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
+        return None
+    return text
 
 
 def _is_name_word(word: str) -> bool:
@@ -100,11 +143,15 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         title = " ".join(words[t0:t1])
         before = [w for w in words[:t0] if w.lower() not in _ARTICLES]
         after = words[t1:]
+        while before and before[0].lower() in en.FUNCTION_WORDS | en.NUMBER_WORDS:
+            before = before[1:]
+        if all(_is_modifier(w) for w in before):
+            before = []  # `One European distributor`, `Dakar-born director`: no organisation named
         if before and organization is None:
             organization = " ".join(before)
         if after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
             # `a spokesman for the ministry`
-            organization = strip_article(" ".join(after[1:])) or None
+            organization = clip_organization(" ".join(after[1:]))
             after = []
         name_words = [w for w in after if _is_name_word(w)]
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
@@ -114,7 +161,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         name_labels = labels
     if appositive:
         app = describe_appositive(appositive)
-        title = title or app[0]
+        if app[0] and (title is None or is_rank(title)):
+            title = app[0]
         organization = organization or app[1]
     if title and organization is None:
         # `spokesman for the ministry` inside the phrase itself
@@ -128,26 +176,57 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
 
 def describe_appositive(text: str) -> tuple[str | None, str | None]:
     """(title, organisation) of an apposition such as `chief economist at Delta Bank`."""
-    text = strip_article(text.strip(" ,.;"))
+    text = _APPOSITION_END.split(text.strip(" ,.;"), maxsplit=1)[0]
+    text = strip_article(re.sub(r"^\d+\s*,\s*", "", text))  # `58, a retired teacher`
     if not text:
         return None, None
     words = text.split()
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
-    if poss is not None and poss + 1 < len(words) and poss < 4:
+    link = next((i for i, w in enumerate(words) if w.lower() in _LINK_WORDS), len(words))
+    if poss is not None and poss + 1 < len(words) and poss < min(4, link):
         owner = " ".join(words[: poss + 1])[:-2]
         rest = " ".join(words[poss + 1 :])
-        return (_ORG_LINK.split(rest, maxsplit=1)[0] or None), strip_article(owner) or None
+        span = _find_title(_ORG_LINK.split(rest, maxsplit=1)[0].split())
+        title = " ".join(rest.split()[span[0] : span[1]]) if span else None
+        return title, strip_article(owner) or None
     parts = _ORG_LINK.split(text, maxsplit=1)
-    if not _find_title(parts[0].split()):
+    head = parts[0].split()
+    span = _find_title(head)
+    if span is None:
         return None, None
-    title = parts[0]
-    org = strip_article(parts[1]) if len(parts) == 2 else None
-    return title, org or None
+    title = " ".join(head[span[0] : span[1]])
+    if len(parts) == 2 and re.match(r"of\b", text[len(parts[0]) :].strip(), re.IGNORECASE):
+        # `Head of Commodities Research at Baltica Capital`: the `of` phrase belongs to the title
+        again = _EMPLOYER_LINK.split(parts[1], maxsplit=1)
+        if len(again) == 2 and parts[1][:1].isupper() and len(head) == 1:
+            title = _ORG_LINK_TAIL.sub("", text[: len(text) - len(again[1])].rstrip())
+            parts = [title, again[1]]
+    org = clip_organization(parts[1]) if len(parts) == 2 else None
+    before = head[: span[0]]
+    if org is None and before and all(w[:1].isupper() for w in before):
+        org = " ".join(before)  # `a Coast Guard spokeswoman`
+    return title, org
+
+
+def _is_modifier(word: str) -> bool:
+    """A word before a title that names no organisation: `One European distributor`, `Dakar-born director`."""
+    low = word.lower()
+    return (
+        low in en.NUMBER_WORDS
+        or low.endswith(("-born", "-based", "-year-old"))
+        or (word[:1].isupper() and low.endswith(en.NATIONALITY_ENDINGS) and not is_place(word))
+    )
+
+
+def is_rank(title: str) -> bool:
+    return all(w.lower().rstrip(".") in en.RANK_WORDS for w in title.split())
 
 
 def _kind(name: str | None, labels: list[str], title: str | None, words: list[str]) -> str:
     if name is None:
         return "person" if title else "unknown"
+    if is_place(name):
+        return "organization"  # `Russia said`: a country speaking is its government; never a person
     head = words[-1].lower()
     titled = title is not None and name not in en.KNOWN_ORGANIZATIONS and head not in en.ORGANIZATION_HEADS
     if "PERSON" in labels or titled:
@@ -158,7 +237,7 @@ def _kind(name: str | None, labels: list[str], title: str | None, words: list[st
         return "person"
     if head in en.GROUP_HEADS:
         return "group"
-    if "LOC" in labels:
+    if "LOC" in labels and len(name.split()) == 1:
         return "organization"  # `Russia said`: a country speaking is its government
     if all(_is_name_word(w) for w in words) and words[0][:1].isupper():
         return "person" if len(words) >= 2 or title else "unknown"

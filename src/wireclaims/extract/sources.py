@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -76,7 +76,11 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
     while stack:
         child = stack.pop()
         dep = child.dep_
-        if dep == "appos" and appositive is None:
+        if dep == "appos" and child.left_edge.i == max(t.i for t in core) + 1 and child.pos_ == "PROPN":
+            # `Fisheries Minister Mamadou Lamine Thiaw` parsed as nsubj(Fisheries) + appos(Thiaw): with no
+            # comma between them it is one noun phrase
+            core.extend(child.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif dep == "appos" and appositive is None:
             appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
         elif (
             dep == "nmod"
@@ -130,6 +134,9 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     desc = describe(words, labels, appositive)
     if desc.name is None and desc.title is None and desc.kind == "unknown":
         return None
+    head = tokens[-1]
+    if desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
+        desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
     return Mention(start, end, text, desc, subject=subject)
 
 
@@ -336,6 +343,8 @@ class SpeakerRegistry:
             if desc.kind in {"person", "unknown"}:
                 last = norm.split()[-1]
                 for entry in candidates:
+                    if entry.kind == "organization" and _looks_like_person(entry, last):
+                        entry.kind = "person"  # the model called `Chinedu Balogun` a place; `Balogun said`
                     if entry.kind in {"person", "unknown"} and _norm(entry.name).split()[-1] == last:
                         first_a, first_b = norm.split()[0], _norm(entry.name).split()[0]
                         if len(norm.split()) == 1 or len(entry.name.split()) == 1 or first_a == first_b:
@@ -378,6 +387,19 @@ class SpeakerRegistry:
             elif agreement == "neuter" and entry.kind == "organization":
                 return entry
         return None
+
+
+def _looks_like_person(entry: SpeakerEntry, surname: str) -> bool:
+    """An 'organisation' named like a person (two or three capitalised words, no organisation word)."""
+    words = entry.name.split()
+    return (
+        2 <= len(words) <= 3
+        and _norm(entry.name).split()[-1] == surname
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in en.ORGANIZATION_HEADS for w in words)
+        and entry.name not in en.KNOWN_ORGANIZATIONS
+        and entry.title is None
+    )
 
 
 def _norm(text: str) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.describe import describe, describe_appositive, is_rank
 from wireclaims.lang import en
 
-_APPOSITION = re.compile(r"^,\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
+_APPOSITION = re.compile(r",\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 
 
@@ -27,21 +27,38 @@ def _premodifier_words(before: str) -> list[str]:
             break
         word = match.group()
         lowered = word.lower().rstrip(".")
-        if not (word[:1].isupper() or lowered in TITLE_WORDS or lowered.endswith(("'s", "’s"))):
+        titled = lowered in TITLE_WORDS or lowered.endswith(("'s", "’s"))
+        # `pitching coach`, `intensive care nurse`: lower-case words join a title that follows them
+        modifier = (
+            bool(words)
+            and words[0].lower() in _JOB_WORDS
+            and word.isalpha()
+            and lowered not in en.FUNCTION_WORDS | _ARTICLES
+        )
+        # `Directorate of Fisheries director`: a connector inside a capitalised name
+        connector = lowered in {"of", "for", "and", "&"} and bool(words) and words[0][:1].isupper()
+        if not (word[:1].isupper() or titled or connector or (modifier and len(words) < 4)):
             break
         words.insert(0, word)
         rest = rest[: match.start()].rstrip()
-    while words and words[0].lower() in en.NAME_STOPWORDS | {"the", "a", "an"}:
+    while words and words[0].lower() in en.NAME_STOPWORDS | {"the", "a", "an", "of", "for", "and", "&"}:
         words.pop(0)
     return words
 
 
-TITLE_WORDS = {w for t in en.TITLES for w in t.split()} | set(en.TITLE_ABBREVIATIONS)
+_ARTICLES = frozenset({"the", "a", "an"})
+TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | set(en.TITLE_ABBREVIATIONS)
+_JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
-def title_and_organization(text: str, name: str) -> tuple[str | None, str | None]:
-    """The first title and organisation the text gives a person called `name` (pre-modifier or apposition)."""
-    title: str | None = None
+def title_and_organization(text: str, name: str, known: str | None = None) -> tuple[str | None, str | None]:
+    """The first title and organisation the text gives a person called `name` (pre-modifier or apposition).
+
+    Args:
+        known: the title found so far; a rank or form of address (`Dr.`, `Petty Officer`) gives way to a job
+            given in apposition (`a pediatrician at ...`).
+    """
+    title: str | None = None if known is None or is_rank(known) else known
     org: str | None = None
     for m_start, m_end in word_occurrences(text, name):
         line_start = text.rfind("\n", 0, m_start) + 1

@@ -284,6 +284,96 @@ TITLES: tuple[str, ...] = (
     "organiser",
     "organizer",
     "volunteer",
+    "member",
+    "board member",
+    "actor",
+    "actress",
+    "distributor",
+    "producer",
+    "cinematographer",
+    "photographer",
+    "journalist",
+    "correspondent",
+    "writer",
+    "artist",
+    "architect",
+    "planner",
+    "consultant",
+    "broker",
+    "trader",
+    "investor",
+    "epidemiologist",
+    "virologist",
+    "meteorologist",
+    "climatologist",
+    "geologist",
+    "seismologist",
+    "biologist",
+    "ecologist",
+    "sociologist",
+    "surgeon",
+    "pharmacist",
+    "midwife",
+    "paramedic",
+    "firefighter",
+    "pilot",
+    "driver",
+    "mechanic",
+    "electrician",
+    "contractor",
+    "miner",
+    "fisherman",
+    "fisher",
+    "herder",
+    "rancher",
+    "grower",
+    "vendor",
+    "shopkeeper",
+    "merchant",
+    "landlord",
+    "tenant",
+    "homeowner",
+    "pensioner",
+    "retiree",
+    "veteran",
+    "student",
+    "pastor",
+    "priest",
+    "imam",
+    "rabbi",
+    "cleric",
+    "chef",
+    "campaigner",
+    "mediator",
+    "curator",
+    "librarian",
+    "principal",
+    "surveyor",
+)
+# Words that, written before a title word, belong to the title and not to an organisation
+# (`State Sen.`, `Police Lt.`, `Board member`, `Detective Chief Inspector`). Lower-case words before a title
+# always join it (`pitching coach`, `intensive care nurse`); capitalised ones only when listed here.
+TITLE_PREMODIFIERS = frozenset(
+    """state city county police fire board library deputy assistant associate chief senior
+    junior detective petty vice executive managing general acting interim former lead principal national
+    regional federal provincial municipal special staff first second
+    """.split()
+)
+# Words that never start a title or join one from the left (`appointment of Dr. X`, `said chief ...`).
+FUNCTION_WORDS = frozenset(
+    """of for at in on to by with from as and or but nor than that who whom which whose said says told
+    according about after before during under over into onto upon via per since until while when where
+    is was are were be been has have had will would can could may might must should""".split()
+)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten another".split())
+# Endings of nationality adjectives (`European`, `Danish`, `Georgian`, `Senegalese`): modifiers, not employers.
+NATIONALITY_ENDINGS = ("ian", "ean", "ish", "ese", "can", "ran", "ssian", "zilian", "ch")
+# Titles that only say how to address someone or a rank: a job given in apposition is the better title
+# (`Dr. Lena Whitcomb, a pediatrician at ...`, `Petty Officer Leah Brandt, a Coast Guard spokeswoman`).
+RANK_WORDS = frozenset(
+    """mr mrs ms miss dr prof sir dame petty officer sergeant sgt lieutenant lt captain capt corporal cpl
+    private pvt major colonel col
+    """.split()
 )
 # Abbreviated titles and honorifics written before names.
 HONORIFICS = frozenset(
