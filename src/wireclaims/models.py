@@ -48,8 +48,11 @@ class Credit(_Model):
 class Article(_Model):
     """The story as read by the loader. Every span offset in the record indexes `text`."""
 
-    id: str = Field(description="Stable id: the input's path relative to its root, or 'stdin'.")
-    path: str = Field(description="The input path as given ('-' for stdin).")
+    id: str = Field(
+        description="Stable id: the input's path relative to its root, or 'stdin'; item k of an input that "
+        "holds several stories (a feed) adds '#k', e.g. 'feed.json#2'."
+    )
+    path: str = Field(description="The input path as given ('-' for stdin), for every item of it.")
     format: str = Field(description="Input format, e.g. 'text'.")
     headline: str | None = Field(description="Headline, or null when the story has none.")
     dateline: Dateline | None = Field(description="Dateline, or null when the story has none.")
