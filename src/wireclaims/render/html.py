@@ -45,7 +45,7 @@ th{background:#f4f4f4}td.n{text-align:right}
 .corpus{display:flex;flex-wrap:wrap;gap:0 2rem}
 .story{border-top:1px solid #ccc;padding-top:1rem;margin-top:2rem}
 .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem;line-height:1.7;max-width:48rem}
-.text a{color:inherit;text-decoration:none}
+.text a{text-decoration:none}.text a:not(.m){color:inherit}
 .q{border-radius:2px}.qk-none{background:#e6e6e6;border-bottom:2px dashed #888}
 .c{font-style:italic;box-shadow:inset 0 -0.45em 0 #f1e6c8}
 .cue{text-decoration:underline 2px;text-underline-offset:3px;font-weight:600}

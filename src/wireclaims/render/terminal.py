@@ -53,7 +53,7 @@ def render_story(result: ArticleResult, *, tags: bool = False) -> Group:
         parts.append(_body(result, tags))
     else:
         parts.append(Text("(the story has no body text)", style="dim"))
-    parts += [Text(), _legend(tags), _speakers(result, swatches=not tags)]
+    parts += [Text(), _legend(tags), Text(), _speakers(result, swatches=not tags)]
     parts += [Text(f"warning: {warning}", style="yellow") for warning in result.warnings]
     return Group(*parts)
 
