@@ -90,7 +90,7 @@ def test_report_mixes_stories_results_and_errors_and_is_byte_identical(tmp_path:
     assert first.stderr.decode().splitlines() == [
         "not-a-story: stories/bad.txt: the input is empty",
         f"not-a-story: {EMPTY}: the input is empty",
-        f"6 stories, 2 errors: {tmp_path / 'a' / 'report.html'}",
+        f"4 stories, 2 errors: {tmp_path / 'a' / 'report.html'}",
     ]
     page = (tmp_path / "a" / "report.html").read_bytes()
     assert page == (tmp_path / "b.html").read_bytes()
@@ -99,3 +99,22 @@ def test_report_mixes_stories_results_and_errors_and_is_byte_identical(tmp_path:
     assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in text and "x&lt;y&gt;.txt" in text
     assert text.count("<script") == 1
     assert not list(tmp_path.glob("**/.*.tmp"))
+
+
+def test_report_leaves_out_its_own_output_and_writes_stdout_for_dash(tmp_path: Path) -> None:
+    (tmp_path / "out.jsonl").write_text(to_json(record("Fees rose.")) + "\n", encoding="utf-8")
+    page = tmp_path / "report.html"
+    first = wireclaims("report", str(tmp_path), "-o", str(page), "--quiet")
+    before = page.read_bytes()
+    second = wireclaims("report", str(tmp_path), "-o", str(page), "--quiet")
+    assert first.returncode == second.returncode == 0
+    assert page.read_bytes() == before and "1 story, 0 errors" in before.decode()
+    to_stdout = wireclaims("report", str(tmp_path / "out.jsonl"), "-o", "-", "--quiet")
+    assert to_stdout.returncode == 0 and to_stdout.stdout == before
+
+
+def test_report_that_cannot_be_written_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    done = wireclaims("report", str(RESULT), "-o", str(tmp_path / "file" / "report.html"))
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(f"error: cannot write {tmp_path / 'file' / 'report.html'}: ")

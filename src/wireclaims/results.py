@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -56,16 +56,23 @@ class _Buffered(InputItem):
         return self.data
 
 
-def iter_records(paths: Iterable[str], options: SourceOptions) -> Iterator[Record]:
+def iter_records(
+    paths: Iterable[str], options: SourceOptions, skip: Collection[Path] = ()
+) -> Iterator[Record]:
     """One or more records per input, in input order.
 
     Stories next to each other are extracted together (in batches, with `options.jobs` workers).
+
+    Args:
+        skip: files to leave out of folders and arguments, e.g. the report being written: an HTML
+            file in a folder of stories is a story, and yesterday's report would become one.
 
     Raises:
         UnreadableInput: a path that does not exist (before any record is yielded).
         ModelError: a story needs the pipeline and it cannot be loaded.
     """
-    items = list(iter_inputs(list(paths)))
+    skipped = {path.resolve() for path in skip}
+    items = [i for i in iter_inputs(list(paths)) if i.path == STDIN or Path(i.path).resolve() not in skipped]
     stories: list[InputItem] = []
     for item in items:
         try:

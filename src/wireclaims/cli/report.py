@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,6 +13,7 @@ from rich.markup import escape
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 from wireclaims.errors import ModelError, UnreadableInput
+from wireclaims.inputs import STDIN
 
 if TYPE_CHECKING:
     from wireclaims.models import Record
@@ -24,7 +26,9 @@ def report_cli(
             help="Story files, folders (walked recursively), wireclaims JSON or JSON Lines results, or '-'."
         ),
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write (atomically).")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="The HTML file to write (atomically), or '-' for stdout.")
+    ],
     model: Annotated[
         str | None,
         typer.Option("--model", help="Pipeline name or path for stories; blank:en for rules only."),
@@ -49,20 +53,26 @@ def report_cli(
     from wireclaims.results import SourceOptions, iter_records
     from wireclaims.writer import write_atomic
 
+    to_stdout = str(output) == STDIN  # '-' is stdout here, as for every path the CLI writes
     options = SourceOptions(model=model, jobs=jobs or os.cpu_count() or 1)
-    counts = {"records": 0, "errors": 0}
+    counts = {"stories": 0, "errors": 0}
+    records = iter_records(paths, options, skip=() if to_stdout else [output])
     try:
-        page = report_html(_counted(iter_records(paths, options), counts, quiet), title=title)
+        page = report_html(_counted(records, counts, quiet), title=title)
     except (UnreadableInput, ModelError) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
-    try:
-        write_atomic(output, page)
-    except OSError as exc:
-        err.print(f"[red]error:[/red] cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
+    if to_stdout:
+        sys.stdout.write(page)
+    else:
+        try:
+            write_atomic(output, page)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            err.print(f"[red]error:[/red] cannot write {escape(str(output))}: {escape(reason)}")
+            raise typer.Exit(EXIT_USAGE) from exc
     if not quiet:
-        err.print(f"{counts['records']} stories, {counts['errors']} errors: {escape(str(output))}")
+        err.print(f"{counts['stories']} stories, {counts['errors']} errors: {escape(str(output))}")
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
 
 
@@ -71,7 +81,7 @@ def _counted(records: Iterable[Record], counts: dict[str, int], quiet: bool) -> 
     from wireclaims.models import ErrorRecord
 
     for record in records:
-        counts["records"] += 1
+        counts["stories"] += not isinstance(record, ErrorRecord)
         if isinstance(record, ErrorRecord):
             counts["errors"] += 1
             if not quiet:
