@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 from wireclaims.errors import ModelError, UnreadableInput
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
 
 
 def show_cli(
@@ -64,7 +68,7 @@ def show_cli(
             if isinstance(record, ArticleResult):
                 if shown:
                     console.print(Rule(style="dim"))
-                console.print(render_story(record, tags=console.color_system is None))
+                _print(console, render_story(record, tags=console.color_system is None))
                 shown += 1
             else:
                 errors += 1
@@ -74,3 +78,13 @@ def show_cli(
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
     raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
+
+
+def _print(console: Console, renderable: RenderableType) -> None:
+    """Print; plain text without the spaces rich leaves at wrap points and pads table rows with."""
+    if console.color_system is not None:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
