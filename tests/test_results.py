@@ -23,7 +23,7 @@ def read(data: str | bytes) -> list[tuple[str, str]] | None:
     """(article id, quote ids or error code) of each record read, or None for 'not wireclaims output'."""
     raw = data.encode() if isinstance(data, str) else data
     found = read_records(io.BytesIO(raw), ITEM)
-    if found is None:
+    if isinstance(found, bytes):
         return None
     return [
         (r.article.id, " ".join(q.id for q in r.quotes) if isinstance(r, ArticleResult) else r.error.code)
@@ -58,7 +58,7 @@ def test_wireclaims_output_is_read_back_and_anything_else_is_a_story(
 def test_an_invalid_record_says_which_field(tmp_path: Path) -> None:
     bad = json.loads(to_json(RESULT))
     bad["quotes"][0]["confidence"] = 7
-    found = list(read_records(io.BytesIO(json.dumps(bad).encode()), ITEM) or [])
+    found = list(read_records(io.BytesIO(json.dumps(bad).encode()), ITEM))
     assert isinstance(found[0], ErrorRecord)
     assert found[0].error.message.startswith("not a wireclaims record: ")
     assert "confidence" in found[0].error.message
@@ -73,3 +73,9 @@ def test_records_files_keep_input_order_without_loading_spacy(tmp_path: Path) ->
         FAILED.article.path,
         RESULT.article.path,
     ]
+
+
+def test_json_over_the_limit_is_left_to_the_story_loader() -> None:
+    array = ("[" + to_json(RESULT) + "]").encode()
+    assert read_records(io.BytesIO(array), ITEM, limit=len(array)) != array
+    assert read_records(io.BytesIO(array), ITEM, limit=len(array) - 1) == array

@@ -7,8 +7,8 @@ and goes through `pipeline.run` like `wireclaims extract`.
 
 from __future__ import annotations
 
-import io
 import json
+import sys
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from wireclaims.errors import InputError, ParseError
+from wireclaims.errors import InputError, ParseError, TooLarge, UnreadableInput
 from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, iter_inputs
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from wireclaims.pipeline import ExtractOptions
 
 OUTPUT_FORMAT = "wireclaims-json"
+# A JSON object or array of records is parsed whole, so it has a limit; JSON Lines are read line by line.
+JSON_MAX_BYTES = 500_000_000
+_SNIFF = 65_536  # enough of the first line to tell JSON from a story
+_BLANK = b"\xef\xbb\xbf \t\r\n"  # BOM and white space before the first character
 _RECORD: TypeAdapter[Record] = TypeAdapter(Record)
 
 
@@ -53,6 +57,8 @@ class _Buffered(InputItem):
     data: bytes = b""
 
     def read(self, max_bytes: int) -> bytes:
+        if len(self.data) > max_bytes:
+            raise TooLarge(f"the input is over the limit of {max_bytes} bytes (--max-bytes)")
         return self.data
 
 
@@ -104,24 +110,27 @@ def _extract(stories: list[InputItem], options: SourceOptions) -> Iterator[Recor
 
 
 def _read_output(item: InputItem, max_bytes: int) -> Iterator[Record] | InputItem:
-    """The records of an output file, read lazily; or the item itself (buffered, for stdin) for a story.
+    """The records of an output file, read lazily; or, for a story, the item to extract (for stdin, with
+    the bytes already read).
 
     Raises:
         InputError: the input cannot be read.
     """
     if item.path == STDIN:
-        data = item.read(max_bytes)
-        records = read_records(io.BytesIO(data), item)
-        return _Buffered(item.path, item.id, item.relative, data) if records is None else records
+        found = read_records(sys.stdin.buffer, item)
+        if not isinstance(found, bytes):
+            return found
+        rest = sys.stdin.buffer.read(max(0, max_bytes + 1 - len(found)))
+        return _Buffered(item.path, item.id, item.relative, found + rest)
     try:
         handle = Path(item.path).open("rb")  # noqa: SIM115 - closed by `_closing` or below
     except OSError as exc:
-        raise InputError(f"cannot read {item.path}: {exc.strerror or exc}") from exc
-    records = read_records(handle, item)
-    if records is None:
+        raise UnreadableInput(f"cannot read {item.path}: {exc.strerror or exc}") from exc
+    found = read_records(handle, item)
+    if isinstance(found, bytes):
         handle.close()
-        return item
-    return _closing(records, handle)
+        return item  # the pipeline reads it again, under its --max-bytes
+    return _closing(found, handle)
 
 
 def _closing(records: Iterator[Record], handle: IO[bytes]) -> Iterator[Record]:
@@ -129,32 +138,34 @@ def _closing(records: Iterator[Record], handle: IO[bytes]) -> Iterator[Record]:
         yield from records
 
 
-def read_records(handle: IO[bytes], item: InputItem) -> Iterator[Record] | None:
-    """Records from wireclaims output, or None when the content is not wireclaims output.
+def read_records(handle: IO[bytes], item: InputItem, limit: int = JSON_MAX_BYTES) -> Iterator[Record] | bytes:
+    """Records from wireclaims output; for anything else, the bytes read to find out (a story's start).
 
-    JSON Lines are read a line at a time; a JSON object or array is read whole. A line or object that looks
-    like a record but does not validate becomes a `parse-error` record, so that nothing is lost silently.
+    JSON Lines are read a line at a time, whatever their size; a JSON object or array is parsed whole, up to
+    `limit` bytes. A line or object that looks like a record but does not validate becomes a `parse-error`
+    record, so that nothing is lost silently.
     """
-    first = handle.readline()
-    head = first.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith((b"{", b"[")):
-        return None
-    try:
-        line = json.loads(first.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        line = None
-    if looks_like_record(line):
+    first = handle.readline(_SNIFF)
+    if not first.lstrip(_BLANK).startswith((b"{", b"[")):
+        return first
+    if not first.endswith(b"\n"):
+        first += handle.readline(limit)
+    if looks_like_record(_loads(first)):
         return _lines(first, handle, item)
-    whole = first + handle.read()
-    try:
-        data = json.loads(whole.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None  # a malformed ninjs story, say: the loader reports it
+    whole = first + handle.read(max(0, limit + 1 - len(first)))
+    data = _loads(whole) if len(whole) <= limit else None
     if looks_like_record(data):
         return iter([_validated(data, item, item.id)])
     if isinstance(data, list) and all(looks_like_record(entry) for entry in data):
         return (_validated(entry, item, f"{item.id}#{n}") for n, entry in enumerate(data, 1))
-    return None
+    return whole  # a ninjs story, say, or malformed JSON: the loader reports it
+
+
+def _loads(data: bytes) -> Any:
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
 
 
 def looks_like_record(data: Any) -> bool:
