@@ -58,7 +58,7 @@ class _Buffered(InputItem):
 
     def read(self, max_bytes: int) -> bytes:
         if len(self.data) > max_bytes:
-            raise TooLarge(f"the input is over the limit of {max_bytes} bytes (--max-bytes)")
+            raise TooLarge(f"the input is over the limit of {max_bytes} bytes")
         return self.data
 
 
