@@ -208,9 +208,17 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
             if owners:
                 core, _ = np_tokens(owners[0])
                 mention = mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
-            if bounds is not None:
-                cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)
-                found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
+            if bounds is None:
+                continue
+            cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)
+            verb_lemma_ = verb_lemma(noun.head, en.CUE_CLASSES) if noun.head.pos_ in {"VERB", "AUX"} else None
+            if mention is None and verb_lemma_ is not None and noun.dep_ in {"obl", "nmod", "obl:npmod"}:
+                # `The company said in a statement that ...`: the small model hangs the clause on the noun;
+                # the verb is the cue and its subject the source
+                cue = _cue_for(noun.head, verb_lemma_)
+                window = _paragraph_bounds(text_of(doc), noun.head.idx)
+                mention = subject_mention(doc, cue, True, window, after=False)
+            found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
 
 

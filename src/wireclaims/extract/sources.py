@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.cues import CueMatch, text_of
+from wireclaims.extract.cues import CueMatch, text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe, gender_of, strip_article
 from wireclaims.lang import en
 
@@ -76,7 +76,12 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
     while stack:
         child = stack.pop()
         dep = child.dep_
-        if dep == "appos" and child.left_edge.i == max(t.i for t in core) + 1 and child.pos_ == "PROPN":
+        if (
+            dep == "appos"
+            and child.left_edge.i == max(t.i for t in core) + 1
+            and child.pos_ == "PROPN"
+            and not child.left_edge.is_punct
+        ):
             # `Fisheries Minister Mamadou Lamine Thiaw` parsed as nsubj(Fisheries) + appos(Thiaw): with no
             # comma between them it is one noun phrase
             core.extend(child.doc[child.left_edge.i : child.right_edge.i + 1])
@@ -118,11 +123,20 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # `the police Thursday`, `Tuesday`: a day is when, never who
+    when = next((k for k, t in enumerate(tokens) if t.lower_ in en.TIME_WORDS), None)
+    if when is not None:
+        tokens = tokens[:when]
+        while tokens and (tokens[-1].text in _STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
     # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:
         tokens = tokens[ends[-1] + 1 :]
     tokens = _extend_hyphenated(doc, tokens)
+    tokens = _extend_name(doc, tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in _SUBJECT_DEPS or any(t.dep_ in _SUBJECT_DEPS for t in tokens)
@@ -138,6 +152,52 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     if desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
         desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
     return Mention(start, end, text, desc, subject=subject)
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ != "DET" and tok.lower_ not in en.TIME_WORDS
+
+
+def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Grow a proper name the parse cut short over capitalised words and `of`/`and` between them.
+
+    `National Federation of Coffee Growers`, `Food and Drug Administration`, `Oceans Watch West Africa`: a
+    small model often splits such names into several phrases.
+    """
+    if not _is_name_token(tokens[-1]) or tokens[-1].lower_ in en.PRONOUNS:
+        return tokens
+    first, last = tokens[0].i, tokens[-1].i
+    while first > 0:
+        prev = doc[first - 1]
+        if _is_name_token(prev) and not (prev.is_sent_start and prev.lower_ in en.NAME_STOPWORDS):
+            first -= 1
+        elif prev.lower_ in _NAME_CONNECTORS and first >= 2 and _is_name_token(doc[first - 2]):
+            first -= 2
+        else:
+            break
+    while last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if _is_name_token(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and verb_lemma(nxt, en.CUE_CLASSES) is None:
+            last += 1
+        elif nxt.lower_ in _NAME_CONNECTORS and last + 2 < len(doc) and _is_name_token(doc[last + 2]):
+            last += 2
+        else:
+            break
+    inside = {t.i for t in tokens}
+    gaps = [doc[i] for i in range(tokens[0].i, tokens[-1].i + 1) if i not in inside]
+    if gaps and all(_is_name_token(t) or t.lower_ in _NAME_CONNECTORS for t in gaps):
+        tokens = list(doc[tokens[0].i : tokens[-1].i + 1])  # `Food [and Drug] Administration`
+    if first == tokens[0].i and last == tokens[-1].i:
+        return tokens
+    # leading title words stay (`Kremlin spokesman Dmitry Peskov`); what was added is only capitalised text
+    return (
+        [doc[i] for i in range(first, tokens[0].i)]
+        + tokens
+        + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
+    )
+
+
+_NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}
 
 
 def _extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:

@@ -484,6 +484,32 @@ ORGANIZATION_HEADS = frozenset(
         "alliance",
         "council",
         "statement",
+        "museum",
+        "school",
+        "college",
+        "library",
+        "utility",
+        "airline",
+        "carrier",
+        "retailer",
+        "manufacturer",
+        "maker",
+        "insurer",
+        "lender",
+        "operator",
+        "exchange",
+        "directorate",
+        "inspectorate",
+        "foundation",
+        "trust",
+        "charity",
+        "network",
+        "festival",
+        "district",
+        "county",
+        "city",
+        "municipality",
+        "state",
     ]
 )
 # Plural heads that make a source a group.
@@ -626,6 +652,12 @@ DATELINE_AGENCIES = (
 MONTHS = (
     "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sept|Sep|September|"
     "Oct|October|Nov|November|Dec|December"
+)
+
+# Words of time that end a source phrase: `the police Thursday`, `the World Health Organization on Monday`.
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    overnight""".split()
 )
 
 # Organisations the entity ruler marks as ORG whatever the statistical model says ("Reuters" is never a

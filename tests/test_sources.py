@@ -1,0 +1,85 @@
+"""Sources of claims and quotes on the shipped pipeline: names cut right, days and places never speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wireclaims.models import ArticleResult
+from wireclaims.nlp import Pipeline
+
+
+def _claim_sources(result: ArticleResult) -> list[tuple[str, str | None]]:
+    return [(c.content.split()[0], c.source.name if c.source else None) for c in result.claims]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a paragraph break ends a sentence: the blank line is never the subject of the next verb
+        (
+            'Many carried signs reading "Safe Staffing Saves Lives."\n\nTamsin Ortiz, an intensive care '
+            "nurse for 11 years, said she had missed her daughter's birthday twice.",
+            [("she", "Tamsin Ortiz")],
+        ),
+        # `said in a statement that`: the verb's subject is the source, and `It said` then finds it
+        (
+            "The museum said in a statement that the painting had been on loan from a collector. It said it "
+            "had notified the FBI.",
+            [("the", "museum"), ("it", "museum")],
+        ),
+        # a day is when, never who
+        (
+            "Prices of imported cars will double from next month, officials said Tuesday. Importers warned "
+            "the increase would push up prices.",
+            [("Prices", "officials"), ("the", "Importers")],
+        ),
+        (
+            "A cholera outbreak has spread to three provinces, the World Health Organization said Monday.",
+            [("A", "World Health Organization")],
+        ),
+        # names the parse cuts short are grown over capitalised words and `of`/`and`
+        (
+            "The harvest could fall by 15 percent this year, the National Federation of Coffee Growers said.",
+            [("The", "National Federation of Coffee Growers")],
+        ),
+        (
+            "The Food and Drug Administration said it was reviewing the company's testing records.",
+            [("it", "Food and Drug Administration")],
+        ),
+    ],
+)
+def test_claim_sources_are_whole_names_and_never_days(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _claim_sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, name, kind",
+    [
+        ('"These boats," said Fisheries Minister Awa Thiaw, "are taking our fish."', "Awa Thiaw", "person"),
+        ("Importers warned the increase would push up car prices across West Africa.", "Importers", "group"),
+        # negative: a place the model takes for a person is not the speaker a pronoun goes to
+        (
+            '"We have not touched these fees," said Folake Adeyemi-Okafor, a spokeswoman for the ports '
+            'authority in Lagos.\n\n"And the terminals are full," she said.',
+            "Folake Adeyemi-Okafor",
+            "person",
+        ),
+    ],
+)
+def test_speaker_name_and_kind(
+    extract_body: Callable[[str], ArticleResult], body: str, name: str, kind: str
+) -> None:
+    result = extract_body(body)
+    assert [(s.name, s.kind) for s in result.speakers] == [(name, kind)]
+
+
+def test_paragraph_breaks_run_before_the_parser(pipeline: Pipeline) -> None:
+    names = list(pipeline.nlp.pipe_names)
+    assert names.index("wire_paragraph_breaks") < names.index("parser")
+    doc = pipeline.nlp("It ended.\n\nNext paragraph starts here.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Next" in starts
