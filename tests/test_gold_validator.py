@@ -99,6 +99,18 @@ def test_valid_gold_file_loads(tmp_path: Path) -> None:
             {"quotes": [{"text": "We had", "kind": "direct", "speaker": None, "cue": None}]},
             "no offsets (run scripts/anchor_gold.py)",
         ),
+        (
+            {"headline_claims": [{"content": "Fees fall", "speaker": "s1", "cue": None}]},
+            "not in the headline 'Fees rise'",
+        ),
+        (
+            {"headline_claims": [{"content": "Fees rise", "speaker": "s7", "cue": None}]},
+            "speaker 's7' does not exist",
+        ),
+        (
+            {"headline_claims": [{"content": "Fees rise", "speaker": None, "cue": "says"}]},
+            "cue 'says' not in the headline",
+        ),
         ({"speakers": [{"id": "s1", "name": "A", "kind": "alien"}]}, "kind"),
         ({"story": "missing.txt"}, "cannot read its story"),
         ({"surprise": True}, "surprise"),

@@ -23,6 +23,8 @@ METRICS = (
     "quote+speaker",
     "claims",
     "claim+source",
+    "headline claims",
+    "headline claim+source",
     "cue",
     "speaker title",
     "speaker organisation",
@@ -210,6 +212,7 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
                 pred_speakers.get(source.id) if source else None, gold_speakers.get(want) if want else None
             )
         s["claim+source"] = Counts(right_c, right_c, len(p_claims), len(g_claims))
+        s["headline claims"], s["headline claim+source"] = _headline_counts(gold, pred, mode)
         pairs_k = match(g_cues, p_cues, mode)
         s["cue"] = Counts(len(pairs_k), len(pairs_k), len(p_cues), len(g_cues))
         s["speaker title"] = _attribute_counts(gold.speakers, pred.speakers, "title")
@@ -240,6 +243,27 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
                 if i not in matched_p
             ]
     return report
+
+
+def _headline_counts(gold: GoldFile, pred: ArticleResult, mode: str) -> tuple[Counts, Counts]:
+    headline = pred.article.headline or ""
+    g_spans = []
+    for hc in gold.headline_claims:
+        start = headline.find(hc.content)
+        g_spans.append((start, start + len(hc.content)))
+    p_spans = [(h.start, h.end) for h in pred.headline_claims]
+    pairs = match(g_spans, p_spans, mode)
+    speakers = {s.id: s for s in pred.speakers}
+    gold_speakers = {s.id: s for s in gold.speakers}
+    right = 0
+    for g, p in pairs:
+        source = pred.headline_claims[p].source
+        want = gold.headline_claims[g].speaker
+        right += same_speaker(
+            speakers.get(source.id) if source else None, gold_speakers.get(want) if want else None
+        )
+    n_pred, n_gold = len(p_spans), len(g_spans)
+    return Counts(len(pairs), len(pairs), n_pred, n_gold), Counts(right, right, n_pred, n_gold)
 
 
 def _cues(labels: Iterable[GoldQuote | GoldClaim]) -> list[GoldCue]:

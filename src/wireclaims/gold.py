@@ -52,6 +52,14 @@ class GoldClaim(GoldSpan):
     occurrence: int = Field(default=1, ge=1)
 
 
+class GoldHeadlineClaim(_Gold):
+    """A claim the headline attributes; `content` is written as it stands in the headline."""
+
+    content: str
+    speaker: str | None
+    cue: str | None = None
+
+
 class GoldSpeaker(_Gold):
     id: str
     name: str
@@ -78,6 +86,7 @@ class GoldFile(_Gold):
     speakers: list[GoldSpeaker] = Field(default_factory=list)
     quotes: list[GoldQuote] = Field(default_factory=list)
     claims: list[GoldClaim] = Field(default_factory=list)
+    headline_claims: list[GoldHeadlineClaim] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,15 @@ def _problems(gs: GoldStory, require_offsets: bool) -> Iterator[str]:
         cue = label.cue
         if isinstance(cue, GoldCue) and cue.start is not None and text[cue.start : cue.end] != cue.text:
             yield f"{name}: cue offsets do not index {cue.text!r}"
+    headline = gs.story.headline or ""
+    for n, hc in enumerate(gs.gold.headline_claims, 1):
+        name = f"headline claim {n} {hc.content[:40]!r}"
+        if hc.content not in headline:
+            yield f"{name}: not in the headline {headline!r}"
+        if hc.speaker is not None and hc.speaker not in ids:
+            yield f"{name}: speaker {hc.speaker!r} does not exist"
+        if hc.cue is not None and hc.cue not in headline:
+            yield f"{name}: cue {hc.cue!r} not in the headline"
     spans = sorted((q.start, q.end) for q in gs.gold.quotes if q.start is not None and q.end is not None)
     for (s1, e1), (s2, _) in itertools.pairwise(spans):
         if s2 < e1:

@@ -134,6 +134,29 @@ class Claim(_Model):
     confidence: float = Field(ge=0, le=1, description="Confidence in the attribution.")
 
 
+class HeadlineClaim(_Model):
+    """A claim the headline attributes (`..., Kremlin Confirms`). Offsets index `article.headline`."""
+
+    id: str = Field(description="'h1', 'h2', ... in headline order.")
+    content: str = Field(description="The attributed proposition as the headline writes it.")
+    start: int = Field(ge=0, description="Start offset into article.headline.")
+    end: int = Field(ge=0, description="End offset into article.headline.")
+    kind: Literal["indirect", "direct"] = Field(
+        description="direct when the headline puts the content in quotation marks, else indirect."
+    )
+    source_text: str = Field(description="The source as the headline names it, e.g. 'Kremlin'.")
+    source: SpeakerRef | None = Field(
+        description="The body's speaker the headline names (by name, alias or title), or null."
+    )
+    cue: Cue | None = Field(
+        description="The cue word, its offsets into article.headline; null for `SOURCE: CONTENT` headlines."
+    )
+    layout: Literal["trailing", "leading", "colon"] = Field(
+        description="`CONTENT, SOURCE CUE`, `SOURCE CUE CONTENT` or `SOURCE: CONTENT`."
+    )
+    confidence: float = Field(ge=0, le=1, description="Confidence in the attribution (see README).")
+
+
 class Provenance(_Model):
     """What produced a record, so `extract --resume` can tell a finished story from one to redo."""
 
@@ -150,6 +173,9 @@ class ArticleResult(_Model):
     speakers: list[Speaker]
     quotes: list[Quote]
     claims: list[Claim]
+    headline_claims: list[HeadlineClaim] = Field(
+        default_factory=list, description="Claims the headline attributes to a source."
+    )
     warnings: list[str] = Field(
         description="Problems tolerated while reading, e.g. an unbalanced quote mark."
     )

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from wireclaims import __version__
 from wireclaims.errors import InputError, InternalError
 from wireclaims.extract import extract
+from wireclaims.extract.headline import headline_claims
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
@@ -62,6 +63,7 @@ def _result(
         speakers=found.speakers,
         quotes=found.quotes,
         claims=found.claims,
+        headline_claims=headline_claims(article.headline, found.speakers),
         warnings=[*story.warnings, *found.warnings],
         provenance=provenance,
     )

@@ -359,6 +359,12 @@ TITLE_PREMODIFIERS = frozenset(
     regional federal provincial municipal special staff first second
     """.split()
 )
+# Cue verbs a headline uses to attribute (`..., Kremlin Confirms`). Narrower than CUE_CLASSES: in headline
+# grammar `recalls`, `appeals` or `charges` are mostly not speech.
+HEADLINE_CUES = frozenset(
+    """say tell confirm deny warn claim insist admit announce urge allege predict argue suggest reveal
+    acknowledge concede maintain stress vow pledge promise threaten accuse hint""".split()
+)
 # Words that never start a title or join one from the left (`appointment of Dr. X`, `said chief ...`).
 FUNCTION_WORDS = frozenset(
     """of for at in on to by with from as and or but nor than that who whom which whose said says told
