@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from wireclaims.extract.sources import surname
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline
 
@@ -83,3 +84,29 @@ def test_paragraph_breaks_run_before_the_parser(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("It ended.\n\nNext paragraph starts here.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Next" in starts
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Dmitry Peskov", "Peskov"),
+        ("Tomas Ruiz Jr.", "Ruiz"),
+        ("Gen. Ana Ruiz III", "Ruiz"),
+        ("Ludwig van Beethoven", "Beethoven"),
+        ("Folake Adeyemi-Okafor", "Adeyemi-Okafor"),
+        # negative: a single word is its own surname
+        ("Peskov", "Peskov"),
+    ],
+)
+def test_surname_leaves_out_titles_and_suffixes(name: str, expected: str) -> None:
+    assert surname(name) == expected
+
+
+def test_surname_after_a_suffixed_full_name_is_the_same_speaker(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body(
+        '"We will appeal," said Tomas Ruiz Jr., the club\'s lawyer.\n\n"The fine is unfair," Ruiz said.'
+    )
+    assert [s.name for s in result.speakers] == ["Tomas Ruiz Jr."]
+    assert {q.speaker.id for q in result.quotes if q.speaker} == {"s1"}

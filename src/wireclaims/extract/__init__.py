@@ -12,7 +12,7 @@ from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
-from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens
+from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens, surname
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
@@ -110,7 +110,7 @@ def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int,
         d = m.description
         if d is not None and d.kind == "person" and d.name:
             names.add(d.name)
-            names.add(d.name.split()[-1])
+            names.add(surname(d.name))
     out: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
         for s, e in word_occurrences(text, name):
@@ -149,7 +149,7 @@ def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
     for entry in registry.entries:
         if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
             continue
-        longer = [p for p in people if p.split()[-1] == entry.name and len(p.split()) > 1]
+        longer = [p for p in people if surname(p) == entry.name and len(p.split()) > 1]
         if not longer:
             # the statistical model missed the name: capitalised words before the surname, titles excluded
             pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
@@ -182,7 +182,7 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
     spans = {(m.start, m.end) for m in entry.mentions}
     forms = {entry.name, *entry.forms}
     if entry.kind == "person" and len(entry.name.split()) > 1:
-        forms.add(entry.name.split()[-1])
+        forms.add(surname(entry.name))
     for form in sorted(forms, key=len, reverse=True):
         for m_start, m_end in word_occurrences(text_of(doc), form, hyphen_joins=False):
             if not any(s <= m_start < e or s < m_end <= e for s, e in spans):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -401,11 +402,11 @@ class SpeakerRegistry:
                     ):
                         return entry
             if desc.kind in {"person", "unknown"}:
-                last = norm.split()[-1]
+                last = surname(norm)
                 for entry in candidates:
                     if entry.kind == "organization" and _looks_like_person(entry, last):
                         entry.kind = "person"  # the model called `Chinedu Balogun` a place; `Balogun said`
-                    if entry.kind in {"person", "unknown"} and _norm(entry.name).split()[-1] == last:
+                    if entry.kind in {"person", "unknown"} and surname(_norm(entry.name)) == last:
                         first_a, first_b = norm.split()[0], _norm(entry.name).split()[0]
                         if len(norm.split()) == 1 or len(entry.name.split()) == 1 or first_a == first_b:
                             return entry
@@ -449,17 +450,29 @@ class SpeakerRegistry:
         return None
 
 
-def _looks_like_person(entry: SpeakerEntry, surname: str) -> bool:
+def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:
     """An 'organisation' named like a person (two or three capitalised words, no organisation word)."""
     words = entry.name.split()
     return (
         2 <= len(words) <= 3
-        and _norm(entry.name).split()[-1] == surname
+        and surname(_norm(entry.name)) == last
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in en.ORGANIZATION_HEADS for w in words)
         and entry.name not in en.KNOWN_ORGANIZATIONS
         and entry.title is None
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def surname(name: str) -> str:
+    """A family name without title, suffix or particle (nameparser): `Ana Ruiz Jr.` -> `Ruiz`.
+
+    The last word of the family name, so that `Beethoven said` finds `Ludwig van Beethoven`.
+    """
+    from nameparser import HumanName
+
+    words = (HumanName(name).last or name).split()
+    return words[-1] if words else name
 
 
 def _norm(text: str) -> str:
@@ -478,4 +491,5 @@ __all__ = [
     "gender_of",
     "mention_from_tokens",
     "subject_mention",
+    "surname",
 ]
