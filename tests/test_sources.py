@@ -110,3 +110,59 @@ def test_surname_after_a_suffixed_full_name_is_the_same_speaker(
     )
     assert [s.name for s in result.speakers] == ["Tomas Ruiz Jr."]
     assert {q.speaker.id for q in result.quotes if q.speaker} == {"s1"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model makes the apposition's last word the subject of an inverted cue
+        (
+            '"People believed him," said Ilse Dorner, mayor of Steinfeld an der Aist.',
+            [("Ilse Dorner", "mayor", "Steinfeld an der Aist")],
+        ),
+        (
+            '"The tone was dovish," said Efua Darko, senior economist at Accra-based Meridian Securities.',
+            [("Efua Darko", "senior economist", "Meridian Securities")],
+        ),
+        # a name, then an aside between commas, then the cue
+        (
+            '"The fungus loves the rain," Hernando Rojas Quintero, who grows coffee near Pitalito, told AFP.',
+            [("Hernando Rojas Quintero", None, None)],
+        ),
+        (
+            '"We are against the smoke," Nguyen Thi Lan Anh, deputy director of the department, told AFP.',
+            [("Nguyen Thi Lan Anh", "deputy director", "department")],
+        ),
+    ],
+)
+def test_quote_speaker_with_apposition_after_the_cue(
+    extract_body: Callable[[str], ArticleResult],
+    body: str,
+    expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    result = extract_body(body)
+    assert [(s.name, s.title, s.organization) for s in result.speakers] == expected
+    assert all(q.speaker is not None and q.speaker.id == "s1" for q in result.quotes)
+
+
+def test_both_halves_of_a_broken_quotation_share_the_speaker(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body(
+        '"The viaduct itself," said Marta Quintela, the chief engineer, "remains sound for cars and buses."'
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes] == [
+        ("The viaduct itself,", "Marta Quintela"),
+        ("remains sound for cars and buses.", "Marta Quintela"),
+    ]
+
+
+def test_a_subject_across_the_cue_belongs_to_the_content(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body(
+        'Vetrov said the company, Severgaz Transit, would "use every legal avenue" to appeal.'
+    )
+    assert [(c.content, c.source.name if c.source else None) for c in result.claims] == [
+        ('the company, Severgaz Transit, would "use every legal avenue" to appeal', "Vetrov")
+    ]

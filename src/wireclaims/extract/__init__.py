@@ -66,9 +66,18 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     for _, item in sorted(events, key=lambda e: (_mention_pos(e[1]), e[0])):
         mention = item.mention  # type: ignore[attr-defined]
         owner[id(item)] = registry.add(mention) if mention is not None else None
+    by_cue: dict[int, SpeakerEntry] = {}
+    for q in quote_findings:
+        found_owner = owner.get(id(q))
+        if q.cue is not None and found_owner is not None:
+            by_cue.setdefault(q.cue.i, found_owner)
     for q in quote_findings:
         if q.follow_of is not None and owner.get(id(q)) is None:
             owner[id(q)] = owner.get(id(quote_findings[q.follow_of]))
+        if owner.get(id(q)) is None and q.cue is not None and q.cue.i in by_cue:
+            # `"X," said Quintela, "Y."`: both halves of a broken quotation share the cue and its speaker
+            owner[id(q)] = by_cue[q.cue.i]
+            q.attribution = "cue"
     _complete_names(doc, registry)
     for entry in registry.entries:
         weak_title = entry.title is None or is_rank(entry.title)

@@ -101,6 +101,12 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
                 found.append(fallback)
         for comp in comps:
             tokens = list(comp.subtree)
+            # `Vetrov said the company, Severgaz Transit, would ...`: the model hangs the clause's subject on
+            # the cue verb; it belongs to the content
+            stray = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and tok.i < c.i < comp.i]
+            if stray and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children):
+                tokens = list(doc[stray[0].left_edge.i : comp.i]) + [t for t in tokens if t.i >= comp.i]
+                tokens = sorted(set(tokens), key=lambda t: t.i)
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]

@@ -170,6 +170,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         if len(parts) == 2:
             title, organization = parts[0], parts[1]
     kind = _kind(name, name_labels, title, words)
+    if appositive and appositive.strip().lower().startswith("who ") and kind in {"organization", "unknown"}:
+        kind = "person"  # `Hernando Rojas Quintero, who grows coffee`: `who` is said of people
     gender = gender_of(words + (appositive or "").split())
     return Description(name, title, organization, kind, gender)
 

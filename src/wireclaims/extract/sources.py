@@ -280,10 +280,14 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
             subj = min(subjects, key=lambda s: abs(s.i - verb.i))
             if not lo <= subj.idx < hi:
                 return None
+            if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
+                # `said Ilse Dorner, mayor of Steinfeld an der Aist`: the model made the last word of the
+                # apposition the subject; read the name and its apposition by position instead
+                return None
             tokens, appositive = np_tokens(subj)
             for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
-                if other is subj:
-                    continue
+                if other is subj or (other.i < verb.i) != (subj.i < verb.i):
+                    continue  # `Vetrov said the company ...`: a subject across the verb is another clause's
                 more, _ = np_tokens(other)
                 if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
                     tokens = sorted({*tokens, *more}, key=lambda t: t.i)
@@ -328,6 +332,9 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         before.pop()
     if before:
         return mention_from_tokens(doc, before)
+    aside = _before_aside(doc, cue, lo)
+    if aside is not None:
+        return aside
     if not after or cue.lemma in _NO_INVERSION:
         return None
     following: list[Token] = []
@@ -342,6 +349,39 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         cut = next((k for k, t in enumerate(rest) if t.text in {",", ".", ";"}), len(rest))
         appositive = doc[end + 1 : end + 1 + cut].text if cut else None
     return mention_from_tokens(doc, following, appositive)
+
+
+def _before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
+    """The name before an aside: `X, who grows coffee near Pitalito, told AFP`, `X, deputy director, told`."""
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    opening = None
+    for tok in reversed(doc[: cue.i - 1]):
+        if tok.idx < lo or tok.is_quote or tok.text in {".", "!", "?", ";", ":"}:
+            return None
+        if tok.text == ",":
+            opening = tok
+            break
+    if opening is None or opening.i - 1 - cue.i > 40:
+        return None
+    name: list[Token] = []
+    for tok in reversed(doc[: opening.i]):
+        if tok.idx < lo or tok.text in _STOP_TEXT or tok.is_space or tok.is_quote:
+            break
+        if not (tok.text[:1].isupper() or tok.text in {"-", "'s", "’s"} or tok.lower_ in _NAME_CONNECTORS):
+            break
+        name.insert(0, tok)
+    if not name or not name[0].text[:1].isupper():
+        return None
+    appositive = doc[opening.i + 1 : cue.i - 1].text
+    mention = mention_from_tokens(doc, name, appositive)
+    if (
+        mention is None
+        or mention.description is None
+        or mention.description.kind not in {"person", "unknown"}
+    ):
+        return None
+    return mention
 
 
 _SUBJECT_BONUS = 150
