@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from wireclaims.errors import ModelError
 from wireclaims.lang import en
+from wireclaims.lang.places import PLACES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -119,6 +120,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
 def entity_patterns() -> list[dict[str, Any]]:
     """Entity ruler patterns built from the language data (organisations, agencies, ministries)."""
     patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in en.KNOWN_ORGANIZATIONS]
+    # countries and dateline cities: `in Lagos` is a place, never a person
+    patterns += [{"label": "LOC", "pattern": name} for name in sorted(PLACES - set(en.KNOWN_ORGANIZATIONS))]
     heads = list(en.ORGANIZATION_PATTERN_HEADS)
     # `Ministry of Foreign Affairs`, `Port Authority`, `Foreign Ministry`: capitalised words around a head.
     patterns.append(
