@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import io
 import json
+import os
 import resource
 import signal
 import subprocess
@@ -272,3 +273,18 @@ def test_workers_start_only_when_they_pay(stories: int, jobs: int, stdin: bool, 
     records = run_inputs(items, ExtractOptions(jobs=jobs))
     assert records.gi_code.co_name == runs  # nothing started yet: generators are lazy
     records.close()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_atomic_writes_get_the_mode_a_plain_open_gives(tmp_path: Path, umask: int) -> None:
+    from wireclaims.writer import atomic_stream
+
+    old = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "a.json", "{}\n")
+        with atomic_stream(tmp_path / "b.jsonl") as handle:
+            handle.write("{}\n")
+    finally:
+        os.umask(old)
+    for name in ("a.json", "b.jsonl"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o666 & ~umask

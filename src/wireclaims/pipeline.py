@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from wireclaims import __version__
-from wireclaims.errors import InputError, InternalError
+from wireclaims.errors import InputError, InternalError, Withheld
 from wireclaims.extract import extract
 from wireclaims.extract.headline import headline_claims
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
@@ -194,7 +194,8 @@ def completed(out_dir: Path, item: InputItem, pipeline: Pipeline, options: Extra
     """Whether `out_dir` holds a whole result for every story of this input, made from the input's current
     bytes by this pipeline.
 
-    Error records never count: `--resume` retries them (they are cheap, and a crash may not recur).
+    Error records never count, `withheld` excepted: `--resume` retries them (they are cheap, and a crash may
+    not recur). A withheld item is what the agency sent; the same bytes will say so again.
     """
     single, first = (output_path(out_dir, part.relative) for part in (item, item.parts(2)[0]))
     if item.path == STDIN or not (single.is_file() or first.is_file()):  # stdin: reading it would consume it
@@ -219,12 +220,20 @@ def completed(out_dir: Path, item: InputItem, pipeline: Pipeline, options: Extra
 
 
 def _current(output: Path, origin: Provenance) -> bool:
-    """Whether `output` holds a whole result (not an error record) with this provenance."""
+    """Whether `output` holds a whole result, or a `withheld` record, with this provenance."""
     try:
-        record = ArticleResult.model_validate_json(output.read_bytes())
-    except (OSError, ValidationError):
+        data = output.read_bytes()
+    except OSError:
         return False
-    return record.provenance == origin
+    try:
+        return ArticleResult.model_validate_json(data).provenance == origin
+    except ValidationError:
+        pass
+    try:
+        error = ErrorRecord.model_validate_json(data)
+    except ValidationError:
+        return False
+    return error.error.code == Withheld.code and error.provenance == origin
 
 
 def remove_partial_writes(outputs: Iterable[Path]) -> int:

@@ -17,10 +17,24 @@ def to_json(record: Record, pretty: bool = False) -> str:
     return record.model_dump_json(indent=2 if pretty else None)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _open_temp(path: Path) -> tuple[int, str]:
+    """A temporary file beside `path` with the mode a plain `open()` would give, not mkstemp's 0600."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, 0o666 & ~_umask())
+    return fd, tmp
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    fd, tmp = _open_temp(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -36,8 +50,7 @@ def write_atomic(path: Path, text: str) -> None:
 @contextlib.contextmanager
 def atomic_stream(path: Path) -> Iterator[IO[str]]:
     """A text stream whose file appears under `path` only when the block completes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _open_temp(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
