@@ -141,9 +141,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     Without this the model sometimes reads across a blank line and makes the line break the subject of the
     next paragraph's verb (`"..." <blank line> Tamsin Ortiz, a nurse, said`).
     """
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    text = doc.text
+    at = text.find("\n")
+    while at >= 0:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
+            doc[span.end].is_sent_start = True
+        end = span.end_char if span is not None else at + 1
+        at = text.find("\n", max(end, at + 1))
     return doc
 
 
