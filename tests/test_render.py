@@ -307,3 +307,36 @@ def test_report_of_every_fixture_anchors_every_quote_and_claim() -> None:
         for item in (*result.quotes, *result.claims):
             assert f"story-{number}-{item.id}" in page.ids
     assert set(page.links) <= page.ids
+
+
+def _with_headline_claim(headline: str, content: str, cue: str) -> ArticleResult:
+    from wireclaims.extract.headline import headline_claims
+
+    base = record("The ministry said fares would rise.", ["ministry"], headline=headline)
+    found = headline_claims(headline, base.speakers)
+    assert [h.content for h in found] == [content]
+    assert found[0].cue is not None and found[0].cue.text == cue
+    return base.model_copy(update={"headline_claims": found})
+
+
+def test_terminal_marks_the_headline_attribution() -> None:
+    result = _with_headline_claim(
+        "Fares to rise 5% in April, ministry says", "Fares to rise 5% in April", "says"
+    )
+    assert terminal(result).splitlines()[0] == (
+        "Fares to rise 5% in April, ministry says  [h1→s1: Fares to rise 5% in April]"
+    )
+    coloured = terminal(result, colour=True).splitlines()[0]
+    assert "\x1b[" in coloured and "Fares to rise 5% in April" in re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+
+
+def test_report_marks_the_headline_attribution_and_escapes_it() -> None:
+    result = _with_headline_claim(
+        "<b>Fares</b> & tolls will rise, ministry says", "<b>Fares</b> & tolls will rise", "says"
+    )
+    page = report_html([result])
+    assert (
+        '<span class="c" title="headline claim h1 by ministry · cue “says” (say, neutral) · confidence 0.80">'
+        "&lt;b&gt;Fares&lt;/b&gt; &amp; tolls will rise</span>, ministry says"
+    ) in page
+    assert "<b>Fares" not in page

@@ -39,7 +39,7 @@ def story_section(anchor: str, result: ArticleResult) -> str:
     body = _text(anchor, result) if article.text else '<span class="none">(no body text)</span>'
     parts = [
         f'<section class="story" id="{esc(anchor)}">',
-        f'<h2><a href="#{esc(anchor)}">{esc(article.headline or article.id)}</a></h2>',
+        f'<h2><a href="#{esc(anchor)}">{_headline(result)}</a></h2>',
         f'<p class="meta">{" · ".join(meta)}</p>',
         f'<div class="text">{body}</div>',
         _speakers(anchor, result),
@@ -49,6 +49,28 @@ def story_section(anchor: str, result: ArticleResult) -> str:
         parts.append(f'<ul class="warnings">{items}</ul>')
     parts.append('<p class="up"><a href="#index">index</a></p></section>')
     return "\n".join(parts)
+
+
+def _headline(result: ArticleResult) -> str:
+    """The headline, escaped, with each attribution it makes marked as a claim (hover: source, cue)."""
+    headline = result.article.headline
+    if not headline:
+        return esc(result.article.id)
+    out: list[str] = []
+    pos = 0
+    for claim in sorted(result.headline_claims, key=lambda c: c.start):
+        if claim.start < pos:
+            continue
+        who = claim.source.name if claim.source else f"{claim.source_text} (not named in the body)"
+        title = f"headline claim {claim.id} by {who}"
+        if claim.cue is not None:
+            title += f" · cue {_cue(claim.cue)}"
+        title += f" · confidence {claim.confidence:.2f}"
+        out.append(esc(headline[pos : claim.start]))
+        out.append(f'<span class="c" title="{esc(title)}">{esc(headline[claim.start : claim.end])}</span>')
+        pos = claim.end
+    out.append(esc(headline[pos:]))
+    return "".join(out)
 
 
 def error_section(anchor: str, record: ErrorRecord) -> str:

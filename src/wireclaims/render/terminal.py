@@ -48,7 +48,7 @@ def render_story(result: ArticleResult, *, tags: bool = False) -> Group:
         tags: also write the marks into the text: `[c1→s1: ...]` around a claim by speaker s1 and
             `[q1→s2]` after a quote by s2 (`?` for no speaker); for output without colour.
     """
-    parts: list[RenderableType] = [*_header(result), Text()]
+    parts: list[RenderableType] = [*_header(result, tags), Text()]
     if result.article.text:
         parts.append(_body(result, tags))
     else:
@@ -58,9 +58,9 @@ def render_story(result: ArticleResult, *, tags: bool = False) -> Group:
     return Group(*parts)
 
 
-def _header(result: ArticleResult) -> list[Text]:
+def _header(result: ArticleResult, tags: bool = False) -> list[Text]:
     article = result.article
-    lines = [Text(article.headline or article.id, style="bold")]
+    lines = [_headline(result, tags)]
     meta = [article.id]
     if article.dateline is not None:
         meta.append(format_dateline(article.dateline))
@@ -70,6 +70,23 @@ def _header(result: ArticleResult) -> list[Text]:
     meta.append(", ".join([article.format, *counts]))
     lines.append(Text(" · ".join(part for part in meta if part), style="dim"))
     return lines
+
+
+def _headline(result: ArticleResult, tags: bool = False) -> Text:
+    """The headline, its attributions styled as claims (`..., Kremlin confirms`) and their cues underlined."""
+    headline = result.article.headline
+    if not headline:
+        return Text(result.article.id, style="bold")
+    text = Text(headline, style="bold")
+    for claim in result.headline_claims:
+        text.stylize(CLAIM, claim.start, claim.end)
+        if claim.cue is not None:
+            text.stylize(CUE, claim.cue.start, claim.cue.end)
+    if tags:
+        for claim in result.headline_claims:
+            who = claim.source.id if claim.source else "?"
+            text.append(f"  [{claim.id}→{who}: {claim.content}]", style=TAG)
+    return text
 
 
 def format_dateline(dateline: Dateline) -> str:
