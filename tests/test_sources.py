@@ -166,3 +166,35 @@ def test_a_subject_across_the_cue_belongs_to_the_content(
     assert [(c.content, c.source.name if c.source else None) for c in result.claims] == [
         ('the company, Severgaz Transit, would "use every legal avenue" to appeal', "Vetrov")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The ministry's statement that fares would rise in April angered the unions.",
+            [("fares would rise in April", "ministry", "statement", "neutral")],
+        ),
+        (
+            "Ruiz's warning that the old dam could fail came two days before the breach.",
+            [("the old dam could fail", "Ruiz", "warning", "emotive")],
+        ),
+        # negatives: a relative clause on a cue noun, and cognition, report nothing
+        ("The statement, which was released on Monday, named no date.", []),
+        ("Analysts think rates will fall in June.", []),
+    ],
+)
+def test_nominal_cues_report_their_that_clause(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    result = extract_body(body)
+    found = [
+        (
+            c.content,
+            c.source.name if c.source else None,
+            c.cue.text if c.cue else None,
+            c.cue.cue_class if c.cue else None,
+        )
+        for c in result.claims
+    ]
+    assert found == expected
