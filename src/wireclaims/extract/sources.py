@@ -124,8 +124,24 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
         tokens = tokens[:-1]
     if not tokens:
         return None
-    # `the police Thursday`, `Tuesday`: a day is when, never who
-    when = next((k for k, t in enumerate(tokens) if t.lower_ in en.TIME_WORDS), None)
+    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
+        return None  # `at a Washington event this month`: a place or time, never a source
+    # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
+    when = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.lower_ in en.TIME_WORDS
+            or (
+                t.lower_ in en.TIME_NOUNS
+                and k > 0
+                and tokens[k - 1].lower_ in {"this", "last", "next", "earlier", "later"}
+            )
+        ),
+        None,
+    )
+    if when is not None and tokens[when].lower_ in en.TIME_NOUNS:
+        when -= 1  # cut before `this month`
     if when is not None:
         tokens = tokens[:when]
         while tokens and (tokens[-1].text in _STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
@@ -198,6 +214,7 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
     )
 
 
+_PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}
 _NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}
 
 

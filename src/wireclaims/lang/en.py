@@ -665,6 +665,8 @@ TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
     overnight""".split()
 )
+# Nouns of time that end a source phrase after `this`/`last`/`next`/`earlier`: `the mayor this month`.
+TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend season quarter".split())
 
 # Organisations the entity ruler marks as ORG whatever the statistical model says ("Reuters" is never a
 # person; "the Kremlin" is an organisation). Add names here; the ruler is rebuilt from this list.
