@@ -179,6 +179,12 @@ def test_strip_article_drops_leading_article_only(text, expected):
         ("Board member Celeste Amundsen", ("Celeste Amundsen", "Board member", None)),
         ("Detective Chief Inspector Mikko Salonen", ("Mikko Salonen", "Detective Chief Inspector", None)),
         ("Fisheries Minister Awa Thiaw", ("Awa Thiaw", "Fisheries Minister", None)),
+        ("Finance Director Ruth Okafor", ("Ruth Okafor", "Finance Director", None)),
+        ("Regional Culture Councillor Anna Brevi", ("Anna Brevi", "Regional Culture Councillor", None)),
+        (
+            "Directorate of Fisheries director Eirik Haug",
+            ("Eirik Haug", "director", "Directorate of Fisheries"),
+        ),
         ("Pohjola chief executive Liisa Harjula", ("Liisa Harjula", "chief executive", "Pohjola")),
         ("Health Ministry spokesman Lukas Brenner", ("Lukas Brenner", "spokesman", "Health Ministry")),
         ("the finance ministry spokesman", (None, "spokesman", "finance ministry")),

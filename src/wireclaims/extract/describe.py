@@ -93,7 +93,11 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
         if word[:1].islower() and low in en.ORGANIZATION_HEADS:
             break  # `the finance ministry spokesman`: the organisation, not the title
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
-        if word[:1].islower() or portfolio or low in en.TITLE_PREMODIFIERS:
+        # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
+        area = low in en.PORTFOLIO_AREAS and (
+            start < 2 or lowered[start - 2] not in {"of", "for", "and", "&"}
+        )
+        if word[:1].islower() or portfolio or low in en.TITLE_PREMODIFIERS or area:
             start -= 1
             continue
         break

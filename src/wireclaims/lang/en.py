@@ -374,6 +374,15 @@ FUNCTION_WORDS = frozenset(
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten another".split())
 # Endings of nationality adjectives (`European`, `Danish`, `Georgian`, `Senegalese`): modifiers, not employers.
 NATIONALITY_ENDINGS = ("ian", "ean", "ish", "ese", "can", "ran", "ssian", "zilian", "ch")
+# Areas a capitalised title can be of (`Finance Director`, `Culture Councillor`, `Fisheries Minister`): the
+# area belongs to the title, not to an organisation.
+PORTFOLIO_AREAS = frozenset(
+    """finance finances communications marketing sales operations research policy technology health
+    education transport transportation defence defense interior foreign fisheries trade economy energy
+    environment agriculture justice labour labor culture tourism security information planning housing
+    mines mining water works infrastructure development treasury budget legal human resources
+    """.split()
+)
 # Titles that only say how to address someone or a rank: a job given in apposition is the better title
 # (`Dr. Lena Whitcomb, a pediatrician at ...`, `Petty Officer Leah Brandt, a Coast Guard spokeswoman`).
 RANK_WORDS = frozenset(
