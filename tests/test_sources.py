@@ -198,3 +198,14 @@ def test_nominal_cues_report_their_that_clause(
         for c in result.claims
     ]
     assert found == expected
+
+
+def test_a_person_the_model_did_not_label_is_still_a_pronoun_antecedent(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body(
+        "One distributor told AFP the film was too slow.\n\n"
+        "The film's lead actor, 24-year-old Ibrahima Faye, had never left Senegal before this week.\n\n"
+        '"When they clapped for so long, I thought something had gone wrong," he said.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Ibrahima Faye"]

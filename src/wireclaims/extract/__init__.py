@@ -12,7 +12,14 @@ from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
-from wireclaims.extract.sources import Mention, SpeakerEntry, SpeakerRegistry, mention_from_tokens, surname
+from wireclaims.extract.sources import (
+    Mention,
+    SpeakerEntry,
+    SpeakerRegistry,
+    mention_from_tokens,
+    np_tokens,
+    surname,
+)
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
@@ -58,6 +65,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
                 named.append(mention)
+    named += _unlabelled_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
     named += _name_occurrences(doc, [*found, *named], inside)
     events += [(m.start, _Named(m)) for m in named]
@@ -104,6 +112,34 @@ class _Named:
     """A name in the text that is not (yet) the source of anything."""
 
     mention: Mention
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _unlabelled_people(doc: Doc, known: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
+    """Subjects written as a person's name that the model did not label (`24-year-old Ibrahima Faye had never
+    left Senegal`): without them a later `he said` goes to someone named before."""
+    taken = {(m.start, m.end) for m in known}
+    out: list[Mention] = []
+    for tok in doc:
+        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
+        if not subject or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
+            continue
+        if any(s <= tok.idx < e for s, e in inside):
+            continue
+        tokens, appositive = np_tokens(tok)
+        names = [t for t in tokens if t.pos_ == "PROPN"]
+        if len(names) < 2 or not all(t.text[:1].isupper() for t in names):
+            continue
+        mention = mention_from_tokens(doc, names, appositive)
+        if mention is None or mention.description is None or mention.description.kind != "person":
+            continue
+        if any(a <= mention.start < b or a < mention.end <= b for a, b in taken):
+            continue
+        taken.add((mention.start, mention.end))
+        out.append(replace(mention, subject=True))  # an apposition of the subject is the subject too
+    return out
 
 
 def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
