@@ -8,9 +8,9 @@ import pytest
 
 from wireclaims.brat import BratSpan, is_speech_cue, iter_brat, read_ann
 from wireclaims.errors import GoldError
-from wireclaims.evaluate import Counts, match, same_speaker
+from wireclaims.evaluate import Counts, match, same_source, same_speaker
 from wireclaims.gold import GoldSpeaker
-from wireclaims.models import Speaker
+from wireclaims.models import Speaker, TextSpan
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,39 @@ def test_malformed_brat_line_is_reported(tmp_path: Path) -> None:
 )
 def test_speech_cues_are_communication_not_cognition(cue: str, speech: bool) -> None:
     assert is_speech_cue(BratSpan(0, len(cue), cue)) is speech
+
+
+def _speaker(name: str, aliases: list[str], mentions: list[tuple[int, int]]) -> Speaker:
+    return Speaker(
+        id="s1",
+        name=name,
+        kind="person",
+        title=None,
+        organization=None,
+        aliases=aliases,
+        mentions=[TextSpan(start=s, end=e, text="x" * (e - s)) for s, e in mentions],
+    )
+
+
+@pytest.mark.parametrize(
+    "pred, gold, same",
+    [
+        (
+            _speaker("Richard Revesz", [], []),
+            BratSpan(0, 60, "Richard Revesz, director of the Institute"),
+            True,
+        ),
+        (_speaker("Amelize Joseph", [], []), BratSpan(0, 30, "Joseph, who has four children"), True),
+        (_speaker("David Perdue", [], []), BratSpan(0, 26, "Sen. David Perdue (R-Ga.)"), True),
+        # a mention of the speaker written where the gold source starts
+        (_speaker("agency", [], [(10, 20)]), BratSpan(10, 60, "the agency that oversees the program"), True),
+        # negatives: another person; a mention elsewhere; no speaker
+        (_speaker("Chelsea Clinton", [], [(50, 65)]), BratSpan(0, 10, "the source"), False),
+        (_speaker("Trump", [], [(90, 95)]), BratSpan(0, 22, "Rep. Gwen Moore (D-Wis.)"), False),
+        (None, BratSpan(0, 5, "Moore"), False),
+    ],
+)
+def test_brat_source_compares_the_name_before_any_apposition(
+    pred: Speaker | None, gold: BratSpan, same: bool
+) -> None:
+    assert same_source(pred, gold) is same

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from wireclaims.brat import BratDoc, is_speech_cue
+from wireclaims.brat import BratDoc, BratSpan, is_speech_cue
 from wireclaims.gold import GoldClaim, GoldCue, GoldFile, GoldQuote, GoldSpeaker, cue_text
 from wireclaims.lang import en
 from wireclaims.models import ArticleResult, Speaker
@@ -333,15 +333,24 @@ def _brat_predictions(
     return sorted(items, key=lambda i: (i[0], i[1]))
 
 
-def _same_source(pred: Speaker | None, gold_text: str) -> bool:
+# Where the name in a gold source span ends: PolNeAR's source spans take in appositions and relative clauses
+# (`Richard Revesz, director of the Institute ...`, `Joseph, who has four children`).
+_SOURCE_HEAD_END = re.compile(r"\s*[,(]|\s+(?:who|which|whose|that)\s")
+
+
+def same_source(pred: Speaker | None, gold: BratSpan) -> bool:
+    """Whether the predicted speaker is the gold source span: by name (the span's head, before any
+    apposition), or by a mention of the speaker written where the gold span starts."""
     if pred is None:
         return False
-    want = _norm(gold_text)
     forms = _forms(pred.name, pred.aliases)
-    if want in forms:
-        return True
-    last = want.split()[-1:] if want else []
-    return bool(last) and any(f.split()[-1:] == last for f in forms)
+    for text in dict.fromkeys((gold.text, _SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])):
+        want = _norm(text)
+        last = want.split()[-1:] if want else []
+        if want in forms or (bool(last) and any(f.split()[-1:] == last for f in forms)):
+            return True
+    head_end = gold.start + len(_SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])
+    return any(gold.start <= m.start < head_end and m.end <= head_end + 1 for m in pred.mentions)
 
 
 def score_brat(
@@ -372,7 +381,7 @@ def score_brat(
         right = 0
         for g, p in pairs:
             rel = relations[g]
-            if g in scored_gold and rel.source is not None and _same_source(items[p][2], rel.source.text):
+            if g in scored_gold and rel.source is not None and same_source(items[p][2], rel.source):
                 right += 1
             elif errors and mode == "overlap" and g in scored_gold and rel.source is not None:
                 speaker = items[p][2]
