@@ -76,6 +76,7 @@ def test_quotes_get_kind_speaker_and_cue(
     [
         'The so-called "peace dividend" never arrived, the report found.',
         'She starred in the film "Blue Harbour" last year.',
+        'Critics praised a film called "Winter Orchard" at the festival.',
         'Troops joined Operation "Clean Sweep" on Monday.',
         '"Why me?" he wondered as the lights went out.',
         "The town has no quotes in it at all.",
@@ -83,6 +84,13 @@ def test_quotes_get_kind_speaker_and_cue(
 )
 def test_names_titles_scare_quotes_and_thoughts_are_not_quotes(extract_body: Extract, body: str) -> None:
     assert extract_body(body).quotes == []
+
+
+def test_an_evaluation_of_a_work_in_quotes_is_a_quote(extract_body: Extract) -> None:
+    result = extract_body('Reviewer Hélène Marchetti called the film "a quiet, devastating act of witness".')
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in result.quotes] == [
+        ("a quiet, devastating act of witness", "partial", "Hélène Marchetti")
+    ]
 
 
 def test_block_quote_takes_speaker_title_and_organisation_from_dash_line(extract_body: Extract) -> None:

@@ -82,9 +82,16 @@ def _window_after(text: str, span: MarkSpan, nxt: MarkSpan | None, para_end: int
     return span.outer_end, (match.end() if match else hi)
 
 
+_JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describing", "describes", "termed"})
+
+
 def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(before)[-3:]]
-    if any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as":
+    words = [w.lower() for w in _WORD.findall(before)[-4:]]
+    # `called the film "a quiet act of witness"`: an evaluation put in someone's words, not the film's title
+    judged = any(w in _JUDGING_VERBS for w in words[:-1])
+    if not judged and (
+        any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as"
+    ):
         return True
     quoted = text[span.start : span.end].strip()
     qwords = quoted.split()
