@@ -209,3 +209,40 @@ def test_a_person_the_model_did_not_label_is_still_a_pronoun_antecedent(
         '"When they clapped for so long, I thought something had gone wrong," he said.'
     )
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Ibrahima Faye"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an object with a clause hanging on it is the reported content
+        ("Sokol said the exact cause of the fire remained under investigation.", ["the exact"]),
+        (
+            "Superintendent Harold Vance told board members the district had known about the problem for "
+            "years.",
+            ["the district"],
+        ),
+        # two `that` clauses under one cue are two claims
+        (
+            "The ministry said no decision had been taken and that the hospital remained under review.",
+            ["no decision", "the hospital"],
+        ),
+        # negatives: a relative clause and a participle on the object report nothing
+        ("The ministry said the report, which was released on Monday, named no date.", []),
+        ("Officials said the plan approved by the board in May.", []),
+    ],
+)
+def test_reported_clauses_the_parse_hangs_on_an_object(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    starts = [" ".join(c.content.split()[:2]) for c in extract_body(body).claims]
+    assert starts == expected
+
+
+def test_name_before_an_apposition_is_the_subject(extract_body: Callable[[str], ArticleResult]) -> None:
+    result = extract_body(
+        "Nadia Cherif, director general of the National Water Distribution Company, told a news conference "
+        "that crews had replaced one of the damaged sections overnight."
+    )
+    assert [(s.name, s.title, s.organization) for s in result.speakers] == [
+        ("Nadia Cherif", "director general", "National Water Distribution Company")
+    ]

@@ -96,6 +96,10 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if not comps:
+            clause = _object_clause(tok)
+            if clause is not None:
+                found += _claims_of(doc, tok, lemma, [clause], after=False)
+                continue
             fallback = _clause_before_comma(doc, sent, tok, lemma, has_parser)
             if fallback is not None:
                 found.append(fallback)
@@ -110,22 +114,87 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
-            if len([t for t in tokens if not t.is_punct]) < _MIN_TOKENS:
-                continue
-            first = tokens[0]
-            while first.dep_ == "mark" and first.lower_ in {"that", "whether", "if"} and first.i < comp.i:
-                tokens = tokens[1:]
-                first = tokens[0]
-            bounds = _trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-            if bounds is None:
-                continue
-            cue = _cue_for(tok, lemma)
-            window = _paragraph_bounds(text_of(doc), tok.idx)
-            mention = subject_mention(doc, cue, True, window, after=comp.i < tok.i)
-            if mention is None and not has_parser:
-                continue
-            found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
+            found += _claims_of(doc, tok, lemma, _split_that_conjuncts(comp, tokens), after=comp.i < tok.i)
     return found
+
+
+def _claims_of(
+    doc: Doc, verb: Token, lemma: str, clauses: list[list[Token]], after: bool
+) -> list[ClaimFinding]:
+    """One claim per reported clause of a cue verb, all with the verb's cue and subject."""
+    found: list[ClaimFinding] = []
+    for tokens in clauses:
+        if len([t for t in tokens if not t.is_punct]) < _MIN_TOKENS:
+            continue
+        while tokens and (
+            tokens[0].dep_ == "cc"
+            or tokens[0].is_punct
+            or (tokens[0].dep_ == "mark" and tokens[0].lower_ in {"that", "whether", "if"})
+        ):
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        bounds = _trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        if bounds is None:
+            continue
+        cue = _cue_for(verb, lemma)
+        window = _paragraph_bounds(text_of(doc), verb.idx)
+        mention = subject_mention(doc, cue, True, window, after=after)
+        found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
+    return found
+
+
+def _split_that_conjuncts(comp: Token, tokens: list[Token]) -> list[list[Token]]:
+    """`no decision had been taken and that the hospital remained ...`: two claims, one per `that`."""
+    conjuncts = [
+        c
+        for c in comp.children
+        if c.dep_ == "conj"
+        and c.i > comp.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not conjuncts:
+        return [tokens]
+    parts: list[list[Token]] = []
+    rest = tokens
+    for conj in conjuncts:
+        inner = {t.i for t in conj.subtree}
+        first = min(inner)
+        head = [t for t in rest if t.i < first]
+        while head and (head[-1].dep_ == "cc" or head[-1].is_punct):
+            head = head[:-1]  # the `and` (and a comma) between the two clauses
+        parts.append(head)
+        rest = [t for t in rest if t.i >= first]
+    parts.append(rest)
+    return parts
+
+
+def _object_clause(verb: Token) -> list[Token] | None:
+    """`said the exact cause of the fire remained under investigation` parsed as an object with a clause
+    hanging on it (`acl`): the object and that clause are the reported content. A relative clause (`said the
+    report, which ...`) or a participle (`said the plan approved by ...`) is not."""
+    for obj in verb.children:
+        if obj.dep_ not in {"obj", "dobj", "iobj"} or obj.i < verb.i:
+            continue
+        for acl in obj.children:
+            if acl.dep_ != "acl" or acl.i < obj.i or not _finite_clause(acl):
+                continue
+            subjects = [c for c in acl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.lower_ in {"that", "which", "who", "whom", "whose"} for c in subjects):
+                return None
+            # `told board members the district had known`: the clause has its own subject after the object
+            own_subject = bool(subjects) and subjects[0].i > obj.i
+            if obj.dep_ == "iobj" and not own_subject:
+                continue  # the people told are never what was said
+            start = subjects[0].left_edge.i if own_subject else obj.left_edge.i
+            return list(verb.doc[start : acl.right_edge.i + 1])
+    return None
+
+
+def _finite_clause(tok: Token) -> bool:
+    return _finite(tok) or any(
+        c.dep_ in {"aux", "auxpass", "aux:pass", "cop"} and _finite(c) for c in tok.children
+    )
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -295,6 +295,9 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
             subj = min(subjects, key=lambda s: abs(s.i - verb.i))
+            fronted = _name_before_apposition(doc, subj) if subj.i < verb.i else None
+            if fronted is not None:
+                return fronted
             if not lo <= subj.idx < hi:
                 return None
             if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
@@ -313,6 +316,26 @@ def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
             return None
         verb = verb.head
     return None
+
+
+def _name_before_apposition(doc: Doc, subj: Token) -> Mention | None:
+    """`Nadia Cherif, director general of the company, told`: parsed with `general` as the subject and the
+    name hanging under it; the name is the source and the rest its apposition."""
+    left = subj.left_edge
+    if subj.pos_ == "PROPN" or left.pos_ != "PROPN" or not left.text[:1].isupper():
+        return None
+    comma = next((t for t in doc[left.i : subj.i] if t.text == ","), None)
+    if comma is None or comma.i == left.i:
+        return None
+    appositive = doc[comma.i + 1 : subj.right_edge.i + 1].text.strip(" ,")
+    mention = mention_from_tokens(doc, list(doc[left.i : comma.i]), appositive)
+    if (
+        mention is None
+        or mention.description is None
+        or mention.description.kind not in {"person", "unknown"}
+    ):
+        return None
+    return replace(mention, subject=True)
 
 
 def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention | None:
