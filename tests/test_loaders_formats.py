@@ -515,6 +515,15 @@ def test_anpa_wire_copy_joins_wraps_and_drops_keyword_lines(text, expected):
         (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.xml", "html"),
         (b"<html lang='en'><p>Hi</p></html>", "", "html"),
         ("<?xml version='1.0' encoding='utf-16'?><nitf/>".encode("utf-16"), "", "nitf"),
+        # XML that is no news format: a schema, a metadata fragment
+        (
+            b'<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>',
+            "x.xsd",
+            "other-xml",
+        ),
+        (b"<contentMeta><urgency>4</urgency></contentMeta>\n", "listing.xml", "other-xml"),
+        # negative: plain text that opens with a tag but is not an XML document stays text
+        (b"<b>Breaking:</b> the bridge is shut, police said.\n", "note.txt", "text"),
         (b"\x16\x16\x01a0123 r f BC-Strike\n\x02Strike ends\n\x03", "", "anpa"),
         (b"\x01AFP0318 4 pol 0260\n\x02Strike ends\n\x03", "x.txt", "anpa"),
         # by extension only when the content says nothing
@@ -667,3 +676,11 @@ def test_meta_dateline_reads_a_place_and_refuses_a_timestamp(text, expected):
 )
 def test_byline_names_from_metadata(text, expected):
     assert byline_names(text) == expected
+
+
+def test_xml_of_no_news_format_is_not_a_story() -> None:
+    from wireclaims.errors import NotAStory
+    from wireclaims.loaders import load_all
+
+    with pytest.raises(NotAStory, match=r"root <schema> is no news format"):
+        load_all(b'<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>', "x.xsd")

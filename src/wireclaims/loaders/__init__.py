@@ -69,6 +69,8 @@ _NINJS_FIELDS = re.compile(
 _ROOT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([A-Za-z_][\w.-]*)")
 _PROLOG = re.compile(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
 _SAMPLE = 8192
+# What detection says of XML whose root is no news format: never a loader, always a `not-a-story` record.
+_OTHER_XML = "other-xml"
 
 
 class UnknownFormat(InputError):
@@ -102,6 +104,9 @@ def detect_format(data: bytes, name: str = "") -> str:
             return "nitf"  # NITF inside some other wrapper
         if "<html" in lowered or "<body" in lowered:
             return "html"
+        closing = f"</{root.group(0)[1:]}>".encode() if root else b""
+        if root and (sample.startswith("<?xml") or data.rstrip().endswith(closing)):
+            return _OTHER_XML  # an XML schema, a metadata fragment: XML, but no news format
     return _EXTENSIONS.get(PurePath(name).suffix.lower(), "text")
 
 
@@ -119,6 +124,13 @@ def load_all(data: bytes, name: str = "", input_format: str | None = None) -> li
         InputError: (a subclass naming the problem) when the input as a whole is not readable.
     """
     fmt = input_format or detect_format(data, name)
+    if fmt == _OTHER_XML:
+        root = _ROOT.search(_PROLOG.sub("", _text(data[:_SAMPLE])))
+        tag = root.group(1) if root else "?"
+        raise NotAStory(
+            f"an XML document with root <{tag}> is no news format wireclaims reads "
+            "(NITF, NewsML-G2, NewsML 1.2, XHTML); --input-format forces one"
+        )
     loader = LOADERS.get(fmt)
     if loader is None:
         raise UnknownFormat(f"unknown input format {fmt!r}; known: {', '.join(sorted(LOADERS))}")
