@@ -3,7 +3,7 @@
     python scripts/eval_pronouns.py ../shared/corpora/gum-permissive
 
 For every third-person subject pronoun (he, she, they, it) that GUM links to a chain with a proper-name
-mention earlier in the document, the resolver (`wireclaims.extract.sources.SpeakerRegistry`) is given the
+mention earlier in the document, the resolver (`wireclaims.extract.registry.SpeakerRegistry`) is given the
 document's gold proper-name mentions of people and organisations, in reading order, and the pronoun; it is
 right when it picks the pronoun's chain. Gold mentions isolate the resolver from the entity recogniser.
 """
@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from wireclaims.extract.describe import describe
-from wireclaims.extract.sources import Mention, SpeakerRegistry
+from wireclaims.extract.mentions import Mention
+from wireclaims.extract.registry import SpeakerRegistry
 
 PRONOUNS = {"he", "she", "they", "it"}
 TYPES = {"person": "PERSON", "organization": "ORG"}

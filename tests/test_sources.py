@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from wireclaims.extract.sources import surname
+from wireclaims.extract.registry import surname
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline
 

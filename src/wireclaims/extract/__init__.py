@@ -11,15 +11,9 @@ from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
-from wireclaims.extract.sources import (
-    Mention,
-    SpeakerEntry,
-    SpeakerRegistry,
-    mention_from_tokens,
-    np_tokens,
-    surname,
-)
+from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan

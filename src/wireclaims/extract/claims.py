@@ -17,7 +17,8 @@ from wireclaims.extract.cues import (
     verb_lemma,
     verb_tokens,
 )
-from wireclaims.extract.sources import Mention, mention_from_tokens, np_tokens, subject_mention
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
 _TRIM = set(".,;:!? \n\"“”«»‘’'")

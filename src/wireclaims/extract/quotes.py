@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
-from wireclaims.extract.sources import Mention, mention_from_tokens, subject_mention
+from wireclaims.extract.mentions import Mention, mention_from_tokens
+from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

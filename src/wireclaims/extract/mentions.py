@@ -1,0 +1,234 @@
+"""Mentions: the noun phrase that names or stands for a source, cut right and described.
+
+A small model's parse often cuts names short or runs them into their surroundings; the functions here grow a
+phrase over the parse's cuts (`Food [and Drug] Administration`), stop it at a time (`the police Thursday`)
+and describe it (name, title, organisation, kind) with `describe`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from wireclaims.extract.cues import text_of, verb_lemma
+from wireclaims.extract.describe import Description, describe
+from wireclaims.lang import en
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+_CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
+_ORG_LINKS = {"of", "at", "for", "from"}
+_HYPHENS = {"-", "‐"}
+STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that names or stands for a source."""
+
+    start: int
+    end: int
+    text: str
+    description: Description | None
+    pronoun: str | None = None
+    subject: bool = True
+
+
+def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
+    """The core of a noun phrase headed by `tok`, and the text of its apposition or `of/at/for` phrase."""
+    core: list[Token] = [tok]
+    appositive: str | None = None
+    stack = list(tok.children)
+    while stack:
+        child = stack.pop()
+        dep = child.dep_
+        if (
+            dep == "appos"
+            and child.left_edge.i == max(t.i for t in core) + 1
+            and child.pos_ == "PROPN"
+            and not child.left_edge.is_punct
+        ):
+            # `Fisheries Minister Mamadou Lamine Thiaw` parsed as nsubj(Fisheries) + appos(Thiaw): with no
+            # comma between them it is one noun phrase
+            core.extend(child.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif dep == "appos" and appositive is None:
+            appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+        elif (
+            dep == "nmod"
+            and child.head == tok
+            and any(c.dep_ == "case" and c.lower_ in _ORG_LINKS for c in child.children)
+        ):
+            # UD: `Lena Hart of the Port Authority` -> nmod(Hart, Authority) with case(of)
+            if appositive is None:
+                appositive = f"{tok.text} " + child.doc[child.left_edge.i : child.right_edge.i + 1].text
+        elif dep == "prep" and child.head == tok and child.lower_ in _ORG_LINKS:
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj and appositive is None:
+                appositive = (
+                    f"{tok.text} {child.text} "
+                    + child.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text
+                )
+        elif dep == "nmod" and any(
+            c.dep_ == "case" and c.lower_ not in {"'s", "’s", "'"} for c in child.children
+        ):
+            continue  # UD: `the Kremlin on Wednesday`: a prepositional modifier is not part of the name
+        elif dep in _CORE_DEPS or (dep == "punct" and child.text in {"'s", "’s"}):
+            core.append(child)
+            stack.extend(child.children)
+    core.sort(key=lambda t: t.i)
+    # keep one contiguous run around the head
+    run = [t for t in core if abs(t.i - tok.i) <= len(core)]
+    return run, appositive
+
+
+def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = None) -> Mention | None:
+    """A mention from the tokens of a noun phrase."""
+    while tokens and (tokens[0].text in STOP_TEXT or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
+        return None  # `at a Washington event this month`: a place or time, never a source
+    # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
+    when = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.lower_ in en.TIME_WORDS
+            or (
+                t.lower_ in en.TIME_NOUNS
+                and k > 0
+                and tokens[k - 1].lower_ in {"this", "last", "next", "earlier", "later"}
+            )
+        ),
+        None,
+    )
+    if when is not None and tokens[when].lower_ in en.TIME_NOUNS:
+        when -= 1  # cut before `this month`
+    if when is not None:
+        tokens = tokens[:when]
+        while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+    # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
+    ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
+    if ends:
+        tokens = tokens[ends[-1] + 1 :]
+    tokens = _extend_hyphenated(doc, tokens)
+    tokens = _extend_name(doc, tokens)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = text_of(doc)[start:end]
+    subject = tokens[-1].dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
+    if len(tokens) == 1 and tokens[0].lower_ in en.PRONOUNS:
+        return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)
+    if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
+        return None
+    words, labels = _words(tokens)
+    desc = describe(words, labels, appositive)
+    if desc.name is None and desc.title is None and desc.kind == "unknown":
+        return None
+    head = tokens[-1]
+    if desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
+        desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
+    return Mention(start, end, text, desc, subject=subject)
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ != "DET" and tok.lower_ not in en.TIME_WORDS
+
+
+def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Grow a proper name the parse cut short over capitalised words and `of`/`and` between them.
+
+    `National Federation of Coffee Growers`, `Food and Drug Administration`, `Oceans Watch West Africa`: a
+    small model often splits such names into several phrases.
+    """
+    if not _is_name_token(tokens[-1]) or tokens[-1].lower_ in en.PRONOUNS:
+        return tokens
+    first, last = tokens[0].i, tokens[-1].i
+    while first > 0:
+        prev = doc[first - 1]
+        if _is_name_token(prev) and not (prev.is_sent_start and prev.lower_ in en.NAME_STOPWORDS):
+            first -= 1
+        elif prev.lower_ in NAME_CONNECTORS and first >= 2 and _is_name_token(doc[first - 2]):
+            first -= 2
+        else:
+            break
+    while last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if _is_name_token(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and verb_lemma(nxt, en.CUE_CLASSES) is None:
+            last += 1
+        elif nxt.lower_ in NAME_CONNECTORS and last + 2 < len(doc) and _is_name_token(doc[last + 2]):
+            last += 2
+        else:
+            break
+    inside = {t.i for t in tokens}
+    gaps = [doc[i] for i in range(tokens[0].i, tokens[-1].i + 1) if i not in inside]
+    if gaps and all(_is_name_token(t) or t.lower_ in NAME_CONNECTORS for t in gaps):
+        tokens = list(doc[tokens[0].i : tokens[-1].i + 1])  # `Food [and Drug] Administration`
+    if first == tokens[0].i and last == tokens[-1].i:
+        return tokens
+    # leading title words stay (`Kremlin spokesman Dmitry Peskov`); what was added is only capitalised text
+    return (
+        [doc[i] for i in range(first, tokens[0].i)]
+        + tokens
+        + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
+    )
+
+
+_PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}
+NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}
+
+
+def _extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Grow a phrase over hyphens that join words (`Adeyemi-Okafor`): a name is never cut at one."""
+    first, last = tokens[0].i, tokens[-1].i
+    while (
+        first >= 2
+        and doc[first - 1].text in _HYPHENS
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    ):
+        first -= 2
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text in _HYPHENS
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    ):
+        last += 2
+    before = [doc[i] for i in range(first, tokens[0].i)]
+    after = [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
+    return before + tokens + after
+
+
+def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """Whitespace-delimited words (`Solberg-Haug` stays one word), with `'s` split off, and their labels."""
+    words: list[str] = []
+    labels: list[str] = []
+    glue = False
+    text = text_of(tokens[0].doc) if tokens else ""
+    prev_end = 0
+    for tok in tokens:
+        if tok.text in {"'s", "’s", "'", "’"} or tok.text in {",", ";", "(", ")"}:
+            if tok.text in {",", ";", "(", ")"}:
+                glue = False
+                continue
+            words.append(tok.text)
+            labels.append("")
+            glue = False
+            continue
+        if glue and words:
+            # `Ofori-Mensah` is three tokens; the hyphen may not be among the phrase's tokens
+            words[-1] += text[prev_end : tok.idx] + tok.text
+        else:
+            words.append(tok.text)
+            labels.append(tok.ent_type_)
+        glue = not tok.whitespace_ or (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).text in {"-", "–"} and not tok.nbor(1).whitespace_
+        )
+        prev_end = tok.idx + len(tok.text)
+    return words, labels
