@@ -246,3 +246,30 @@ def test_name_before_an_apposition_is_the_subject(extract_body: Callable[[str], 
     assert [(s.name, s.title, s.organization) for s in result.speakers] == [
         ("Nadia Cherif", "director general", "National Water Distribution Company")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "A Homeland Security Department official said Friday that hackers have targeted the voter "
+            "registration systems of more than 20 states.",
+            [("hackers have targeted", "Homeland Security Department official")],
+        ),
+        (
+            "Trump tweeted in the early morning hours that Machado was a con.",
+            [("Machado was a", "Trump")],
+        ),
+        # negatives: no clause after `that`; a participle is no cue
+        ("The ministry said that.", []),
+        ("The charges filed that day were dropped.", []),
+    ],
+)
+def test_that_a_few_words_after_the_cue_opens_the_content(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (" ".join(c.content.split()[:3]), c.source.name if c.source else "")
+        for c in extract_body(body).claims
+    ]
+    assert found == expected

@@ -97,7 +97,7 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if not comps:
-            clause = _object_clause(tok)
+            clause = _object_clause(tok) or _that_after_cue(doc, tok)
             if clause is not None:
                 found += _claims_of(doc, tok, lemma, [clause], after=False)
                 continue
@@ -190,6 +190,40 @@ def _object_clause(verb: Token) -> list[Token] | None:
             start = subjects[0].left_edge.i if own_subject else obj.left_edge.i
             return list(verb.doc[start : acl.right_edge.i + 1])
     return None
+
+
+def _that_after_cue(doc: Doc, verb: Token) -> list[Token] | None:
+    """`said Friday that ...`, `tweeted in the early morning hours that ...`: a `that` a few words after the
+    cue opens the content even when the parse lost the link (a time word made a second root). The content
+    runs to the end of the sentence as written."""
+    named_before = verb.i > 0 and doc[verb.i - 1].pos_ in {"PROPN", "PRON"}
+    if (
+        verb.tag_ in {"VBG", "VBN"}
+        and not named_before
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return None  # `the charges filed that ...`: a participle is no cue here; `Trump tweeted that` is
+    for k in range(verb.i + 1, min(verb.i + 8, len(doc))):
+        tok = doc[k]
+        if tok.lower_ == "that":
+            break
+        if (
+            tok.pos_ in {"VERB", "AUX"}
+            or tok.is_quote
+            or tok.text in {".", ";", ":", "!", "?"}
+            or tok.is_space
+        ):
+            return None
+    else:
+        return None
+    start = k + 1
+    end = start
+    while end < len(doc) and not doc[end].is_space and doc[end].text not in {".", "!", "?", ";"}:
+        end += 1
+    tokens = list(doc[start:end])
+    if len(tokens) < _MIN_TOKENS or not any(_finite(t) for t in tokens):
+        return None
+    return tokens
 
 
 def _finite_clause(tok: Token) -> bool:
