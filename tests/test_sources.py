@@ -221,10 +221,10 @@ def test_a_person_the_model_did_not_label_is_still_a_pronoun_antecedent(
             "years.",
             ["the district"],
         ),
-        # two `that` clauses under one cue are two claims
+        # two `that` clauses under one cue stay one claim, as PolNeAR and the team's gold annotate them
         (
             "The ministry said no decision had been taken and that the hospital remained under review.",
-            ["no decision", "the hospital"],
+            ["no decision"],
         ),
         # negatives: a relative clause and a participle on the object report nothing
         ("The ministry said the report, which was released on Monday, named no date.", []),

@@ -115,7 +115,7 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
-            found += _claims_of(doc, tok, lemma, _split_that_conjuncts(comp, tokens), after=comp.i < tok.i)
+            found += _claims_of(doc, tok, lemma, [tokens], after=comp.i < tok.i)
     return found
 
 
@@ -143,31 +143,6 @@ def _claims_of(
         mention = subject_mention(doc, cue, True, window, after=after)
         found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
-
-
-def _split_that_conjuncts(comp: Token, tokens: list[Token]) -> list[list[Token]]:
-    """`no decision had been taken and that the hospital remained ...`: two claims, one per `that`."""
-    conjuncts = [
-        c
-        for c in comp.children
-        if c.dep_ == "conj"
-        and c.i > comp.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
-    if not conjuncts:
-        return [tokens]
-    parts: list[list[Token]] = []
-    rest = tokens
-    for conj in conjuncts:
-        inner = {t.i for t in conj.subtree}
-        first = min(inner)
-        head = [t for t in rest if t.i < first]
-        while head and (head[-1].dep_ == "cc" or head[-1].is_punct):
-            head = head[:-1]  # the `and` (and a comma) between the two clauses
-        parts.append(head)
-        rest = [t for t in rest if t.i >= first]
-    parts.append(rest)
-    return parts
 
 
 def _object_clause(verb: Token) -> list[Token] | None:
