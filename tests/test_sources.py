@@ -273,3 +273,21 @@ def test_that_a_few_words_after_the_cue_opens_the_content(
         for c in extract_body(body).claims
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Asked whether the board had discussed a cut, Odile Brandt said the vote had been unanimous.",
+            ["the vote had been unanimous"],
+        ),
+        ("Reporters asked if the plant would close by June.", []),
+        # negative: `asked that` is a request, and is reported
+        ("The union asked that the talks be moved to Monday.", ["the talks be moved to Monday"]),
+    ],
+)
+def test_questions_are_not_claims(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    assert [c.content for c in extract_body(body).claims] == expected

@@ -21,6 +21,7 @@ from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
+_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question", "query"})
 _TRIM = set(".,;:!? \n\"“”«»‘’'")
 _MIN_TOKENS = 3
 
@@ -105,6 +106,9 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if fallback is not None:
                 found.append(fallback)
         for comp in comps:
+            scene = comp.i < tok.i and comp.left_edge.is_sent_start and comp.tag_ in {"VBN", "VBG", "VBD"}
+            if scene and not any(c.dep_.startswith(("nsubj", "aux")) for c in comp.children):
+                continue  # `Asked whether ..., she said`: a participle clause sets the scene, it is not said
             tokens = list(comp.subtree)
             # `Vetrov said the company, Severgaz Transit, would ...`: the model hangs the clause's subject on
             # the cue verb; it belongs to the content
@@ -127,6 +131,16 @@ def _claims_of(
     for tokens in clauses:
         if len([t for t in tokens if not t.is_punct]) < _MIN_TOKENS:
             continue
+        if lemma in _QUESTION_CUES and tokens[0].lower_ in {
+            "whether",
+            "if",
+            "why",
+            "how",
+            "what",
+            "when",
+            "who",
+        }:
+            continue  # `Asked whether the board had discussed a cut`: a question, the reporter's, is no claim
         while tokens and (
             tokens[0].dep_ == "cc"
             or tokens[0].is_punct
