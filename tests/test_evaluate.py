@@ -8,7 +8,8 @@ import pytest
 
 from wireclaims.brat import BratSpan, is_speech_cue, iter_brat, read_ann
 from wireclaims.errors import GoldError
-from wireclaims.evaluate import Counts, match, same_source, same_speaker
+from wireclaims.evaluate import Counts, match, same_speaker
+from wireclaims.evaluate_brat import same_source
 from wireclaims.gold import GoldSpeaker
 from wireclaims.models import Speaker, TextSpan
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from wireclaims.brat import is_brat_folder, iter_brat
 from wireclaims.errors import GoldError
-from wireclaims.evaluate import BRAT_METRICS, METRICS, Report, score_article, score_brat
+from wireclaims.evaluate import METRICS, Report, score_article
+from wireclaims.evaluate_brat import BRAT_METRICS, score_brat
 from wireclaims.gold import iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from wireclaims.brat import BratDoc, BratSpan, is_speech_cue
 from wireclaims.gold import GoldClaim, GoldCue, GoldFile, GoldQuote, GoldSpeaker, cue_text
 from wireclaims.lang import en
 from wireclaims.models import ArticleResult, Speaker
@@ -118,7 +117,7 @@ class Report:
         }
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
     if not text:
         return ""
     text = text.lower().replace("’", "'").strip(" .,")
@@ -127,19 +126,19 @@ def _norm(text: str | None) -> str:
     return " ".join(words)
 
 
-def _forms(name: str, aliases: Iterable[str]) -> set[str]:
-    return {_norm(n) for n in (name, *aliases) if n}
+def forms(name: str, aliases: Iterable[str]) -> set[str]:
+    return {norm(n) for n in (name, *aliases) if n}
 
 
 def same_speaker(pred: Speaker | None, gold: GoldSpeaker | None) -> bool:
     """Whether a predicted speaker is the gold one (see module docstring)."""
     if pred is None or gold is None:
         return pred is None and gold is None
-    pf, gf = _forms(pred.name, pred.aliases), _forms(gold.name, gold.aliases)
+    pf, gf = forms(pred.name, pred.aliases), forms(gold.name, gold.aliases)
     if pf & gf:
         return True
     if gold.kind == "person" and pred.kind in {"person", "unknown"}:
-        return _norm(pred.name).split()[-1:] == _norm(gold.name).split()[-1:]
+        return norm(pred.name).split()[-1:] == norm(gold.name).split()[-1:]
     return False
 
 
@@ -275,11 +274,11 @@ def _attribute_counts(gold: list[GoldSpeaker], pred: list[Speaker], attr: str) -
     counts.gold = sum(1 for g in gold if getattr(g, attr))
     counts.pred = sum(1 for p in pred if getattr(p, attr))
     for g in gold:
-        want = _norm(getattr(g, attr))
+        want = norm(getattr(g, attr))
         if not want:
             continue
         for p in pred:
-            if same_speaker(p, g) and _norm(getattr(p, attr)) == want:
+            if same_speaker(p, g) and norm(getattr(p, attr)) == want:
                 counts.tp_gold += 1
                 counts.tp_pred += 1
                 break
@@ -306,109 +305,3 @@ def _credit_counts(gold: GoldFile, pred: ArticleResult) -> Counts:
     p = {(c.role, n) for c in pred.article.credits for n in c.names}
     hit = len(g & p)
     return Counts(hit, hit, len(p), len(g))
-
-
-BRAT_METRICS = ("attributions", "attribution+source", "cue")
-
-
-def _brat_predictions(
-    pred: ArticleResult,
-) -> list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]]:
-    """Claims, plus quotes outside claims, with split quotes (same cue, same paragraph) merged."""
-    speakers = {s.id: s for s in pred.speakers}
-    items: list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]] = []
-    for c in pred.claims:
-        cue = (c.cue.start, c.cue.end) if c.cue else None
-        items.append((c.start, c.end, speakers.get(c.source.id) if c.source else None, cue, c.content))
-    for q in pred.quotes:
-        if any(c.start <= q.start and q.end <= c.end for c in pred.claims):
-            continue
-        cue = (q.cue.start, q.cue.end) if q.cue else None
-        speaker = speakers.get(q.speaker.id) if q.speaker else None
-        last = items[-1] if items else None
-        if last and cue and last[3] == cue and q.start - last[1] < 60 and last[2] is speaker:
-            items[-1] = (last[0], q.end, speaker, cue, last[4] + " " + q.text)
-            continue
-        items.append((q.start, q.end, speaker, cue, q.text))
-    return sorted(items, key=lambda i: (i[0], i[1]))
-
-
-# Where the name in a gold source span ends: PolNeAR's source spans take in appositions and relative clauses
-# (`Richard Revesz, director of the Institute ...`, `Joseph, who has four children`).
-_SOURCE_HEAD_END = re.compile(r"\s*[,(]|\s+(?:who|which|whose|that)\s")
-
-
-def same_source(pred: Speaker | None, gold: BratSpan) -> bool:
-    """Whether the predicted speaker is the gold source span: by name (the span's head, before any
-    apposition), or by a mention of the speaker written where the gold span starts."""
-    if pred is None:
-        return False
-    forms = _forms(pred.name, pred.aliases)
-    for text in dict.fromkeys((gold.text, _SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])):
-        want = _norm(text)
-        last = want.split()[-1:] if want else []
-        if want in forms or (bool(last) and any(f.split()[-1:] == last for f in forms)):
-            return True
-    head_end = gold.start + len(_SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])
-    return any(gold.start <= m.start < head_end and m.end <= head_end + 1 for m in pred.mentions)
-
-
-def score_brat(
-    doc: BratDoc, pred: ArticleResult, speech_only: bool, errors: bool = False, pronoun_sources: bool = False
-) -> Report:
-    """Score one BRAT document: content spans, content + source, cue spans.
-
-    Gold relations whose source is a bare pronoun are left out of `attribution+source` (the corpus does not
-    resolve them, and wireclaims names the antecedent), unless `pronoun_sources` is set.
-    """
-    report = Report(metrics=BRAT_METRICS, articles=1)
-    relations = [r for r in doc.relations if not speech_only or is_speech_cue(r.cue)]
-    items = _brat_predictions(pred)
-    gold_spans = [(r.content.start, r.content.end) for r in relations]
-    pred_spans = [(i[0], i[1]) for i in items]
-    g_cues = sorted({(r.cue.start, r.cue.end) for r in relations if r.cue is not None})
-    p_cues = sorted({i[3] for i in items if i[3] is not None})
-    for mode in MATCHES:
-        s = report.scores[mode]
-        pairs = match(gold_spans, pred_spans, mode)
-        s["attributions"] = Counts(len(pairs), len(pairs), len(items), len(relations))
-        scored_gold = [
-            k
-            for k, r in enumerate(relations)
-            if r.source is not None and (pronoun_sources or not r.pronoun_source)
-        ]
-        skipped = {p for g, p in pairs if g not in scored_gold}
-        right = 0
-        for g, p in pairs:
-            rel = relations[g]
-            if g in scored_gold and rel.source is not None and same_source(items[p][2], rel.source):
-                right += 1
-            elif errors and mode == "overlap" and g in scored_gold and rel.source is not None:
-                speaker = items[p][2]
-                got = speaker.name if speaker is not None else None
-                report.misses.append(
-                    Miss(
-                        doc.name,
-                        "attribution+source",
-                        "wrong",
-                        rel.content.text,
-                        f"{got!r} vs {rel.source.text!r}",
-                    )
-                )
-        s["attribution+source"] = Counts(right, right, len(items) - len(skipped), len(scored_gold))
-        report.speaker_correct[mode] += right
-        report.speaker_matched[mode] += len([1 for g, _ in pairs if g in scored_gold])
-        cue_pairs = match(g_cues, p_cues, mode)
-        s["cue"] = Counts(len(cue_pairs), len(cue_pairs), len(p_cues), len(g_cues))
-        if errors and mode == "overlap":
-            mg = {g for g, _ in pairs}
-            mp = {p for _, p in pairs}
-            report.misses += [
-                Miss(doc.name, "attributions", "missed", r.content.text)
-                for k, r in enumerate(relations)
-                if k not in mg
-            ]
-            report.misses += [
-                Miss(doc.name, "attributions", "spurious", i[4]) for k, i in enumerate(items) if k not in mp
-            ]
-    return report
