@@ -257,3 +257,22 @@ def test_progress_total_grows_when_an_input_turns_out_to_hold_several_stories() 
         advance(3)  # a feed of three
         advance(1)
     assert "4/4" in buffer.getvalue()
+
+
+def test_outputs_of_stories_a_feed_no_longer_holds_are_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    feed = folder / "kelso-feed.json"
+    shutil.copy(FORMATS / "ninjs/kelso-feed.json", feed)
+    out = tmp_path / "out"
+    args = ["extract", str(folder), "-o", str(out), "--model", "blank:en", "--quiet"]
+    wireclaims(*args)
+    assert sorted(p.name for p in out.iterdir()) == [f"kelso-feed.json#{k}.json" for k in (1, 2, 3)]
+    # the agency resends the file with one story only: its old item outputs go, the story's own name comes
+    shutil.copy(FORMATS / "ninjs/bridge-tolls.json", feed)
+    wireclaims(*args)
+    assert sorted(p.name for p in out.iterdir()) == ["kelso-feed.json.json"]
+    # and back to a feed: the single-story output goes
+    shutil.copy(FORMATS / "ninjs/kelso-feed.json", feed)
+    wireclaims(*args)
+    assert sorted(p.name for p in out.iterdir()) == [f"kelso-feed.json#{k}.json" for k in (1, 2, 3)]

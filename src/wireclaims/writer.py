@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from wireclaims.inputs import ITEM_MARK, InputItem
 from wireclaims.models import Record
 
 
@@ -66,3 +67,23 @@ def atomic_stream(path: Path) -> Iterator[IO[str]]:
 def output_path(out_dir: Path, relative: Path) -> Path:
     """`-o DIR`: the input's relative path, mirrored, with `.json` appended to the name."""
     return out_dir / relative.parent / f"{relative.name}.json"
+
+
+def remove_stale_outputs(out_dir: Path, item: InputItem, count: int) -> int:
+    """Delete the outputs an earlier run wrote for stories this input no longer holds: `name.json` when it
+    now holds several, `name#k.json` beyond its `count` stories (a feed that shrank, or became one story).
+    How many went."""
+    stale = [output_path(out_dir, item.relative)] if count > 1 else []
+    k = count + 1 if count > 1 else 1
+    while True:
+        path = output_path(out_dir, item.relative.with_name(f"{item.relative.name}{ITEM_MARK}{k}"))
+        if not path.exists():
+            break
+        stale.append(path)
+        k += 1
+    removed = 0
+    for path in stale:
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed

@@ -19,7 +19,7 @@ from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, InputItem, iter_inpu
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
 from wireclaims.progress import progress, wanted
-from wireclaims.writer import atomic_stream, output_path, to_json, write_atomic
+from wireclaims.writer import atomic_stream, output_path, remove_stale_outputs, to_json, write_atomic
 
 
 class OutputFormat(str, Enum):
@@ -116,7 +116,7 @@ def extract_cli(
         advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
         # closing: stopping early (--fail-fast) must stop the worker processes too
         groups = stack.enter_context(closing(run_inputs(todo, options)))
-        for part, shown, record in _stories(todo, groups, advance, counts):
+        for item, last, part, shown, record in _stories(todo, groups, advance, counts):
             counts["articles"] += 1
             if isinstance(record, ArticleResult):
                 counts["quotes"] += len(record.quotes)
@@ -127,6 +127,8 @@ def extract_cli(
                     err.print(f"[red]{record.error.code}:[/red] {shown}: {record.error.message}")
             if to_dir and output is not None:
                 write_atomic(output_path(output, part.relative), to_json(record, pretty=True) + "\n")
+                if last:
+                    remove_stale_outputs(output, item, last)
             elif stream is not None:
                 if as_array:
                     stream.write(("[\n" if counts["articles"] == 1 else ",\n") + to_json(record, pretty=True))
@@ -155,12 +157,14 @@ def _stories(
     groups: Iterator[list[Record]],
     advance: Callable[[int], None],
     counts: dict[str, int],
-) -> Iterator[tuple[InputItem, str, Record]]:
-    """Each record with the item naming its output (`InputItem.parts`) and the path shown in messages
-    (`path#k` for item k of a multi-story input); the progress bar moves once per input."""
+) -> Iterator[tuple[InputItem, int, InputItem, str, Record]]:
+    """Each record with its input, the input's number of stories when this record is its last (else 0), the
+    item naming its output (`InputItem.parts`) and the path shown in messages (`path#k` for item k of a
+    multi-story input); the progress bar moves once per input."""
     for item, records in zip(todo, groups, strict=True):
         counts["inputs"] += 1
         advance(len(records))
         parts = item.parts(len(records))
         for k, (part, record) in enumerate(zip(parts, records, strict=True), start=1):
-            yield part, item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}", record
+            shown = item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}"
+            yield item, (len(records) if k == len(records) else 0), part, shown, record
