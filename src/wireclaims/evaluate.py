@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from wireclaims.gold import GoldClaim, GoldCue, GoldFile, GoldQuote, GoldSpeaker, cue_text
 from wireclaims.lang import en
-from wireclaims.models import ArticleResult, Speaker
+from wireclaims.models import ArticleResult, Speaker, SpeakerRef
 
 MATCHES = ("exact", "overlap")
 METRICS = (
@@ -203,13 +203,9 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
         report.speaker_matched[mode] += len(pairs)
         pairs_c = match(g_claims, p_claims, mode)
         s["claims"] = Counts(len(pairs_c), len(pairs_c), len(p_claims), len(g_claims))
-        right_c = 0
-        for g, p in pairs_c:
-            source = pred.claims[p].source
-            want = gold.claims[g].speaker
-            right_c += same_speaker(
-                pred_speakers.get(source.id) if source else None, gold_speakers.get(want) if want else None
-            )
+        right_c = _right_sources(
+            pairs_c, [c.speaker for c in gold.claims], [c.source for c in pred.claims], gold, pred
+        )
         s["claim+source"] = Counts(right_c, right_c, len(p_claims), len(g_claims))
         s["headline claims"], s["headline claim+source"] = _headline_counts(gold, pred, mode)
         pairs_k = match(g_cues, p_cues, mode)
@@ -244,6 +240,25 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
     return report
 
 
+def _right_sources(
+    pairs: list[tuple[int, int]],
+    gold_ids: list[str | None],
+    pred_refs: list[SpeakerRef | None],
+    gold: GoldFile,
+    pred: ArticleResult,
+) -> int:
+    """How many matched pairs also have the right source (both none counts as right)."""
+    gold_speakers = {s.id: s for s in gold.speakers}
+    pred_speakers = {s.id: s for s in pred.speakers}
+    right = 0
+    for g, p in pairs:
+        ref, want = pred_refs[p], gold_ids[g]
+        right += same_speaker(
+            pred_speakers.get(ref.id) if ref else None, gold_speakers.get(want) if want else None
+        )
+    return right
+
+
 def _headline_counts(gold: GoldFile, pred: ArticleResult, mode: str) -> tuple[Counts, Counts]:
     headline = pred.article.headline or ""
     g_spans = []
@@ -252,15 +267,9 @@ def _headline_counts(gold: GoldFile, pred: ArticleResult, mode: str) -> tuple[Co
         g_spans.append((start, start + len(hc.content)))
     p_spans = [(h.start, h.end) for h in pred.headline_claims]
     pairs = match(g_spans, p_spans, mode)
-    speakers = {s.id: s for s in pred.speakers}
-    gold_speakers = {s.id: s for s in gold.speakers}
-    right = 0
-    for g, p in pairs:
-        source = pred.headline_claims[p].source
-        want = gold.headline_claims[g].speaker
-        right += same_speaker(
-            speakers.get(source.id) if source else None, gold_speakers.get(want) if want else None
-        )
+    right = _right_sources(
+        pairs, [h.speaker for h in gold.headline_claims], [h.source for h in pred.headline_claims], gold, pred
+    )
     n_pred, n_gold = len(p_spans), len(g_spans)
     return Counts(len(pairs), len(pairs), n_pred, n_gold), Counts(right, right, n_pred, n_gold)
 
