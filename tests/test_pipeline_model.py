@@ -67,6 +67,14 @@ def test_people_and_organisations_are_found_in_a_wire_lead(pipeline: Pipeline) -
 
 
 @pytest.mark.parametrize(
+    "sentence, place",
+    [("Officials arrived in Lagos on Monday.", "Lagos"), ("Talks in Tunis stalled.", "Tunis")],
+)
+def test_entity_ruler_marks_listed_places(pipeline: Pipeline, sentence: str, place: str) -> None:
+    assert (place, "LOC") in {(e.text, e.label_) for e in pipeline.nlp(sentence).ents}
+
+
+@pytest.mark.parametrize(
     "model, message", [("blank:xx-nope", "no spaCy language"), ("no_such_pkg", "cannot load")]
 )
 def test_unknown_pipeline_is_a_clear_model_error(model: str, message: str) -> None:

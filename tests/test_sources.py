@@ -57,6 +57,23 @@ def test_claim_sources_are_whole_names_and_never_days(
     assert _claim_sources(extract_body(body)) == expected
 
 
+def test_a_time_after_an_inverted_source_is_not_part_of_it(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body("The bridge will reopen in May, said the council this week.")
+    assert [s.name for s in result.speakers] == ["council"]
+
+
+def test_a_place_or_time_phrase_is_never_a_source(extract_body: Callable[[str], ArticleResult]) -> None:
+    result = extract_body(
+        "\u201cIt\u2019s an invasion, in our estimation, of the state regulatory domain,\u201d Scott Pruitt, "
+        "the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington "
+        "event this month."
+    )
+    assert not any("Washington event" in s.name for s in result.speakers)
+    assert result.claims == []
+
+
 @pytest.mark.parametrize(
     "body, name, kind",
     [
