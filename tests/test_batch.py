@@ -20,7 +20,7 @@ from wireclaims.errors import TooLarge
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import WorkerFailed, analyse_chunk, run_parallel
+from wireclaims.parallel import analyse_chunk, run_parallel
 from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run, run_inputs
 from wireclaims.progress import progress, wanted
 from wireclaims.writer import output_path, to_json, write_atomic
@@ -57,7 +57,9 @@ def segfault_on_marker(items: list[InputItem], options: ExtractOptions) -> list[
 
 
 def raise_a_bug(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
-    raise ValueError("a bug in extraction")
+    if any(MARKER in Path(item.path).read_bytes() for item in items):
+        raise ValueError("a bug in extraction")
+    return analyse_chunk(items, options)
 
 
 def test_jobs_2_output_is_byte_identical_to_jobs_1_on_gold() -> None:
@@ -92,10 +94,24 @@ def test_worker_segfault_turns_only_its_story_into_a_crashed_record(tmp_path: Pa
     ]
 
 
-def test_exception_in_a_worker_is_raised_with_its_traceback() -> None:
-    items = list(iter_inputs([str(SAMPLES)]))
-    with pytest.raises(WorkerFailed, match="ValueError: a bug in extraction"):
-        list(run_parallel(items, ExtractOptions(model="blank:en", jobs=1), work=raise_a_bug))
+@pytest.mark.parametrize("debug", [False, True])
+def test_exception_escaping_a_worker_becomes_only_the_culprits_internal_error_record(
+    tmp_path: Path, debug: bool
+) -> None:
+    folder = copies(tmp_path, 20)
+    culprit = sorted(folder.iterdir())[7]
+    culprit.write_bytes(culprit.read_bytes() + MARKER)
+    items = list(iter_inputs([str(folder)]))
+
+    options = ExtractOptions(model="blank:en", jobs=2, debug=debug)
+    got = [record for group in run_parallel(items, options, work=raise_a_bug) for record in group]
+
+    assert [r.article.id for r in got] == [i.id for i in items]
+    failed = [r for r in got if isinstance(r, ErrorRecord)]
+    assert [(r.article.id, r.error.code) for r in failed] == [(culprit.name, "internal-error")]
+    message = failed[0].error.message
+    assert message.startswith("a bug in wireclaims (ValueError: a bug in extraction (File ")
+    assert ("Traceback (most recent call last)" in message) is debug
 
 
 def test_fail_fast_with_jobs_stops_at_the_first_failure(tmp_path: Path) -> None:

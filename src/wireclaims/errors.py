@@ -51,6 +51,13 @@ class Withheld(InputError):
     code = "withheld"
 
 
+class OutputCollision(InputError):
+    """With `-o DIR`, the input's output would be an earlier input's (two files of the same name given
+    from different folders): it is not analysed, rather than overwrite the other's result."""
+
+    code = "output-collision"
+
+
 class InternalError(WireclaimsError):
     """A bug in wireclaims met while analysing one story: that story gets an error record saying so, the
     batch goes on, and the exit code says something failed."""
@@ -68,3 +75,21 @@ class GoldError(WireclaimsError):
     """A gold file is malformed; the message names the file and the label."""
 
     code = "gold"
+
+
+class MissingDependency(InternalError):
+    """A package that wireclaims needs for this input is not installed (a broken install, not a bad input)."""
+
+    code = "missing-dependency"
+
+
+class StoryTimeout(WireclaimsError):
+    """Analysing one story took longer than the per-story limit (`--timeout`)."""
+
+    code = "timeout"
+
+
+class OutOfMemory(WireclaimsError):
+    """Analysing one story needed more memory than the per-worker limit (`--max-memory`)."""
+
+    code = "out-of-memory"

@@ -6,15 +6,17 @@ only imported the code (or are spawned, where there is no fork server), so a rep
 starts in about the time of a model load. The parent keeps a bounded window of chunks open and yields each
 record as soon as every record before it is out, so memory does not grow with the corpus.
 
-A worker that dies (a segfault in a C extension, the OOM killer) takes only its chunk with it: those inputs
-are re-run one at a time, and only an input that kills a worker on its own becomes a 'crashed' error record
-(one record, even for a feed file of several stories: which of them did it is not known).
+A worker that dies (a segfault in a C extension, the OOM killer), raises, or overruns its time takes only its
+chunk with it: those inputs are re-run one at a time, and only an input that does it on its own becomes an
+error record ('crashed', 'internal-error' or 'timeout'; one record, even for a feed file of several stories:
+which of them did it is not known).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
@@ -23,10 +25,12 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 
+from wireclaims.errors import InternalError, StoryTimeout
+from wireclaims.guard import limit_memory
 from wireclaims.inputs import InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
-from wireclaims.pipeline import BATCH, ExtractOptions, run_inputs_here
+from wireclaims.pipeline import BATCH, ExtractOptions, error_record, run_inputs_here
 
 CRASHED = "crashed"
 # One chunk is one `nlp.pipe` batch of `run_inputs_here`, so records do not depend on how chunks met workers.
@@ -34,13 +38,17 @@ CHUNK = BATCH
 # Chunks open at once per worker: one being analysed, one finished and waiting for the slowest before it.
 WINDOW_PER_WORKER = 2
 _READY = "ready"  # a worker's first message, once its pipeline is loaded
+# A worker stuck past its task's time (C code that the per-story timer cannot interrupt) is killed: each input
+# may take --timeout for reading, parsing and extraction, a feed several times that; plus slack for start-up.
+_OVERRUN_FACTOR = 4
+_OVERRUN_SLACK = 60.0
 
 # A worker's job: a chunk of inputs -> the records of each input, one list per input.
 Work = Callable[[list[InputItem], ExtractOptions], list[list[Record]]]
 
 
 class WorkerFailed(RuntimeError):
-    """A worker raised an exception: a bug, reported with the worker's traceback."""
+    """Workers cannot run at all: a worker died or failed while loading the pipeline."""
 
 
 def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
@@ -61,7 +69,7 @@ def run_parallel(
         work: what a worker applies to a chunk; a module-level function (tests pass one that crashes).
 
     Raises:
-        WorkerFailed: a worker raised an exception.
+        WorkerFailed: a worker could not load the pipeline.
     """
     pool = _Pool(replace(options, jobs=1), work, max(1, options.jobs))
     starts = range(0, len(items), CHUNK)
@@ -118,6 +126,7 @@ class _Worker:
     conn: Connection
     unit: _Unit | None = None
     ready: bool = False  # the pipeline is loaded: a death from now on is a story's doing
+    since: float = 0.0  # when it was given its unit (time.monotonic)
 
 
 class _Pool:
@@ -159,14 +168,25 @@ class _Pool:
             self._restart(slot)
         else:
             self.workers[slot].unit = unit
+            self.workers[slot].since = time.monotonic()
+
+    def _deadline(self, worker: _Worker) -> float | None:
+        """When a busy worker counts as stuck; None without a time limit."""
+        if not self.options.timeout or worker.unit is None:
+            return None
+        budget = self.options.timeout * _OVERRUN_FACTOR * len(worker.unit.items) + _OVERRUN_SLACK
+        return worker.since + budget
 
     def collect(self, chunks: dict[int, _Chunk], queue: deque[_Unit]) -> None:
         """Wait for at least one busy worker to answer or die, and file what came back."""
         busy = [(slot, w, w.unit) for slot, w in enumerate(self.workers) if w.unit is not None]
         if not busy:  # a task went back to the queue: nothing to wait for
             return
-        wait([w.conn for _, w, _ in busy] + [w.process.sentinel for _, w, _ in busy])
+        deadlines = [d for _, w, _ in busy if (d := self._deadline(w)) is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        wait([w.conn for _, w, _ in busy] + [w.process.sentinel for _, w, _ in busy], timeout)
         for slot, worker, unit in busy:
+            failed: ErrorRecord | None = None
             if worker.conn.poll():
                 try:
                     message = worker.conn.recv()
@@ -177,24 +197,40 @@ class _Pool:
                     continue
                 if message is not None:
                     groups, error = message
-                    if error is not None:
-                        raise WorkerFailed(f"a worker failed on a chunk from {unit.items[0].path}:\n{error}")
-                    chunk = chunks[unit.index]
-                    for k, records in enumerate(groups):
-                        chunk.records[unit.offset + k] = records
+                    if error is None:
+                        chunk = chunks[unit.index]
+                        for k, records in enumerate(groups):
+                            chunk.records[unit.offset + k] = records
+                        worker.unit = None
+                        continue
+                    # the worker's own nets failed (a bug, or records that cannot be sent back)
                     worker.unit = None
-                    continue
+                    failed = error_record(unit.items[0], InternalError(_bug(error, self.options.debug)))
             elif worker.process.is_alive():
-                continue
-            self._restart(slot)
-            how = _how(worker.process.exitcode)
-            if not worker.ready:
-                # not a story's doing: every worker would die the same way
-                raise WorkerFailed(f"a worker process died while loading the pipeline ({how}); see stderr")
+                deadline = self._deadline(worker)
+                if deadline is None or time.monotonic() < deadline:
+                    continue
+                seconds = time.monotonic() - worker.since
+                worker.process.kill()  # stuck where the story's own timer cannot reach
+                failed = error_record(
+                    unit.items[0], StoryTimeout(f"the worker was stopped after {seconds:.0f} s")
+                )
+            if failed is None:
+                worker.process.join()  # dead or dying: its exit code says how
+                how = _how(worker.process.exitcode)
+                if not worker.ready:
+                    self._restart(slot)
+                    # not a story's doing: every worker would die the same way
+                    raise WorkerFailed(
+                        f"a worker process died while loading the pipeline ({how}); see stderr"
+                    )
+                failed = _crashed(unit.items[0], how)
+            if worker.unit is not None or not worker.process.is_alive():
+                self._restart(slot)
             if len(unit.items) == 1:
-                chunks[unit.index].records[unit.offset] = [_crashed(unit.items[0], how)]
+                chunks[unit.index].records[unit.offset] = [failed]
             else:
-                # which input killed it is unknown: each one goes again alone, ahead of new chunks
+                # which input did it is unknown: each one goes again alone, ahead of new chunks
                 queue.extendleft(
                     _Unit(unit.index, unit.offset + k, [item])
                     for k, item in reversed(list(enumerate(unit.items)))
@@ -223,18 +259,29 @@ def _serve(conn: Connection, options: ExtractOptions, work: Work) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_pipeline(options.model)
-    conn.send(_READY)
-    while True:
-        try:
-            items = conn.recv()
-        except EOFError:  # the parent is gone
-            return
-        answer: tuple[list[list[Record]] | None, str | None]
-        try:
-            answer = (work(items, options), None)
-        except Exception:  # noqa: BLE001 - not hidden: the parent raises WorkerFailed with this traceback
-            answer = (None, traceback.format_exc())
-        conn.send(answer)
+    # after the load: the limit is for what one story needs on top of the pipeline
+    limit_memory(options.max_memory)
+    try:
+        conn.send(_READY)
+        while True:
+            try:
+                items = conn.recv()
+            except EOFError:  # the parent is gone
+                return
+            answer: tuple[list[list[Record]] | None, str | None]
+            try:
+                answer = (work(items, options), None)
+            except Exception:  # noqa: BLE001 - not hidden: the parent makes it the culprit's error record
+                answer = (None, traceback.format_exc())
+            try:
+                conn.send(answer)
+            except (OSError, EOFError):
+                raise
+            except Exception:  # noqa: BLE001 - records that cannot be pickled: reported like a bug
+                conn.send((None, traceback.format_exc()))
+    except (OSError, EOFError):
+        # the parent is gone (killed, or stopped reading): nobody is left to read a traceback
+        return
 
 
 def _how(exitcode: int | None) -> str:
@@ -244,6 +291,16 @@ def _how(exitcode: int | None) -> str:
         except ValueError:
             return f"killed by signal {-exitcode}"
     return f"exit code {exitcode}"
+
+
+def _bug(trace: str, debug: bool) -> str:
+    """An `internal-error` message from a worker's traceback: its last line, where, and a request (and the
+    whole traceback with `--debug`)."""
+    lines = [line for line in trace.strip().splitlines() if line.strip()]
+    places = [line.strip() for line in lines if line.lstrip().startswith("File ")]
+    where = f" ({places[-1]})" if places else ""
+    message = f"a bug in wireclaims ({lines[-1] if lines else 'unknown'}{where}); please report it"
+    return f"{message}\n{trace.rstrip()}" if debug else message
 
 
 def _crashed(item: InputItem, how: str) -> ErrorRecord:

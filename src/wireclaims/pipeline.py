@@ -7,24 +7,37 @@ from __future__ import annotations
 import hashlib
 import re
 import traceback
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from wireclaims import __version__
-from wireclaims.errors import InputError, InternalError, Withheld
+from wireclaims.errors import (
+    InputError,
+    InternalError,
+    MissingDependency,
+    OutOfMemory,
+    StoryTimeout,
+    WireclaimsError,
+    Withheld,
+)
 from wireclaims.extract import extract
 from wireclaims.extract.headline import headline_claims
+from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Expired, deadline
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline
 from wireclaims.story import Story
-from wireclaims.writer import output_path
+from wireclaims.writer import output_path, to_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 BATCH = 16
 # The `-o DIR` name of one item's output, `<name>#<k>.json`, minus the item mark: `<name>.json`.
@@ -37,6 +50,10 @@ class ExtractOptions:
 
     Attributes:
         jobs: worker processes; 1 analyses in this process.
+        timeout: seconds one story's reading, parsing or extraction may take before it becomes a `timeout`
+            record; None for no limit.
+        max_memory: megabytes of address space a worker process may use (`--jobs` > 1); None for no limit.
+        debug: error records of bugs carry the whole traceback.
     """
 
     model: str | None = None
@@ -44,6 +61,9 @@ class ExtractOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     fail_fast: bool = False
     jobs: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_memory: int | None = DEFAULT_MAX_MEMORY
+    debug: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -70,25 +90,51 @@ def _result(
 
 
 def _guarded_result(
-    story: Story, item: InputItem, pipeline: Pipeline, doc: object, origin: Provenance
+    story: Story,
+    item: InputItem,
+    pipeline: Pipeline,
+    doc: object,
+    origin: Provenance,
+    options: ExtractOptions,
 ) -> ArticleResult | ErrorRecord:
-    """`_result`, except that a bug met on one story becomes that story's `internal-error` record.
-
-    The batch must not lose the other stories to one story's bug; the record names the exception and where
-    it was raised, and the exit code reports the failure, so the bug is not hidden.
-    """
+    """`_result`, except that whatever goes wrong on one story becomes its error record (`failure`)."""
     try:
-        return _result(story, item, pipeline, doc, origin)
-    except Exception as exc:  # noqa: BLE001 - turned into a visible error record, never swallowed
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        place = f"{Path(where.filename).name}:{where.lineno}"
-        message = f"a bug in wireclaims ({type(exc).__name__}: {exc} at {place}); please report it"
-        return error_record(item, InternalError(message), story.format, origin)
+        with deadline(options.timeout):
+            return _result(story, item, pipeline, doc, origin)
+    except (Exception, Expired) as exc:  # noqa: BLE001 - a visible error record, never swallowed
+        return error_record(item, failure(exc, options), story.format, origin)
+
+
+def failure(exc: BaseException, options: ExtractOptions) -> WireclaimsError:
+    """The error a story gets for an exception met while reading, parsing or analysing it.
+
+    The batch must not lose the other stories to one story's problem. A bug is not hidden: the record names
+    the exception and where it was raised (the whole traceback with `--debug`), and the exit code reports it.
+    """
+    if isinstance(exc, WireclaimsError):
+        return exc
+    if isinstance(exc, Expired):
+        return StoryTimeout(f"analysing this story took over {options.timeout:g} s (--timeout)")
+    if isinstance(exc, MemoryError):
+        return OutOfMemory(f"analysing this story needed over {options.max_memory} MB (--max-memory)")
+    if isinstance(exc, ImportError):
+        # a broken install, not a bad input: say which package, so the fix is one pip command
+        missing = exc.name or "a package"
+        detail = " ".join(str(exc).split())
+        return MissingDependency(
+            f"{missing} is missing or broken ({detail}); reinstall wireclaims with its dependencies"
+        )
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    message = f"a bug in wireclaims ({type(exc).__name__}: {exc}{place}); please report it"
+    if options.debug:
+        message += "\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip()
+    return InternalError(message)
 
 
 def error_record(
     item: InputItem,
-    exc: InputError | InternalError,
+    exc: WireclaimsError,
     fmt: str | None = None,
     provenance: Provenance | None = None,
 ) -> ErrorRecord:
@@ -160,33 +206,89 @@ def run_inputs_here(
         chunk = list(islice(iterator, BATCH))
         if not chunk:
             return
-        loaded = [_load(item, options, pipeline) for item in chunk]
-        stories = [entry[1] for group in loaded for entry in group if isinstance(entry, tuple)]
-        docs = iter(pipeline.nlp.pipe(s.text for s in stories))
-        for group in loaded:
-            yield [
-                entry
-                if isinstance(entry, ErrorRecord)
-                else _guarded_result(entry[1], entry[0], pipeline, next(docs), entry[2])
-                for entry in group
-            ]
+        yield from analyse_inputs(chunk, options, pipeline)
+
+
+def analyse_inputs(chunk: list[InputItem], options: ExtractOptions, pipeline: Pipeline) -> list[list[Record]]:
+    """The records of each input of one batch, one list per input: nothing one input does can end the batch.
+
+    Every stage is guarded story by story (reading and loading in `_load`, parsing in `_parse`, extraction in
+    `_guarded_result`). Should anything still escape, the inputs go again one by one, so that only the
+    culprit gets an error record.
+    """
+    try:
+        return _analyse_batch(chunk, options, pipeline)
+    except (Exception, Expired):  # noqa: BLE001 - narrowed to the culprit below, never swallowed
+        return [_analyse_alone(item, options, pipeline) for item in chunk]
+
+
+def _analyse_alone(item: InputItem, options: ExtractOptions, pipeline: Pipeline) -> list[Record]:
+    try:
+        return _analyse_batch([item], options, pipeline)[0]
+    except (Exception, Expired) as exc:  # noqa: BLE001 - becomes this input's error record
+        return [error_record(item, failure(exc, options))]
+
+
+def _analyse_batch(chunk: list[InputItem], options: ExtractOptions, pipeline: Pipeline) -> list[list[Record]]:
+    loaded = [_load(item, options, pipeline) for item in chunk]
+    entries = [entry for group in loaded for entry in group if isinstance(entry, tuple)]
+    docs = iter(_parse([entry[1].text for entry in entries], options, pipeline))
+    records: list[list[Record]] = []
+    for group in loaded:
+        out: list[Record] = []
+        for entry in group:
+            if isinstance(entry, ErrorRecord):
+                out.append(entry)
+                continue
+            part, story, origin = entry
+            doc = next(docs)
+            if isinstance(doc, BaseException):
+                out.append(error_record(part, failure(doc, options), story.format, origin))
+            else:
+                out.append(_guarded_result(story, part, pipeline, doc, origin, options))
+        records.append(out)
+    return records
+
+
+def _parse(texts: list[str], options: ExtractOptions, pipeline: Pipeline) -> list[Doc | BaseException]:
+    """The parse of each text, batched with `nlp.pipe`; when the batch fails, each text alone, so that only
+    the text at fault gets its exception in place of a Doc."""
+    per_text = options.timeout
+    try:
+        with deadline(per_text * len(texts) if per_text else None):
+            return list(parse_texts(pipeline, texts))
+    except (Exception, Expired):  # noqa: BLE001 - retried one by one below
+        pass
+    docs: list[Doc | BaseException] = []
+    for text in texts:
+        try:
+            with deadline(per_text):
+                docs.extend(parse_texts(pipeline, [text]))
+        except (Exception, Expired) as exc:  # noqa: BLE001 - that story's error record
+            docs.append(exc)
+    return docs
+
+
+def parse_texts(pipeline: Pipeline, texts: list[str]) -> Iterator[Doc]:
+    """The pipeline's Doc of each text, in order."""
+    return iter(pipeline.nlp.pipe(texts))
 
 
 def _load(item: InputItem, options: ExtractOptions, pipeline: Pipeline) -> list[_Loaded]:
     """The stories of one input, each with its own id (`InputItem.parts`); an item that fails, or the whole
-    input, becomes an error record in its place."""
+    input, becomes an error record in its place: whatever the exception."""
+    origin: Provenance | None = None
     try:
-        data = item.read(options.max_bytes)
-    except InputError as exc:
-        return [error_record(item, exc)]
-    origin = provenance(data, pipeline)
-    try:
-        entries = load_all(data, item.path, options.input_format)
-    except InputError as exc:
-        return [error_record(item, exc, provenance=origin)]
+        with deadline(options.timeout):
+            data = item.read(options.max_bytes)
+            origin = provenance(data, pipeline)
+            entries = load_all(data, item.path, options.input_format)
+            parts = item.parts(len(entries))
+    except (Exception, Expired) as exc:  # noqa: BLE001 - this input's error record
+        return [error_record(item, failure(exc, options), provenance=origin)]
     return [
         (part, entry, origin) if isinstance(entry, Story) else error_record(part, entry, provenance=origin)
-        for part, entry in zip(item.parts(len(entries)), entries, strict=True)
+        for part, entry in zip(parts, entries, strict=True)
     ]
 
 
@@ -259,3 +361,21 @@ def remove_partial_writes(outputs: Iterable[Path]) -> int:
                 entry.unlink(missing_ok=True)
                 removed += 1
     return removed
+
+
+def serialise(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
+    """The record's JSON (`writer.to_json`), or, when it cannot be written, the `internal-error` record that
+    takes its place and that JSON: the last stage of one story must not end the batch either."""
+    try:
+        return record, to_json(record, pretty)
+    except Exception as exc:  # noqa: BLE001 - becomes this story's error record
+        # the id and path may be what failed: keep them in a form that always encodes
+        article = record.article
+        item = InputItem(_encodable(article.path), _encodable(article.id), Path("unused"))
+        failed = error_record(item, failure(exc, ExtractOptions(debug=debug)), article.format)
+        return failed, to_json(failed, pretty)
+
+
+def _encodable(text: str) -> str:
+    """`text` with anything UTF-8 cannot encode (lone surrogates) written as a backslash escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,6 +16,7 @@ from wireclaims.cli import info as info_cmd
 from wireclaims.cli import report as report_cmd
 from wireclaims.cli import schema as schema_cmd
 from wireclaims.cli import show as show_cmd
+from wireclaims.cli.console import EXIT_BUG, err, safe, state
 
 app = typer.Typer(
     name="wireclaims",
@@ -40,13 +44,34 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            envvar="WIRECLAIMS_DEBUG",
+            help="Show the traceback of a bug in wireclaims, in error records and when the command fails.",
+        ),
+    ] = False,
 ) -> None:
     """Turn news wire stories into attributed data: speakers, quotes, cues and claims.
 
     Example: wireclaims extract stories/ > out.jsonl
     """
+    state.debug = debug
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: a bug ends the run with one line on stderr and exit code 3, never a
+    traceback (unless --debug). Usage errors, Ctrl-C and a closed stdout are click's to report."""
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last net: one clear line, the traceback on demand
+        if state.debug or "--debug" in sys.argv:
+            err.print_exception()
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+        err.print(
+            f"[red]internal error:[/red] {safe(type(exc).__name__)}: {safe(exc)}{place}. This is a bug in "
+            "wireclaims: please report it (run with --debug for the traceback)."
+        )
+        sys.exit(EXIT_BUG)

@@ -1,0 +1,245 @@
+"""Failure isolation: whatever goes wrong on one input, at whatever stage, in this process or in a worker,
+becomes that input's error record, and every other input still gives its record."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import wireclaims.inputs
+import wireclaims.loaders.html
+import wireclaims.loaders.plaintext
+import wireclaims.pipeline
+from wireclaims.cli import app, main
+from wireclaims.guard import Expired, deadline
+from wireclaims.inputs import InputItem, iter_inputs
+from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Record
+from wireclaims.parallel import analyse_chunk, run_parallel
+from wireclaims.pipeline import ExtractOptions, run_inputs_here, serialise
+
+MARKER = "CULPRIT"
+STORY = 'Harbour tolls to rise\n\nOSLO (Reuters) - "We will open the port," Ines Cole said on {day}.\n'
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _culprit(value: object) -> bool:
+    """Whether a stage's input is the culprit's: its text, its bytes or its item."""
+    if isinstance(value, bytes):
+        return MARKER.encode() in value
+    if isinstance(value, InputItem):
+        return MARKER in Path(value.path).read_text(encoding="utf-8")
+    if isinstance(value, (list, tuple)):
+        return any(_culprit(v) for v in value)
+    return MARKER in str(value)
+
+
+def _wrap(module: Any, name: str, exc: BaseException, *, arg: int = 0) -> tuple[Any, str, Callable[..., Any]]:
+    real = getattr(module, name)
+
+    def faulty(*args: Any, **kwargs: Any) -> Any:
+        if _culprit(args[arg]):
+            raise exc
+        return real(*args, **kwargs)
+
+    return module, name, faulty
+
+
+def _read(self: InputItem, max_bytes: int) -> bytes:
+    if MARKER in self.path:
+        raise ValueError("a bug while reading")
+    return REAL_READ(self, max_bytes)
+
+
+REAL_READ = InputItem.read
+
+# stage -> (what to replace, the code the culprit's record gets)
+STAGES: dict[str, tuple[Callable[[], tuple[Any, str, Callable[..., Any]]], str]] = {
+    "reader": (lambda: (InputItem, "read", _read), "internal-error"),
+    "decoder": (
+        lambda: _wrap(wireclaims.loaders.plaintext, "decode", UnicodeError("a bug while decoding")),
+        "internal-error",
+    ),
+    "loader": (
+        lambda: _wrap(wireclaims.pipeline, "load_all", KeyError("a bug while loading")),
+        "internal-error",
+    ),
+    "missing package": (
+        lambda: _wrap(wireclaims.pipeline, "load_all", ModuleNotFoundError("No module named 'x'", name="x")),
+        "missing-dependency",
+    ),
+    "parser": (
+        lambda: _wrap(wireclaims.pipeline, "parse_texts", RuntimeError("a bug while parsing"), arg=1),
+        "internal-error",
+    ),
+    "extractor": (
+        lambda: _wrap(wireclaims.pipeline, "extract", IndexError("a bug while extracting")),
+        "internal-error",
+    ),
+    "headline": (
+        lambda: _wrap(wireclaims.pipeline, "headline_claims", TypeError("a bug in headlines")),
+        "internal-error",
+    ),
+    "timeout": (lambda: _wrap(wireclaims.pipeline, "extract", Expired()), "timeout"),
+    "memory": (lambda: _wrap(wireclaims.pipeline, "extract", MemoryError()), "out-of-memory"),
+}
+
+
+def faulty_work(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
+    """A worker's job with the stage named in `options.extra` broken for the culprit (workers import this)."""
+    module, name, faulty = STAGES[options.extra["stage"]][0]()
+    setattr(module, name, faulty)
+    return analyse_chunk(items, options)
+
+
+def _folder(tmp_path: Path, culprit: int) -> list[InputItem]:
+    for k, day in enumerate(DAYS):
+        text = STORY.format(day=day)
+        if k == culprit:
+            text = text.replace("port,", f"port {MARKER},").replace("tolls", f"tolls {MARKER}")
+        name = f"{k}-story-{MARKER}.txt" if k == culprit else f"{k}-story.txt"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(iter_inputs([str(tmp_path)]))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_a_failure_at_any_stage_becomes_only_the_culprits_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str, jobs: int
+) -> None:
+    folder = tmp_path / stage.replace(" ", "-")
+    folder.mkdir()
+    items = _folder(folder, culprit=2)
+    options = ExtractOptions(model="blank:en", jobs=jobs, extra={"stage": stage})
+
+    if jobs == 1:
+        module, name, faulty = STAGES[stage][0]()
+        monkeypatch.setattr(module, name, faulty)
+        groups = list(run_inputs_here(items, options))
+    else:
+        groups = list(run_parallel(items, options, work=faulty_work))
+
+    records = [record for group in groups for record in group]
+    assert [r.article.id for r in records] == [i.id for i in items]
+    failed = [(r.article.id, r.error.code) for r in records if isinstance(r, ErrorRecord)]
+    assert failed == [(items[2].id, STAGES[stage][1])]
+    assert all(isinstance(r, ArticleResult) and r.quotes for k, r in enumerate(records) if k != 2)
+
+
+def test_a_bug_message_names_the_exception_and_where_and_the_debug_one_has_the_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = _folder(tmp_path, culprit=0)
+    monkeypatch.setattr(*STAGES["extractor"][0]())
+    plain = run_inputs_here(items[:1], ExtractOptions(model="blank:en"))
+    debug = run_inputs_here(items[:1], ExtractOptions(model="blank:en", debug=True))
+    (first,), (second,) = next(plain), next(debug)
+    assert isinstance(first, ErrorRecord) and isinstance(second, ErrorRecord)
+    assert first.error.message.startswith("a bug in wireclaims (IndexError: a bug while extracting at ")
+    assert "Traceback" not in first.error.message
+    assert "Traceback (most recent call last)" in second.error.message
+
+
+def test_the_html_loader_without_its_package_gives_a_missing_dependency_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # what a plain install met when lxml 6 split out lxml.html.clean, which trafilatura's extraction imports
+    def no_cleaner(*args: Any, **kwargs: Any) -> Any:
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\nInstall it.")
+
+    monkeypatch.setattr(wireclaims.loaders.html, "load_html", no_cleaner)
+    monkeypatch.setitem(wireclaims.loaders.LOADERS, "html", lambda data: [no_cleaner(data)])
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Cole said so.</p></body></html>", encoding="utf-8")
+    (record,) = next(run_inputs_here(list(iter_inputs([str(page)])), ExtractOptions(model="blank:en")))
+    assert isinstance(record, ErrorRecord)
+    assert record.error.code == "missing-dependency"
+    assert "lxml_html_clean" in record.error.message and "\n" not in record.error.message
+
+
+@pytest.mark.parametrize(
+    "article_id, path",
+    [
+        ("caf\udcff.txt", "in/caf\udcff.txt"),  # a file name that is not UTF-8, as os.fsdecode gives it
+        ("ok.txt", "in/ok\ud800.txt"),
+    ],
+)
+def test_a_record_that_cannot_be_serialised_becomes_an_internal_error_record_that_can(
+    article_id: str, path: str
+) -> None:
+    record = ErrorRecord(
+        article=ErrorArticle(id=article_id, path=path), error=ErrorDetail(code="unreadable", message="x")
+    )
+    written, text = serialise(record)
+    assert isinstance(written, ErrorRecord) and written.error.code == "internal-error"
+    assert json.loads(text)["article"]["id"] == article_id.encode("utf-8", "backslashreplace").decode()
+
+
+def test_a_serialisable_record_is_written_unchanged() -> None:
+    record = ErrorRecord(
+        article=ErrorArticle(id="a", path="a"), error=ErrorDetail(code="unreadable", message="x")
+    )
+    assert serialise(record) == (record, record.model_dump_json())
+
+
+def test_deadline_interrupts_a_stalled_block_and_lets_a_quick_one_finish() -> None:
+    with pytest.raises(Expired), deadline(0.05):
+        while True:
+            pass
+    with deadline(5):
+        total = sum(range(1000))
+    assert total == 499500
+
+
+def test_cli_turns_a_failing_story_into_its_record_and_exits_1_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = _folder(tmp_path, culprit=1)
+    monkeypatch.setattr(*STAGES["extractor"][0]())
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--jobs", "1", "--model", "blank:en"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article"]["id"] for r in lines] == [i.id for i in items]
+    assert [r["error"]["code"] for r in lines if "error" in r] == ["internal-error"]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], debug: bool
+) -> None:
+    _folder(tmp_path, culprit=-1)
+    real = wireclaims.pipeline.serialise
+    calls: list[int] = []
+
+    def broken(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("a bug in the writer")
+        return real(record, pretty, debug)
+
+    monkeypatch.setattr(wireclaims.pipeline, "serialise", broken)
+    argv = [
+        "wireclaims",
+        *(["--debug"] if debug else []),
+        "extract",
+        str(tmp_path),
+        "--format",
+        "json",
+        "-j",
+        "1",
+    ]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 3
+    out, err = capsys.readouterr()
+    assert [r["article"]["id"] for r in json.loads(out)] == ["0-story.txt", "1-story.txt"]
+    assert "internal error: RuntimeError: a bug in the writer" in err
+    assert "please report it" in err
+    assert ("Traceback" in err) is debug
