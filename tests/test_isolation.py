@@ -4,7 +4,9 @@ becomes that input's error record, and every other input still gives its record.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from typer.testing import CliRunner
 import wireclaims.inputs
 import wireclaims.loaders.html
 import wireclaims.loaders.plaintext
+import wireclaims.parallel
 import wireclaims.pipeline
 from wireclaims.cli import app, main
 from wireclaims.guard import Expired, deadline
@@ -243,3 +246,49 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
     assert "internal error: RuntimeError: a bug in the writer" in err
     assert "please report it" in err
     assert ("Traceback" in err) is debug
+
+
+def _greedy_extract() -> tuple[Any, str, Callable[..., Any]]:
+    real = wireclaims.pipeline.extract
+
+    def greedy(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if MARKER in doc.text:
+            bytearray(64 * 1024**3)  # far past the worker's limit: the allocation itself fails
+        return real(doc, *args, **kwargs)
+
+    return wireclaims.pipeline, "extract", greedy
+
+
+def greedy_work(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
+    module, name, greedy = _greedy_extract()
+    setattr(module, name, greedy)
+    return analyse_chunk(items, options)
+
+
+def test_a_story_past_the_worker_memory_limit_gets_an_out_of_memory_record(tmp_path: Path) -> None:
+    items = _folder(tmp_path, culprit=3)
+    options = ExtractOptions(model="blank:en", jobs=2, max_memory=2048)
+    records = [r for group in run_parallel(items, options, work=greedy_work) for r in group]
+    failed = [(r.article.id, r.error.code) for r in records if isinstance(r, ErrorRecord)]
+    assert failed == [(items[3].id, "out-of-memory")]
+    assert "(--max-memory)" in records[3].error.message  # type: ignore[union-attr]
+
+
+def stuck_work(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
+    """A worker stuck where the story's own timer cannot reach it, as in a C extension's loop."""
+    if any(_culprit(item) for item in items):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(3600)
+    return analyse_chunk(items, options)
+
+
+def test_a_worker_stuck_past_its_time_is_killed_and_only_the_culprit_gets_a_timeout_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wireclaims.parallel, "_OVERRUN_SLACK", 1.0)
+    items = _folder(tmp_path, culprit=1)
+    options = ExtractOptions(model="blank:en", jobs=2, timeout=0.2)
+    records = [r for group in run_parallel(items, options, work=stuck_work) for r in group]
+    assert [r.article.id for r in records] == [i.id for i in items]
+    failed = [(r.article.id, r.error.code) for r in records if isinstance(r, ErrorRecord)]
+    assert failed == [(items[1].id, "timeout")]
