@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import TypeVar
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from wireclaims.errors import InputError
 from wireclaims.models import Article, Credit, Dateline, TextSpan
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# Broken `\uD800` escapes in JSON decode to lone UTF-16 surrogates, which no UTF-8 writer (nor spaCy's
+# hashing) accepts. Each becomes U+FFFD: one code point for one, so no offset moves.
+LONE_SURROGATES = "the input holds lone UTF-16 surrogates (broken \\u escapes); each was replaced by U+FFFD"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,37 @@ class Story:
             version=self.version,
             source_id=self.source_id,
         )
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether `text` holds a UTF-16 surrogate code point (always a lone one in a Python string)."""
+    return _SURROGATE.search(text) is not None
+
+
+def replace_surrogates(text: str) -> str:
+    """`text` with every surrogate code point replaced by U+FFFD; its length is unchanged."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def without_surrogates(story: Story) -> Story:
+    """`story` with lone surrogates replaced in every text field, and a warning saying so when there were
+    any. `load_all` passes every story through here, so no loader (and no new field) can forget it."""
+    values = {f.name: getattr(story, f.name) for f in fields(story)}
+    cleaned = {name: _cleaned(value) for name, value in values.items()}
+    if cleaned == values:
+        return story
+    return replace(story, **{**cleaned, "warnings": (*cleaned["warnings"], LONE_SURROGATES)})
+
+
+def _cleaned(value: Any) -> Any:
+    """A field value, its strings (in tuples, lists and models too) without surrogates."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, tuple | list):
+        return type(value)(_cleaned(v) for v in value)
+    if isinstance(value, BaseModel):
+        return type(value)(**{name: _cleaned(v) for name, v in value})
+    return value
 
 
 _Item = TypeVar("_Item")

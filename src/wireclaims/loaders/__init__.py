@@ -19,7 +19,7 @@ from wireclaims.loaders.newsml_g2 import load_newsml_g2
 from wireclaims.loaders.ninjs import load_ninjs
 from wireclaims.loaders.nitf import load_nitf
 from wireclaims.loaders.plaintext import load_text
-from wireclaims.story import Story
+from wireclaims.story import Story, without_surrogates
 
 __all__ = ["LOADERS", "UnknownFormat", "Withheld", "detect_format", "load", "load_all"]
 
@@ -66,7 +66,9 @@ _NINJS_FIELDS = re.compile(
     r'"(?:\$standard|standard|uri|headlines?|bodies|body_(?:text|html|xhtml)|versioncreated|versionCreated|'
     r'byline|located|pubstatus|pubStatus|item)"\s*:'
 )
-_ROOT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([A-Za-z_][\w.-]*)")
+# The root's local name, after any prefixes: `<a:b:nitf>` (two colons, not namespace-well-formed) goes to
+# the NITF loader, whose parser says what is wrong, rather than to the forgiving HTML one.
+_ROOT = re.compile(r"<(?![?!])(?:[\w.-]+:)*([A-Za-z_][\w.-]*)")
 _PROLOG = re.compile(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
 _SAMPLE = 8192
 # What detection says of XML whose root is no news format: never a loader, always a `not-a-story` record.
@@ -100,7 +102,7 @@ def detect_format(data: bytes, name: str = "") -> str:
         root = _ROOT.search(_PROLOG.sub("", sample))
         if root and root.group(1) in _XML_ROOTS:
             return _XML_ROOTS[root.group(1)]
-        if re.search(r"<(?:[\w.-]+:)?nitf[\s>]", sample):
+        if re.search(r"<(?:[\w.-]+:)*nitf[\s>]", sample):
             return "nitf"  # NITF inside some other wrapper
         if "<html" in lowered or "<body" in lowered:
             return "html"
@@ -118,7 +120,8 @@ def _text(head: bytes) -> str:
 
 def load_all(data: bytes, name: str = "", input_format: str | None = None) -> list[Story | InputError]:
     """Every story of one input, in document order: one entry per item (a feed file carries several), each
-    a `Story` or the `InputError` of that item alone (withheld, no body). Never empty.
+    a `Story` or the `InputError` of that item alone (withheld, no body). Never empty. No text of a story
+    holds a lone surrogate (each is U+FFFD, with a warning), so every story serialises as UTF-8.
 
     Raises:
         InputError: (a subclass naming the problem) when the input as a whole is not readable.
@@ -137,7 +140,7 @@ def load_all(data: bytes, name: str = "", input_format: str | None = None) -> li
     entries = loader(data)
     if not entries:  # each loader raises instead; a new one might not
         raise NotAStory("the input holds no story")
-    return entries
+    return [without_surrogates(e) if isinstance(e, Story) else e for e in entries]
 
 
 def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
@@ -26,7 +27,7 @@ from wireclaims.loaders.xmlutil import (
     parse_xml_text,
     text_paragraphs,
 )
-from wireclaims.story import Story, read_each
+from wireclaims.story import LONE_SURROGATES, Story, has_surrogates, read_each, replace_surrogates
 
 # Field names per major version: (byline, publication status, version timestamp). Other versions' names
 # are still read as a fallback, because real feeds mix them.
@@ -44,6 +45,8 @@ _RANK = {"nitf": 0, "xhtml": 1, "html": 2, "text": 3}
 _MINOR_ROLES = frozenset({"abstract", "summary", "teaser", "lead", "description", "caption"})
 # Item types that are never a story (ninjs `type`); `composite` items may carry a body, so they are kept.
 _MEDIA = frozenset({"picture", "image", "video", "audio", "graphic"})
+# A JSON escape of a UTF-16 surrogate, high (D800-DBFF) or low (DC00-DFFF).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 # A long body_text without a single line break has lost its paragraphs on the way (a known feed fault).
 _UNBROKEN = 400
 
@@ -59,15 +62,33 @@ def load_ninjs(data: bytes) -> list[Story | InputError]:
     text, encoding = decode(data)
     try:
         # strict=False: some feeds put raw newlines inside JSON strings.
-        document = json.loads(text, strict=False)
+        document = json.loads(text, strict=False, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise ParseError(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    return read_each(_items(document), lambda item: _read_item(item, encoding))
+    except RecursionError as exc:
+        # The json module recurses once per level: thousands of nested brackets exhaust the stack.
+        raise ParseError("malformed JSON: arrays or objects nested too deeply to read") from exc
+    # Only a `\uD8xx`-`\uDFxx` escape can give a surrogate (decoded bytes never hold one): most documents
+    # need no look at every string.
+    broken = _SURROGATE_ESCAPE.search(text) is not None
+    return read_each(_items(document), lambda item: _read_item(item, encoding, broken))
 
 
-def _read_item(item: object, encoding: str) -> Story:
+def _integer(digits: str) -> int | str:
+    """A JSON integer; past Python's limit on digits (4,300: a guard against slow conversion) its digits as
+    a string, so that a silly number in some field does not cost the story."""
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
+
+
+def _read_item(item: object, encoding: str, broken: bool = False) -> Story:
     if not isinstance(item, dict):
         raise NotAStory(f"the ninjs feed item is a JSON {type(item).__name__}, not an object")
+    # Lone surrogates go before the bodies meet lxml, which cuts a string short at one, and the warning
+    # belongs to the item that had them; `load_all` is the net for everything else.
+    warnings = [LONE_SURROGATES] if broken and _replace_surrogates(item) else []
     version = ninjs_version(item)
     by_key, status_key, created_key = _FIELDS[version]
     status = str(_get(item, status_key, "pubstatus", "pubStatus") or "usable").lower()
@@ -78,8 +99,9 @@ def _read_item(item: object, encoding: str) -> Story:
         byline=byline_names(_string(_get(item, by_key, "by", "byline"))),
         language=_string(item.get("language")),
         published=_string(_get(item, created_key, "versioncreated", "versionCreated")),
-        version=_string(item.get("version")),
+        version=_version(item.get("version")),
         source_id=_string(item.get("uri")),
+        warnings=warnings,
     )
     body = _body(item, version, parts.warnings)
     parts.paragraphs = body.paragraphs
@@ -94,7 +116,8 @@ def ninjs_version(item: dict[str, Any]) -> int:
     """Major ninjs version of an item: declared in `$standard`/`standard`, else guessed from field names."""
     standard = item.get("$standard") or item.get("standard")
     if isinstance(standard, dict):
-        match = re.match(r"\s*(\d+)", str(standard.get("version", "")))
+        # At most three digits: a longer number is no ninjs version (and int() refuses 4,300 digits).
+        match = re.match(r"\s*(\d{1,3})(?!\d)", str(standard.get("version", "")))
         if match and int(match.group(1)) in _FIELDS:
             return int(match.group(1))
     bodies = item.get("bodies")
@@ -198,3 +221,33 @@ def _get(item: dict[str, Any], *keys: str) -> object:
 
 def _string(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _version(value: object) -> str | None:
+    """ninjs says `version` is a string; some feeds send a JSON integer (never a boolean or a fraction)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _string(value)
+
+
+def _replace_surrogates(document: object) -> bool:
+    """Replace lone surrogates in every string value of a parsed JSON document, in place (iteratively: a
+    document can nest as deep as the json module allows). Whether there were any."""
+    found = False
+    stack = [document]
+    while stack:
+        container = stack.pop()
+        slots: Iterable[tuple[Any, object]]
+        if isinstance(container, dict):
+            slots = list(container.items())
+        elif isinstance(container, list):
+            slots = list(enumerate(container))
+        else:
+            continue
+        for key, value in slots:
+            if isinstance(value, str) and has_surrogates(value):
+                container[key] = replace_surrogates(value)
+                found = True
+            elif isinstance(value, dict | list):
+                stack.append(value)
+    return found

@@ -80,6 +80,11 @@ _ENTITY_MESSAGE = (
 _SPACE = re.compile(r"\s+")
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# What lxml takes for an encoding declaration in a string (lxml/apihelpers.pxi), to be cut out.
+_LXML_ENCODING = re.compile(r"""^(<\?xml[^>]+)\s+encoding\s*=\s*["'][^"']*["'](\s*\?>|)""")
+# libxml2's resource limits (huge_tree stays off: 256 levels, 10 MB a text node) and its hint to lift them.
+_DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+),? (?:use|try) XML_PARSE_HUGE(?: option)?")
+_HUGE_HINT = re.compile(r",?\s*(?:use|try) XML_PARSE_HUGE(?: option)?")
 _ENCODING_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=", re.IGNORECASE)
 # A metadata "dateline" that is really a timestamp (NewsML-G2 feeds often send one): not a place.
 _TIMESTAMP = re.compile(r"^\d{4}-?\d{2}-?\d{2}(?:[T\s]|$)|^[\d\s:.+TZ/-]+$")
@@ -107,11 +112,11 @@ def parse_xml(data: bytes) -> tuple[Any, str]:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as exc:
         if "encoding" not in str(exc).lower() or _ENCODING_DECL.match(data):
-            raise ParseError(f"malformed XML: {exc}") from exc
+            raise _malformed(exc) from exc
         try:
             root = etree.fromstring(data, _xml_parser("cp1252"))
         except etree.XMLSyntaxError as again:
-            raise ParseError(f"malformed XML: {again}") from again
+            raise _malformed(again) from again
     docinfo = root.getroottree().docinfo
     # Belt and braces: the sniffing above misses an encoding it cannot read; the parsed DTD does not.
     if docinfo.internalDTD is not None and any(True for _ in docinfo.internalDTD.iterentities()):
@@ -137,11 +142,37 @@ def parse_html(text: str) -> Any:
     _refuse_entities(text)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=parser)
+        root = lxml.html.document_fromstring(_no_declaration(text), parser=parser)
     except etree.ParserError as exc:
         raise NotAStory(f"the HTML body is empty: {exc}") from exc
+    # The HTML parser recovers from a resource limit by dropping what lies beyond it: an incomplete story.
+    limit = next((e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
+    if limit is not None:
+        where = f"{_limit_message(limit.message)}, line {limit.line}, column {limit.column}"
+        raise ParseError(f"the HTML is beyond a safety limit of the parser: {where}")
     body = root.find("body")
     return root if body is None else body
+
+
+def _malformed(exc: etree.XMLSyntaxError) -> ParseError:
+    if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+        return ParseError(f"the XML is beyond a safety limit of the parser: {_limit_message(exc.msg)}")
+    return ParseError(f"malformed XML: {exc}")
+
+
+def _limit_message(message: str) -> str:
+    """libxml2's words for a resource limit, without its hint to lift the limit (no user can)."""
+    depth = _DEPTH_LIMIT.search(message)
+    if depth:
+        return f"elements nested deeper than {depth.group(1)} levels{message[depth.end() :]}".strip()
+    message = _HUGE_HINT.sub("", message).removeprefix("Resource limit exceeded: ").strip()
+    return message[:1].lower() + message[1:]
+
+
+def _no_declaration(text: str) -> str:
+    """Markup text without its XML declaration: lxml refuses a string that declares an encoding, and finds
+    one even in a broken declaration (`encoding="a>b"`, no `?>`) that `_XML_DECL` leaves in place."""
+    return _LXML_ENCODING.sub(r"\g<1>\g<2>", _XML_DECL.sub("", text, count=1), count=1)
 
 
 def _xml_parser(encoding: str | None = None) -> Any:
