@@ -11,10 +11,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from wireclaims.cli.console import EXIT_USAGE, err
+from wireclaims.cli.console import EXIT_USAGE, err, safe
 from wireclaims.errors import GoldError, ModelError
 from wireclaims.evaluate import MATCHES, Report
+from wireclaims.render.escapes import for_terminal
 
 
 class Match(str, Enum):
@@ -69,7 +71,7 @@ def eval_cli(
     try:
         result = evaluate(gold, options)
     except (GoldError, ModelError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     modes = MATCHES if match is Match.both else (match.value,)
     if as_json:
@@ -91,10 +93,8 @@ def eval_cli(
             out.print(_table(report, modes, name))
     if errors:
         for miss in result.total.misses:
-            out.print(
-                f"{miss.article}\t{miss.metric}\t{miss.kind}\t{miss.text[:120]!r}\t{miss.detail}",
-                markup=False,
-            )
+            line = f"{miss.article}\t{miss.metric}\t{miss.kind}\t{miss.text[:120]!r}\t{miss.detail}"
+            out.print(for_terminal(line, one_line=True), markup=False)
 
 
 def _report_json(report: Report, modes: tuple[str, ...]) -> dict[str, object]:
@@ -109,7 +109,9 @@ def _report_json(report: Report, modes: tuple[str, ...]) -> dict[str, object]:
 
 
 def _table(report: Report, modes: tuple[str, ...], title: str) -> Table:
-    table = Table(title=title, box=None if not sys.stdout.isatty() else Table().box)
+    # a str title is read as markup, and names of gold files are input
+    box = None if not sys.stdout.isatty() else Table().box
+    table = Table(title=Text(for_terminal(title, one_line=True)), box=box)
     for col in ("metric", "match", "P", "R", "F1", "gold", "pred"):
         table.add_column(col, justify="left" if col in {"metric", "match"} else "right")
     for metric in report.metrics:

@@ -9,6 +9,7 @@ import typer
 
 from wireclaims import SCHEMA_VERSION, __version__
 from wireclaims.nlp import default_model_path, describe_default
+from wireclaims.render.escapes import for_terminal
 
 
 def info_cli(
@@ -35,12 +36,17 @@ def info_cli(
         return
     pipe = data["pipeline"]
     assert isinstance(pipe, dict)
-    typer.echo(f"wireclaims {__version__} (output schema {SCHEMA_VERSION})")
+    _echo(f"wireclaims {__version__} (output schema {SCHEMA_VERSION})")
     if not meta:
-        typer.echo("pipeline: none shipped (rules on a blank English pipeline)")
+        _echo("pipeline: none shipped (rules on a blank English pipeline)")
         return
-    typer.echo(f"pipeline: {pipe['name']} {pipe['version']} at {pipe['path']}")
-    typer.echo(f"components: {', '.join(pipe['components'])}")
+    _echo(f"pipeline: {pipe['name']} {pipe['version']} at {pipe['path']}")
+    _echo(f"components: {', '.join(pipe['components'])}")
     for split, scores in sorted(pipe["accuracy"].items()):
         shown = ", ".join(f"{k} {v}" for k, v in scores.items() if not k.startswith("ents_f_"))
-        typer.echo(f"accuracy ({split}): {shown}")
+        _echo(f"accuracy ({split}): {shown}")
+
+
+def _echo(line: str) -> None:
+    """One line of the human view: the pipeline's meta.json is a file like any other input."""
+    typer.echo(for_terminal(line, one_line=True))

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe
 from wireclaims.errors import ModelError, UnreadableInput
 from wireclaims.inputs import STDIN
 
@@ -60,7 +59,7 @@ def report_cli(
     try:
         page = report_html(_counted(records, counts, quiet), title=title)
     except (UnreadableInput, ModelError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     if to_stdout:
         sys.stdout.write(page)
@@ -69,10 +68,10 @@ def report_cli(
             write_atomic(output, page)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            err.print(f"[red]error:[/red] cannot write {escape(str(output))}: {escape(reason)}")
+            err.print(f"[red]error:[/red] cannot write {safe(output)}: {safe(reason)}")
             raise typer.Exit(EXIT_USAGE) from exc
     if not quiet:
-        err.print(f"{counts['stories']} stories, {counts['errors']} errors: {escape(str(output))}")
+        err.print(f"{counts['stories']} stories, {counts['errors']} errors: {safe(output)}")
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
 
 
@@ -85,6 +84,6 @@ def _counted(records: Iterable[Record], counts: dict[str, int], quiet: bool) -> 
         if isinstance(record, ErrorRecord):
             counts["errors"] += 1
             if not quiet:
-                error = record.error
-                err.print(f"[red]{error.code}:[/red] {escape(record.article.path)}: {escape(error.message)}")
+                error, path = record.error, record.article.path
+                err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
         yield record

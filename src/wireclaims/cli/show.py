@@ -6,9 +6,8 @@ import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe
 from wireclaims.errors import ModelError, UnreadableInput
 
 if TYPE_CHECKING:
@@ -72,10 +71,10 @@ def show_cli(
                 shown += 1
             else:
                 errors += 1
-                error = record.error
-                err.print(f"[red]{error.code}:[/red] {escape(record.article.path)}: {escape(error.message)}")
+                error, path = record.error, record.article.path
+                err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
     except (UnreadableInput, ModelError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
 

@@ -3,9 +3,15 @@
 Each quote takes its speaker's colour, names of speakers are bold in that colour, cues are underlined and
 claims are italic on a shaded ground. Without colour (a pipe, `--no-color`) `tags=True` writes the same
 information into the text as bracketed ids, so the view still says who said what.
+
+Every string of the record is shown through `for_terminal`: a result file is input like any other, and its
+text, names and ids must not reach the terminal as escape sequences. Spans are marked by their offsets
+into the raw text, so text is made printable piece by piece after it is cut, never before.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -14,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wireclaims.models import ArticleResult, Dateline
+from wireclaims.render.escapes import for_terminal
 from wireclaims.render.segments import Segment, colour_of, plural, segments, speaker_rows, unattributed
 
 # Speaker colours in speaker order, repeating after the last; chosen to read on dark and light grounds.
@@ -54,7 +61,7 @@ def render_story(result: ArticleResult, *, tags: bool = False) -> Group:
     else:
         parts.append(Text("(the story has no body text)", style="dim"))
     parts += [Text(), _legend(tags), Text(), _speakers(result, swatches=not tags)]
-    parts += [Text(f"warning: {warning}", style="yellow") for warning in result.warnings]
+    parts += [Text(f"warning: {_line(warning)}", style="yellow") for warning in result.warnings]
     return Group(*parts)
 
 
@@ -68,7 +75,7 @@ def _header(result: ArticleResult, tags: bool = False) -> list[Text]:
         meta.append("By " + ", ".join(article.byline))
     counts = [plural(len(result.quotes), "quote"), plural(len(result.claims), "claim")]
     meta.append(", ".join([article.format, *counts]))
-    lines.append(Text(" · ".join(part for part in meta if part), style="dim"))
+    lines.append(Text(_line(" · ".join(part for part in meta if part)), style="dim"))
     return lines
 
 
@@ -76,16 +83,20 @@ def _headline(result: ArticleResult, tags: bool = False) -> Text:
     """The headline, its attributions styled as claims (`..., Kremlin confirms`) and their cues underlined."""
     headline = result.article.headline
     if not headline:
-        return Text(result.article.id, style="bold")
-    text = Text(headline, style="bold")
-    for claim in result.headline_claims:
-        text.stylize(CLAIM, claim.start, claim.end)
-        if claim.cue is not None:
-            text.stylize(CUE, claim.cue.start, claim.cue.end)
+        return Text(_line(result.article.id), style="bold")
+    spans = [(claim.start, claim.end, CLAIM) for claim in result.headline_claims]
+    spans += [(c.cue.start, c.cue.end, CUE) for c in result.headline_claims if c.cue is not None]
+    size = len(headline)
+    edges = sorted({0, size, *(min(s, size) for s, _, _ in spans), *(min(e, size) for _, e, _ in spans)})
+    text = Text(style="bold")
+    # cut at every span edge, then escape each piece: an escape is longer than the character it stands for
+    for start, end in pairwise(edges):
+        style = sum((mark for s, e, mark in spans if s <= start and end <= e), Style())
+        text.append(_line(headline[start:end]), style=style)
     if tags:
         for claim in result.headline_claims:
             who = claim.source.id if claim.source else "?"
-            text.append(f"  [{claim.id}→{who}: {claim.content}]", style=TAG)
+            text.append(_line(f"  [{claim.id}→{who}: {claim.content}]"), style=TAG)
     return text
 
 
@@ -104,12 +115,12 @@ def _body(result: ArticleResult, tags: bool) -> Text:
             for claim in piece.claims:
                 if claim.start == piece.start:
                     who = claim.source.id if claim.source else "?"
-                    body.append(f"[{claim.id}→{who}: ", style=TAG)
-        body.append(piece.text, style=_style(piece, colours))
+                    body.append(for_terminal(f"[{claim.id}→{who}: "), style=TAG)
+        body.append(for_terminal(piece.text), style=_style(piece, colours))
         if tags:
             if piece.quote is not None and piece.quote.end == piece.end:
                 who = piece.quote.speaker.id if piece.quote.speaker else "?"
-                body.append(f"[{piece.quote.id}→{who}]", style=TAG)
+                body.append(for_terminal(f"[{piece.quote.id}→{who}]"), style=TAG)
             body.append("]" * sum(claim.end == piece.end for claim in piece.claims), style=TAG)
     return body
 
@@ -159,11 +170,11 @@ def _speakers(result: ArticleResult, swatches: bool) -> Table:
         colour = speaker_colour(row.colour)
         speaker = row.speaker
         cells = [
-            Text(speaker.id),
-            Text(speaker.name, style=Style(color=colour, bold=True)),
-            Text(speaker.kind),
-            Text(speaker.title or ""),
-            Text(speaker.organization or ""),
+            Text(_line(speaker.id)),
+            Text(_line(speaker.name), style=Style(color=colour, bold=True)),
+            Text(_line(speaker.kind)),
+            Text(_line(speaker.title or "")),
+            Text(_line(speaker.organization or "")),
             Text(str(row.quotes)),
             Text(str(row.claims)),
         ]
@@ -173,3 +184,8 @@ def _speakers(result: ArticleResult, swatches: bool) -> Table:
         cells = [Text(t) for t in ("?", "(no speaker)", "", "", "", str(quotes), str(claims))]
         table.add_row(*([Text("■", style=UNATTRIBUTED)] if swatches else []), *cells)
     return table
+
+
+def _line(text: str) -> str:
+    """Untrusted text for one line of the view: headline, names, ids, warnings."""
+    return for_terminal(text, one_line=True)
