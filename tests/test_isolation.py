@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -292,3 +293,25 @@ def test_a_worker_stuck_past_its_time_is_killed_and_only_the_culprit_gets_a_time
     assert [r.article.id for r in records] == [i.id for i in items]
     failed = [(r.article.id, r.error.code) for r in records if isinstance(r, ErrorRecord)]
     assert failed == [(items[1].id, "timeout")]
+
+
+def test_workers_left_behind_by_a_killed_parent_exit_without_a_traceback(tmp_path: Path) -> None:
+    for k in range(120):
+        (tmp_path / f"{k:03d}.txt").write_text(STORY.format(day=DAYS[k % 5]), encoding="utf-8")
+    args = [
+        sys.executable,
+        "-m",
+        "wireclaims",
+        "extract",
+        str(tmp_path),
+        "--jobs",
+        "2",
+        "--model",
+        "blank:en",
+    ]
+    parent = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert parent.stdout is not None
+    parent.stdout.readline()  # the workers are running
+    parent.kill()
+    _, stderr = parent.communicate(timeout=120)  # EOF only once every worker has gone too
+    assert b"Traceback" not in stderr, stderr.decode(errors="replace")
