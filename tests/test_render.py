@@ -340,3 +340,23 @@ def test_report_marks_the_headline_attribution_and_escapes_it() -> None:
         "&lt;b&gt;Fares&lt;/b&gt; &amp; tolls will rise</span>, ministry says"
     ) in page
     assert "<b>Fares" not in page
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [record("Fees rose. \x1b[2J\x00\u202eevil")],
+        [record("Fees rose.", headline="\x1b]0;pwned\x07Fees")],
+        [
+            record(
+                '"Yes," Cole said.', ["Cole"], quotes=[("Yes,", 0, "said")], titles={"Cole": "\x9b1m\u2066x"}
+            )
+        ],
+        [error(article_id="\x1b[2J.txt", message="bad \x00 byte")],
+    ],
+    ids=["text", "headline", "title", "error"],
+)
+def test_report_writes_controls_and_bidi_overrides_as_visible_escapes(records: list[ArticleResult]) -> None:
+    page = report_html(records)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", page)
+    assert any(mark in page for mark in ("\\x1b", "\\x9b")) or "\\x00" in page

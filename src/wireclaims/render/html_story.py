@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from wireclaims.models import ArticleResult, Claim, Cue, ErrorRecord, Quote, SpeakerRef
+from wireclaims.render.escapes import for_terminal
 from wireclaims.render.segments import Segment, colour_of, plural, segments, speaker_rows, unattributed
 from wireclaims.render.terminal import format_dateline
 
@@ -18,8 +19,10 @@ PALETTE_SIZE = 10
 
 
 def esc(value: object) -> str:
-    """Text made safe for HTML content and for attribute values in double or single quotes."""
-    return html.escape(str(value), quote=True)
+    """Text made safe for HTML content and for attribute values in double or single quotes, with controls
+    and bidi overrides written as visible escapes."""
+    # controls are invalid in HTML, and bidi overrides reorder what the reader sees ("Trojan Source")
+    return html.escape(for_terminal(str(value)), quote=True)
 
 
 def story_section(anchor: str, result: ArticleResult) -> str:
