@@ -13,13 +13,21 @@ from typing import IO, Annotated
 
 import typer
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
 from wireclaims.errors import ModelError, UnreadableInput
+from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
 from wireclaims.progress import progress, wanted
-from wireclaims.writer import atomic_stream, output_path, remove_stale_outputs, to_json, write_atomic
+from wireclaims.writer import (
+    atomic_stream,
+    output_collisions,
+    output_path,
+    remove_leftover_temps,
+    remove_stale_outputs,
+    write_atomic,
+)
 
 
 class OutputFormat(str, Enum):
@@ -70,6 +78,24 @@ def extract_cli(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, errors or summary on stderr.")
     ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Seconds a story's reading, parsing or extraction may take before it becomes a 'timeout' "
+            "record; 0: no limit.",
+        ),
+    ] = DEFAULT_TIMEOUT,
+    max_memory: Annotated[
+        int,
+        typer.Option(
+            "--max-memory",
+            min=0,
+            help="Megabytes of memory a worker process may use (--jobs > 1); a story that needs more becomes "
+            "an 'out-of-memory' or 'crashed' record; 0: no limit.",
+        ),
+    ] = DEFAULT_MAX_MEMORY,
 ) -> None:
     """Extract speakers, quotes and claims from wire stories.
 
@@ -82,7 +108,7 @@ def extract_cli(
         err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
         raise typer.Exit(EXIT_USAGE)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs
+    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
 
     options = ExtractOptions(
         model=model,
@@ -90,18 +116,23 @@ def extract_cli(
         max_bytes=max_bytes,
         fail_fast=fail_fast,
         jobs=jobs or os.cpu_count() or 1,
+        timeout=timeout or None,
+        max_memory=max_memory or None,
+        debug=state.debug,
     )
     try:
-        items = list(iter_inputs(paths))
+        items = list(iter_inputs(paths, skipped=None if quiet else _warn_skipped))
         pipeline = load_pipeline(model)
     except (UnreadableInput, ModelError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     if not quiet:
         for warning in pipeline.warnings:
-            err.print(f"[yellow]warning:[/yellow] {warning}")
+            err.print(f"[yellow]warning:[/yellow] {safe(warning)}")
     started = time.perf_counter()
     counts = {"inputs": 0, "articles": 0, "quotes": 0, "claims": 0, "errors": 0}
+    if to_dir and output is not None:
+        items = _writable(output, items, counts, quiet, fail_fast)
     todo = items
     if resume and output is not None:
         # a killed run can leave temporary files; finished outputs were renamed into place whole
@@ -112,11 +143,16 @@ def extract_cli(
         if output is None:
             stream = sys.stdout
         elif not to_dir:
+            remove_leftover_temps(output)  # a killed run's: a live run's is locked, and stays
             stream = stack.enter_context(atomic_stream(output))
         advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
         # closing: stopping early (--fail-fast) must stop the worker processes too
         groups = stack.enter_context(closing(run_inputs(todo, options)))
-        for item, last, part, shown, record in _stories(todo, groups, advance, counts):
+        # a JSON array on stdout is closed whatever stops the loop, so what was written stays valid JSON
+        if stream is sys.stdout and as_array:
+            stack.callback(lambda: stream.write("[]\n" if not counts["articles"] else "\n]\n"))
+        for item, last, part, shown, story_record in _stories(todo, groups, advance, counts):
+            record, text = serialise(story_record, pretty=to_dir or as_array, debug=state.debug)
             counts["articles"] += 1
             if isinstance(record, ArticleResult):
                 counts["quotes"] += len(record.quotes)
@@ -124,20 +160,20 @@ def extract_cli(
             else:
                 counts["errors"] += 1
                 if not quiet:
-                    err.print(f"[red]{record.error.code}:[/red] {shown}: {record.error.message}")
+                    err.print(f"[red]{record.error.code}:[/red] {safe(shown)}: {safe(record.error.message)}")
             if to_dir and output is not None:
-                write_atomic(output_path(output, part.relative), to_json(record, pretty=True) + "\n")
+                write_atomic(output_path(output, part.relative), text + "\n")
                 if last:
                     remove_stale_outputs(output, item, last)
             elif stream is not None:
                 if as_array:
-                    stream.write(("[\n" if counts["articles"] == 1 else ",\n") + to_json(record, pretty=True))
+                    stream.write(("[\n" if counts["articles"] == 1 else ",\n") + text)
                 else:
-                    stream.write(to_json(record) + "\n")
+                    stream.write(text + "\n")
                 stream.flush()
             if fail_fast and isinstance(record, ErrorRecord):
                 break
-        if stream is not None and as_array:
+        if stream is not None and stream is not sys.stdout and as_array:
             stream.write("[]\n" if not counts["articles"] else "\n]\n")
     if not quiet:
         seconds = time.perf_counter() - started
@@ -147,7 +183,7 @@ def extract_cli(
             f"{counts['articles']} articles{inputs}, {counts['quotes']} quotes, {counts['claims']} claims, "
             f"{counts['errors']} errors"
             + (f", {len(items) - len(todo)} already done (--resume)" if resume else "")
-            + f" in {seconds:.1f} s ({pipeline.name})"
+            + f" in {seconds:.1f} s ({safe(pipeline.name)})"
         )
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
 
@@ -168,3 +204,26 @@ def _stories(
         for k, (part, record) in enumerate(zip(parts, records, strict=True), start=1):
             shown = item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}"
             yield item, (len(records) if k == len(records) else 0), part, shown, record
+
+
+def _warn_skipped(path: str, reason: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] skipped {safe(path)}: {safe(reason)}")
+
+
+def _writable(
+    output: Path, items: list[InputItem], counts: dict[str, int], quiet: bool, fail_fast: bool
+) -> list[InputItem]:
+    """The inputs `-o DIR` can write, in order. An input whose output an earlier one has is never analysed:
+    it is an `output-collision` error, counted and shown now (with --fail-fast, nothing runs after it)."""
+    kept = []
+    for item, clash in zip(items, output_collisions(output, items), strict=True):
+        if clash is None:
+            kept.append(item)
+            continue
+        for key in ("inputs", "articles", "errors"):
+            counts[key] += 1
+        if not quiet:
+            err.print(f"[red]{clash.code}:[/red] {safe(item.path)}: {safe(clash)}")
+        if fail_fast:
+            return []
+    return kept
