@@ -14,14 +14,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wireclaims.errors import InputError, NotAStory, ParseError
+from wireclaims.inputs import InputItem
 from wireclaims.loaders import LOADERS, detect_format, load_all
 from wireclaims.models import Credit, Dateline
+from wireclaims.nlp import Pipeline
+from wireclaims.pipeline import analyse_story
 from wireclaims.story import LONE_SURROGATES, Story
+from wireclaims.writer import to_json
 
 LEAD = "LONDON (Reuters) - The harbour master said the new gates would open in May."
 SECOND = "She said the work was on time."
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 SEEDS = sorted(p for p in FORMATS.glob("*/*") if p.is_file())
+ITEM = InputItem("a.json", "a.json", Path("a.json"))
 
 
 def ninjs(**fields: object) -> bytes:
@@ -248,6 +253,18 @@ def test_every_loader_output_is_cleaned_of_surrogates(monkeypatch: pytest.Monkey
     assert (story.published, story.version, story.source_id) == (clean, clean, clean)
     assert story.warnings == ("tolerated", LONE_SURROGATES)
     assert_serialises(story)
+
+
+def test_surrogate_story_is_extracted_and_written(rules_pipeline: Pipeline) -> None:
+    # The whole way: spaCy hashes every token's text, and the writer encodes the record as UTF-8.
+    data = _escaped(headline=f"Gates {BAD}open", body_text=f'{LEAD}\n\n"It {BAD}works," she {LOW}said.')
+    story = only_story(data)
+    record = json.loads(to_json(analyse_story(story, ITEM, rules_pipeline)))
+    text = record["article"]["text"]
+    assert text.endswith(f'"It {REPLACED}works," she {REPLACED}said.')
+    for quote in record["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+    assert LONE_SURROGATES in record["warnings"]
 
 
 @pytest.mark.parametrize(
