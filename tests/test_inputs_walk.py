@@ -19,6 +19,7 @@ from wireclaims.errors import UnreadableInput
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult
 from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.results import SourceOptions, iter_records
 from wireclaims.writer import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -238,3 +239,27 @@ def test_cli_file_argument_that_is_not_utf8_gives_a_record_and_its_output_file(t
         "r\\xe9sum\\xe9.txt",
         f"{tmp_path}/r\\xe9sum\\xe9.txt",
     )
+
+
+@pytest.mark.parametrize(
+    "name, kind, expected",
+    [
+        (b"feed.pipe", "fifo", ("feed.pipe", "unreadable", "not a regular file")),
+        (b"caf\xff.txt", "file", ("caf\\xff.txt", None, None)),
+        (b"story.txt", "file", ("story.txt", None, None)),  # negative: an ordinary story
+    ],
+)
+def test_show_and_report_read_inputs_as_extract_does(
+    tmp_path: Path, unblock: list[Path], name: bytes, kind: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    path = tmp_path / os.fsdecode(name)
+    if kind == "fifo":
+        os.mkfifo(path)
+        unblock.append(path)
+    else:
+        path.write_bytes(STORY)
+
+    [record] = iter_records([str(path)], SourceOptions(model="blank:en"))
+
+    error = getattr(record, "error", None)
+    assert (record.article.id, error and error.code, error and error.message.rpartition(": ")[2]) == expected

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
 from wireclaims.errors import TooLarge, UnreadableInput
 
@@ -75,41 +76,53 @@ class InputItem:
     def read(self, max_bytes: int) -> bytes:
         """The input's bytes.
 
-        Only a regular file is opened: a FIFO would block `open()` until a writer comes, a device may
-        never end. The opened file is checked again, in case it was replaced after the first look.
-
         Raises:
-            UnreadableInput: the file cannot be read, or is not a regular file.
+            UnreadableInput: the file cannot be read, or is not a regular file (`open`).
             TooLarge: the input is over `max_bytes`.
         """
         if self.path == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            try:
-                data = self._read_file(self.source or self.path, max_bytes)
-            except OSError as exc:
-                raise UnreadableInput(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+            with self.open(max_bytes) as handle:
+                try:
+                    data = handle.read(max_bytes + 1)
+                except OSError as exc:
+                    raise UnreadableInput(f"cannot read {self.path}: {exc.strerror or exc}") from exc
         if len(data) > max_bytes:
             raise TooLarge(f"the input is over the limit of {max_bytes} bytes (--max-bytes)")
         return data
 
-    def _read_file(self, path: str, max_bytes: int) -> bytes:
-        self._check(Path(path).stat(), max_bytes)  # decided before opening: a FIFO is never opened
-        # O_NONBLOCK: a FIFO put here since the check opens at once instead of waiting for a writer
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    def open(self, max_bytes: int | None = None) -> BinaryIO:
+        """The input file, open for reading (not stdin).
+
+        Only a regular file is opened: a FIFO would block `open()` until a writer comes, a device may
+        never end. The opened file is checked again, in case it was replaced after the first look.
+
+        Args:
+            max_bytes: a larger file is not opened.
+
+        Raises:
+            UnreadableInput: the file cannot be opened, or is not a regular file.
+            TooLarge: the file is over `max_bytes`.
+        """
+        path = self.source or self.path
+        try:
+            self._check(Path(path).stat(), max_bytes)  # decided before opening: a FIFO is never opened
+            # O_NONBLOCK: a FIFO put here since the check opens at once instead of waiting for a writer
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError as exc:
+            raise UnreadableInput(f"cannot read {self.path}: {exc.strerror or exc}") from exc
         try:
             self._check(os.fstat(fd), max_bytes)
-            handle = os.fdopen(fd, "rb")
+            return os.fdopen(fd, "rb")
         except BaseException:
             os.close(fd)
             raise
-        with handle:
-            return handle.read(max_bytes + 1)
 
-    def _check(self, info: os.stat_result, max_bytes: int) -> None:
+    def _check(self, info: os.stat_result, max_bytes: int | None) -> None:
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableInput(f"cannot read {self.path}: not a regular file")
-        if info.st_size > max_bytes:
+        if max_bytes is not None and info.st_size > max_bytes:
             raise TooLarge(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
 
 

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from wireclaims.errors import InputError, ParseError, TooLarge, UnreadableInput
+from wireclaims.errors import InputError, ParseError, TooLarge
 from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, iter_inputs
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 
@@ -78,7 +78,11 @@ def iter_records(
         ModelError: a story needs the pipeline and it cannot be loaded.
     """
     skipped = {path.resolve() for path in skip}
-    items = [i for i in iter_inputs(list(paths)) if i.path == STDIN or Path(i.path).resolve() not in skipped]
+    items = [
+        i
+        for i in iter_inputs(list(paths))
+        if i.path == STDIN or Path(i.source or i.path).resolve() not in skipped
+    ]
     stories: list[InputItem] = []
     for item in items:
         try:
@@ -122,10 +126,7 @@ def _read_output(item: InputItem, max_bytes: int) -> Iterator[Record] | InputIte
             return found
         rest = sys.stdin.buffer.read(max(0, max_bytes + 1 - len(found)))
         return _Buffered(item.path, item.id, item.relative, found + rest)
-    try:
-        handle = Path(item.path).open("rb")  # noqa: SIM115 - closed by `_closing` or below
-    except OSError as exc:
-        raise UnreadableInput(f"cannot read {item.path}: {exc.strerror or exc}") from exc
+    handle = item.open()  # a FIFO or device is an error, never opened; closed by `_closing` or below
     found = read_records(handle, item)
     if isinstance(found, bytes):
         handle.close()
