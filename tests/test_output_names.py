@@ -200,3 +200,25 @@ def test_cli_jsonl_output_removes_the_temporary_file_a_killed_run_left(tmp_path:
     done = wireclaims("extract", str(tmp_path / "story.txt"), "-o", str(tmp_path / "all.jsonl"), "--quiet")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl", "story.txt"]
+
+
+@pytest.mark.parametrize(
+    "relative, leftovers",
+    [
+        ("story.txt", [".story.txt.json.k1ll3d00.tmp", ".story.txt#2.json.k1ll3d00.tmp"]),
+        ("x.json#2#", [".x.json#2#.json.k1ll3d00.tmp", ".x.json#2##1.json.k1ll3d00.tmp"]),
+        (LONG, ["{short}.json", "{short}#1.json"]),
+    ],
+)
+def test_resume_finds_the_temporary_files_of_escaped_and_shortened_names(
+    tmp_path: Path, relative: str, leftovers: list[str]
+) -> None:
+    from wireclaims.pipeline import remove_partial_writes
+
+    output = output_path(tmp_path, Path(relative))
+    short = output.name.removesuffix(".json")
+    names = [n if n.startswith(".") else f".{n.format(short=short)}.k1ll3d00.tmp" for n in leftovers]
+    for name in [*names, ".other.txt.json.k1ll3d00.tmp"]:
+        (tmp_path / name).write_text("{", "utf-8")
+    assert remove_partial_writes([output]) == 2
+    assert [p.name for p in tmp_path.iterdir()] == [".other.txt.json.k1ll3d00.tmp"]
