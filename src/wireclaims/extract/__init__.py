@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,7 @@ from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.offsets import Covered
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
@@ -48,14 +50,10 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     events += [(c.start, c) for c in claim_findings]
     # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
     # He said ..."); they become speakers only if a quote or claim is linked to them.
-    inside = [(sp.outer_start, sp.outer_end) for sp in spans]
+    inside = Covered(len(text_of(doc)), ((sp.outer_start, sp.outer_end) for sp in spans))
     named: list[Mention] = []
     for ent in doc.ents:
-        if (
-            ent.label_ == "PERSON"
-            and not is_place(ent.text)
-            and not any(s <= ent.start_char < e for s, e in inside)
-        ):
+        if ent.label_ == "PERSON" and not is_place(ent.text) and ent.start_char not in inside:
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
                 named.append(mention)
@@ -97,7 +95,11 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         return SpeakerRef(id=ids[id(entry)], name=entry.name) if entry is not None else None
 
     quotes = [_quote_model(doc, n, q, ref(owner.get(id(q)))) for n, q in enumerate(quote_findings, 1)]
-    claims = [_claim_model(doc, n, c, ref(owner.get(id(c))), quotes) for n, c in enumerate(claim_findings, 1)]
+    quote_starts = [q.start for q in quotes]  # in reading order
+    claims = [
+        _claim_model(doc, n, c, ref(owner.get(id(c))), quotes, quote_starts)
+        for n, c in enumerate(claim_findings, 1)
+    ]
     return Extraction(speakers, quotes, claims, warnings)
 
 
@@ -111,16 +113,16 @@ class _Named:
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def _unlabelled_people(doc: Doc, known: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
+def _unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
     """Subjects written as a person's name that the model did not label (`24-year-old Ibrahima Faye had never
     left Senegal`): without them a later `he said` goes to someone named before."""
-    taken = {(m.start, m.end) for m in known}
+    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
     out: list[Mention] = []
     for tok in doc:
         subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
         if not subject or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
             continue
-        if any(s <= tok.idx < e for s, e in inside):
+        if tok.idx in inside:
             continue
         tokens, appositive = np_tokens(tok)
         names = [t for t in tokens if t.pos_ == "PROPN"]
@@ -129,21 +131,21 @@ def _unlabelled_people(doc: Doc, known: list[Mention], inside: list[tuple[int, i
         mention = mention_from_tokens(doc, names, appositive)
         if mention is None or mention.description is None or mention.description.kind != "person":
             continue
-        if any(a <= mention.start < b or a < mention.end <= b for a, b in taken):
+        if taken.overlaps(mention.start, mention.end):
             continue
-        taken.add((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
         out.append(replace(mention, subject=True))  # an apposition of the subject is the subject too
     return out
 
 
-def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
+def _name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
     """Every place a known person is named again, by full name or surname, outside quotations.
 
     The statistical model misses many single surnames ("Szymanski was expected ..."); without them a later
     "he" would go to the wrong person.
     """
     text = text_of(doc)
-    taken = {(m.start, m.end) for m in mentions}
+    taken = Covered(len(text), ((m.start, m.end) for m in mentions))
     names: set[str] = set()
     for m in mentions:
         d = m.description
@@ -153,7 +155,7 @@ def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int,
     out: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
         for s, e in word_occurrences(text, name):
-            if any(a <= s < b for a, b in inside) or any(a <= s < b or a < e <= b for a, b in taken):
+            if s in inside or taken.overlaps(s, e):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -166,7 +168,7 @@ def _name_occurrences(doc: Doc, mentions: list[Mention], inside: list[tuple[int,
                         mention, description=replace(desc, title=None, organization=None, kind="person")
                     )
                 out.append(mention)
-                taken.add((s, e))
+                taken.add(s, e)
     return out
 
 
@@ -219,13 +221,15 @@ def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
 
 def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
     spans = {(m.start, m.end) for m in entry.mentions}
+    taken = Covered(len(text_of(doc)), spans)
     forms = {entry.name, *entry.forms}
     if entry.kind == "person" and len(entry.name.split()) > 1:
         forms.add(surname(entry.name))
     for form in sorted(forms, key=len, reverse=True):
         for m_start, m_end in word_occurrences(text_of(doc), form, hyphen_joins=False):
-            if not any(s <= m_start < e or s < m_end <= e for s, e in spans):
+            if not taken.overlaps(m_start, m_end):
                 spans.add((m_start, m_end))
+                taken.add(m_start, m_end)
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
     return Speaker(
@@ -260,8 +264,12 @@ def _quote_model(doc: Doc, n: int, q: QuoteFinding, speaker: SpeakerRef | None) 
     )
 
 
-def _claim_model(doc: Doc, n: int, c: ClaimFinding, source: SpeakerRef | None, quotes: list[Quote]) -> Claim:
-    inside = [q.id for q in quotes if q.start >= c.start and q.end <= c.end]
+def _claim_model(
+    doc: Doc, n: int, c: ClaimFinding, source: SpeakerRef | None, quotes: list[Quote], starts: list[int]
+) -> Claim:
+    # the quotes starting within the claim, found by bisection over their starts
+    near = quotes[bisect.bisect_left(starts, c.start) : bisect.bisect_right(starts, c.end)]
+    inside = [q.id for q in near if q.end <= c.end]
     how = "cue" if c.mention is None or c.mention.pronoun is None else "pronoun"
     return Claim(
         id=f"c{n}",

@@ -5,6 +5,7 @@ Needs a parser; on a pipeline without one, only `according to` claims are found.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from wireclaims.extract.cues import (
     verb_tokens,
 )
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.offsets import line_bounds
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
@@ -50,21 +52,47 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
         if has_parser:
             findings.extend(_complement_claims(doc, sent, has_parser))
             findings.extend(_nominal_claims(doc, sent))
+    whole = _Spans([(s, e) for s, e, kind in quote_spans if kind != "partial"])
+    partial = _Spans([(s, e) for s, e, kind in quote_spans if kind == "partial"])
     result: list[ClaimFinding] = []
+    by_cue: dict[int, list[ClaimFinding]] = {}
     for claim in sorted(findings, key=lambda c: (c.start, c.end)):
-        covered = sum(
-            max(0, min(claim.end, e) - max(claim.start, s)) for s, e, kind in quote_spans if kind != "partial"
-        )
+        near = whole.overlapping(claim.start, claim.end)
+        covered = sum(max(0, min(claim.end, e) - max(claim.start, s)) for s, e in near)
         if covered > (claim.end - claim.start) / 2:
             continue  # a direct quote, reported as a quote
-        if any(s >= claim.start and e <= claim.end for s, e, kind in quote_spans if kind == "partial"):
+        if any(e <= claim.end for _, e in partial.starting_within(claim.start, claim.end)):
             claim.kind = "mixed" if claim.kind == "indirect" else claim.kind
         if result and result[-1].start == claim.start and result[-1].end == claim.end:
             continue
-        if any(r.start <= claim.start and claim.end <= r.end and r.cue.i == claim.cue.i for r in result):
+        same_cue = by_cue.setdefault(claim.cue.i, [])
+        if any(r.start <= claim.start and claim.end <= r.end for r in same_cue):
             continue
         result.append(claim)
+        same_cue.append(claim)
     return result
+
+
+class _Spans:
+    """Quote spans in reading order, found by bisection: a story may hold thousands of quotes and claims."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # quotes never overlap, so their ends are in order too; if they did, every span is checked
+        self.disjoint = all(a[1] <= b[0] for a, b in zip(self.spans, self.spans[1:], strict=False))
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end), and maybe some that only touch it (they overlap by 0)."""
+        last = bisect.bisect_left(self.starts, end)
+        if not self.disjoint:
+            return self.spans[:last]
+        # of the spans starting at or before `start`, only the last can reach into the range
+        return self.spans[max(bisect.bisect_right(self.starts, start) - 1, 0) : last]
+
+    def starting_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans with start <= span start <= end."""
+        return self.spans[bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.starts, end)]
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -80,9 +108,9 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             inner.count(opener) % 2 == 1 if opener == closer else inner.count(opener) > inner.count(closer)
         )
         if unclosed:
-            close = text.find(closer, end)
-            newline = text.find("\n", end)
-            if close >= 0 and (newline < 0 or close < newline):
+            # the closing mark on the same line (searched no further: a line may be megabytes long)
+            close = text.find(closer, end, line_bounds(doc, end)[1])
+            if close >= 0:
                 end = close + 1
     if start < end and text[start] in '"“«' and text.count(text[start], start, end) == 1:
         start += 1  # an opening mark left over from a trimmed quote
@@ -91,6 +119,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
     found: list[ClaimFinding] = []
+    last_cue: dict[int, int] = {}
     for i in verb_tokens(doc, sent.start_char, sent.end_char):
         tok = doc[i]
         lemma = verb_lemma(tok, en.CUE_CLASSES)
@@ -116,7 +145,7 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if stray and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children):
                 tokens = list(doc[stray[0].left_edge.i : comp.i]) + [t for t in tokens if t.i >= comp.i]
                 tokens = sorted(set(tokens), key=lambda t: t.i)
-            if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1):
+            if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1, last_cue):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
             found += _claims_of(doc, tok, lemma, [tokens], after=comp.i < tok.i)
@@ -153,7 +182,7 @@ def _claims_of(
         if bounds is None:
             continue
         cue = _cue_for(verb, lemma)
-        window = _paragraph_bounds(text_of(doc), verb.idx)
+        window = line_bounds(doc, verb.idx)
         mention = subject_mention(doc, cue, True, window, after=after)
         found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
@@ -221,15 +250,18 @@ def _finite_clause(tok: Token) -> bool:
     )
 
 
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The paragraph around `pos`: the source may lie outside a sentence the model cut too short."""
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, (end if end >= 0 else len(text))
+def _more_cues(sent: Span, start: int, found: dict[int, int]) -> bool:
+    """Whether another cue verb follows position `start` in the sentence (`..., adding that ...`).
 
-
-def _more_cues(sent: Span, start: int) -> bool:
-    """Whether another cue verb follows position `start` in the sentence (`..., adding that ...`)."""
-    return any(t.i >= start and verb_lemma(t, en.CUE_CLASSES) for t in sent if t.pos_ in {"VERB", "AUX"})
+    `found` keeps, per sentence, where its last cue verb is: the sentence is read once, not once per clause.
+    """
+    if sent.start not in found:
+        last = -1
+        for t in sent:
+            if t.pos_ in {"VERB", "AUX"} and verb_lemma(t, en.CUE_CLASSES):
+                last = t.i
+        found[sent.start] = last
+    return found[sent.start] >= start
 
 
 def _clause_before_comma(
@@ -315,7 +347,7 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
                 # `The company said in a statement that ...`: the small model hangs the clause on the noun;
                 # the verb is the cue and its subject the source
                 cue = _cue_for(noun.head, verb_lemma_)
-                window = _paragraph_bounds(text_of(doc), noun.head.idx)
+                window = line_bounds(doc, noun.head.idx)
                 mention = subject_mention(doc, cue, True, window, after=False)
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found

@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
 _FROM_HEADING = re.compile(r"^.*\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+# How far before a quotation mark the words that make it a name or a term are read (four words).
+_BEFORE_REACH = 200
 
 CONFIDENCE = {
     "cue": 0.9,
@@ -124,13 +126,16 @@ def attribute_quotes(
     """Decide, for each quotation-mark span, whether it is a quote and who said it."""
     text = text_of(doc)
     findings: list[QuoteFinding] = []
+    owner: int | None = None  # the last finding with a speaker of its own or a followed one
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
         p_start, p_end = paras.bounds(span.paragraph)
         b_lo, b_hi = _window_before(text, span, prev, p_start)
         a_lo, a_hi = _window_after(text, span, nxt, p_end)
-        if _is_name_or_term(text, span, text[p_start : span.outer_start]):
+        # only the last words before the mark count: a paragraph may hold thousands of quotes
+        lead = text[max(p_start, span.outer_start - _BEFORE_REACH) : span.outer_start]
+        if _is_name_or_term(text, span, lead):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
         finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind)
@@ -139,13 +144,15 @@ def attribute_quotes(
         if finding.mention is None and finding.cue is None and kind == "partial":
             continue  # a scare quote: no cue, no source
         if finding.mention is None and finding.attribution == "none" and kind != "partial":
-            follow = _follow_on(findings, span)
+            follow = _follow_on(findings, owner, span)
             if follow is not None:
                 finding.follow_of = follow
                 finding.attribution = "follow-on"
                 if findings[follow].span.paragraph == span.paragraph:
                     # `"X," she said. "Y."`: the cue introduces both sentences
                     finding.cue = findings[follow].cue
+        if finding.mention is not None or finding.follow_of is not None:
+            owner = len(findings)
         findings.append(finding)
     _continue_multi_paragraph(findings, paras)
     return findings
@@ -255,14 +262,12 @@ def _heading_intro(
     return None, mention
 
 
-def _follow_on(findings: list[QuoteFinding], span: MarkSpan) -> int | None:
-    for k in range(len(findings) - 1, -1, -1):
-        prev = findings[k]
-        if span.paragraph - prev.span.paragraph > 1:
-            return None
-        if prev.mention is not None or prev.follow_of is not None:
-            return k
-    return None
+def _follow_on(findings: list[QuoteFinding], owner: int | None, span: MarkSpan) -> int | None:
+    """The quote whose speaker this one continues: the last with a speaker (`owner`), in this paragraph or
+    the one before. Found from the index kept while reading, not by walking back over every quote."""
+    if owner is None or span.paragraph - findings[owner].span.paragraph > 1:
+        return None
+    return owner
 
 
 def _continue_multi_paragraph(findings: list[QuoteFinding], paras: Paragraphs) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -22,6 +23,13 @@ class SpeakerEntry:
     gender: str | None
     mentions: list[Mention] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
+    # An index of `mentions`, brought up to date on each look-up: a speaker named or referred to thousands of
+    # times is looked up once per mention, and reading all its mentions each time made a story quadratic.
+    _seen: int = field(default=0, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _reach: list[int] = field(default_factory=list, repr=False, compare=False)  # running max of _weight
+    _last: int = field(default=-1, repr=False, compare=False)
+    _in_order: bool = field(default=True, repr=False, compare=False)
 
     @property
     def first(self) -> int:
@@ -29,7 +37,35 @@ class SpeakerEntry:
 
     @property
     def last(self) -> int:
-        return max(m.start for m in self.mentions)
+        if not self.mentions:
+            return max(m.start for m in self.mentions)  # raises, as it always did
+        self._sync()
+        return self._last
+
+    def salience_before(self, pos: int) -> int | None:
+        """The greatest start (plus the subject bonus) of a mention before `pos`; None when none is."""
+        self._sync()
+        if not self._in_order:
+            before = [_weight(m) for m in self.mentions if m.start < pos]
+            return max(before) if before else None
+        k = bisect.bisect_left(self._starts, pos)
+        return self._reach[k - 1] if k else None
+
+    def _sync(self) -> None:
+        if len(self.mentions) < self._seen:  # mentions taken away: index them again
+            self._seen, self._starts, self._reach, self._last, self._in_order = 0, [], [], -1, True
+        for m in self.mentions[self._seen :]:
+            # the registry links mentions in reading order; bisection needs it, a scan does not
+            self._in_order = self._in_order and (not self._starts or m.start >= self._starts[-1])
+            self._starts.append(m.start)
+            self._reach.append(max(_weight(m), self._reach[-1]) if self._reach else _weight(m))
+            self._last = max(self._last, m.start)
+        self._seen = len(self.mentions)
+
+
+def _weight(mention: Mention) -> int:
+    """A mention's recency for pronouns: subjects count as if written a little later."""
+    return mention.start + (_SUBJECT_BONUS if mention.subject else 0)
 
 
 _SUBJECT_BONUS = 150
@@ -114,18 +150,9 @@ class SpeakerRegistry:
         agreement = en.PRONOUNS.get(mention.pronoun or "", "")
         if agreement == "first":
             return None
-        before = [e for e in self.entries if any(m.start < mention.start for m in e.mentions)]
-
-        def salience(entry: SpeakerEntry) -> int:
-            # recency, with subjects ahead of other mentions of the last few sentences
-            last = max(
-                m.start + (_SUBJECT_BONUS if m.subject else 0)
-                for m in entry.mentions
-                if m.start < mention.start
-            )
-            return -last
-
-        before.sort(key=salience)
+        # recency, with subjects ahead of other mentions of the last few sentences
+        weighed = [(e, e.salience_before(mention.start)) for e in self.entries]
+        before = [e for e, _ in sorted(((e, w) for e, w in weighed if w is not None), key=lambda x: -x[1])]
         for entry in before:
             if agreement in {"male", "female"}:
                 if entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}:

@@ -15,6 +15,8 @@ from wireclaims.lang import en
 
 _APPOSITION = re.compile(r",\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
+# How far before a name its pre-modifiers may start: six words of a title and organisation name.
+_PRE_REACH = 400
 
 
 def _premodifier_words(before: str) -> list[str]:
@@ -61,7 +63,10 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
     title: str | None = None if known is None or is_rank(known) else known
     org: str | None = None
     for m_start, m_end in word_occurrences(text, name):
-        line_start = text.rfind("\n", 0, m_start) + 1
+        # the six words before the name, within its line; searched no further back than that can reach, as
+        # the line may be megabytes long and the name in it thousands of times
+        reach = max(m_start - _PRE_REACH, 0)
+        line_start = text.rfind("\n", reach, m_start) + 1 or reach
         pre = _premodifier_words(text[line_start:m_start])
         if pre:
             words = pre + name.split()
