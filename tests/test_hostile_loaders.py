@@ -309,8 +309,11 @@ def test_html_surrogate_reference_becomes_replacement_character(page: str) -> No
         (b'<?xml version="1.0"?>\n' + nitf(f"<p>{LEAD}</p>", root="a:b:nitf"), "nitf"),
         (b"<x:y:newsItem><contentSet><inlineData>text</inlineData></contentSet></x:y:newsItem>", "newsml-g2"),
         (b"<a:b:NewsML><NewsItem/></a:b:NewsML>", "newsml-1.2"),
+        (nitf(f"<p>{LEAD}</p>", root=":nitf"), "nitf"),
+        (nitf(f"<p>{LEAD}</p>", root="a::nitf"), "nitf"),
+        (nitf(f"<p>{LEAD}</p>", root="nitf:"), "nitf"),
     ],
-    ids=["nitf", "nitf-prolog", "g2", "newsml1"],
+    ids=["nitf", "nitf-prolog", "g2", "newsml1", "empty-prefix", "empty-middle", "empty-local-name"],
 )
 def test_qname_with_two_colons_is_malformed_xml_not_html(data: bytes, detected: str) -> None:
     assert detect_format(data) == detected

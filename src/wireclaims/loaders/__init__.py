@@ -66,9 +66,9 @@ _NINJS_FIELDS = re.compile(
     r'"(?:\$standard|standard|uri|headlines?|bodies|body_(?:text|html|xhtml)|versioncreated|versionCreated|'
     r'byline|located|pubstatus|pubStatus|item)"\s*:'
 )
-# The root's local name, after any prefixes: `<a:b:nitf>` (two colons, not namespace-well-formed) goes to
+# The root's local name, after any prefixes: `<a:b:nitf>` or `<:nitf>` (not namespace-well-formed) goes to
 # the NITF loader, whose parser says what is wrong, rather than to the forgiving HTML one.
-_ROOT = re.compile(r"<(?![?!])(?:[\w.-]+:)*([A-Za-z_][\w.-]*)")
+_ROOT = re.compile(r"<(?![?!])(?:[\w.-]*:)*([A-Za-z_][\w.-]*)")
 _PROLOG = re.compile(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
 _SAMPLE = 8192
 # What detection says of XML whose root is no news format: never a loader, always a `not-a-story` record.
@@ -102,7 +102,7 @@ def detect_format(data: bytes, name: str = "") -> str:
         root = _ROOT.search(_PROLOG.sub("", sample))
         if root and root.group(1) in _XML_ROOTS:
             return _XML_ROOTS[root.group(1)]
-        if re.search(r"<(?:[\w.-]+:)*nitf[\s>]", sample):
+        if re.search(r"<(?:[\w.-]*:)*nitf[\s>]", sample):
             return "nitf"  # NITF inside some other wrapper
         if "<html" in lowered or "<body" in lowered:
             return "html"
