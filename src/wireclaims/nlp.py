@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -158,3 +160,117 @@ def _add_entity_ruler(nlp: Language) -> None:
     config = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config)
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+
+
+# Stories longer than this are parsed in windows of at most this many characters: spaCy refuses texts over
+# `nlp.max_length` (1,000,000), and the parser's memory grows with the tokens of one call (about 10 kB a
+# token), so a 4 MB story parsed whole took gigabytes. Shorter stories are parsed whole, as always.
+WINDOW = 100_000
+# A run of characters without white space is cut by spaCy's tokenizer one prefix or suffix at a time, each
+# step searching the rest of the run: a run of many marks (`""""...`, `a's's's...`) costs its length times
+# its marks. A run at least this long with more than this product is cut by `_PIECE` instead.
+_RUN = re.compile(r"\S{65,}")
+_RUN_COST = 4096
+_WORD_CHARS = re.compile(r"\w+")
+# words, and runs of one repeated mark (`"""""` is one token, as spaCy makes of `.....`)
+_PIECE = re.compile(r"\w+|(\W)\1*")
+# Where a window may end, best first, searched in the second half of the window: a paragraph break, a line
+# break, a sentence end; then any white space in the window; else (one huge word) the window's last character.
+_CUTS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)\]]*\s+"))
+_SPACE = re.compile(r"\s+")
+
+
+def parse_all(pipeline: Pipeline, texts: Iterable[str]) -> Iterator[Doc]:
+    """One Doc per text, in order, whatever the text's length: `nlp.pipe` for ordinary stories, windows for
+    long ones and runs that would make the tokenizer quadratic (`parse_long`)."""
+    batch: list[str] = []
+    for text in texts:
+        if len(text) <= WINDOW and not _hostile_runs(text):
+            batch.append(text)
+            continue
+        yield from pipeline.nlp.pipe(batch)
+        batch = []
+        yield parse_long(pipeline.nlp, text)
+    yield from pipeline.nlp.pipe(batch)
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """Parse a text in windows that end at paragraph breaks (or line breaks, sentence ends, white space),
+    each at most `WINDOW` characters, one window at a time, and join them into one Doc whose text is `text`,
+    so every offset holds. A sentence or entity never crosses a window's end.
+
+    The joined Doc keeps tokens, tags, lemmas, the parse and entities, not the tok2vec tensor (nothing reads
+    it, and it is 384 bytes a token).
+    """
+    import numpy
+    from spacy.tokens import Doc
+
+    spans = windows(text, WINDOW)
+    docs: list[Doc] = []
+    for doc in nlp.pipe((make_doc(nlp, text[start:end]) for start, end in spans), batch_size=1):
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        docs.append(doc)
+    if len(docs) == 1:
+        return docs[0]
+    # `exclude` is in spaCy 3.8 but not in its type stubs
+    joined: Doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
+    return joined
+
+
+def windows(text: str, size: int) -> list[tuple[int, int]]:
+    """[start, end) windows covering `text`, each at most `size` characters, cut where `_CUTS` says."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        out.append((start, _cut(text, start, start + size)))
+        start = out[-1][1]
+    out.append((start, len(text)))
+    return out
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    half = start + (limit - start) // 2
+    for pattern in (*_CUTS, _SPACE):
+        lo = start + 1 if pattern is _SPACE else half
+        last = None
+        for last in pattern.finditer(text, lo, limit):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None:
+            return last.end()
+    return limit
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc`, except that runs `_hostile_runs` finds are cut into `_PIECE`s, not by the tokenizer."""
+    from spacy.tokens import Doc
+
+    runs = _hostile_runs(text)
+    if not runs:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    at = 0
+    for start, end in runs:
+        for tok in nlp.tokenizer(text[at:start]) if start > at else ():
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+        words += [m.group() for m in _PIECE.finditer(text, start, end)]
+        spaces += [False] * (len(words) - len(spaces))
+        at = end
+        if text.startswith(" ", end):  # one space after a word belongs to it, as the tokenizer does it
+            spaces[-1] = True
+            at += 1
+    for tok in nlp.tokenizer(text[at:]) if at < len(text) else ():
+        words.append(tok.text)
+        spaces.append(bool(tok.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _hostile_runs(text: str) -> list[tuple[int, int]]:
+    """The runs without white space that would cost the tokenizer more than `_RUN_COST`."""
+    out: list[tuple[int, int]] = []
+    for run in _RUN.finditer(text):
+        marks = len(run.group()) - sum(len(w) for w in _WORD_CHARS.findall(run.group()))
+        if marks * len(run.group()) > _RUN_COST:
+            out.append(run.span())
+    return out

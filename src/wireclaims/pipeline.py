@@ -32,7 +32,7 @@ from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Expired, deadl
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
-from wireclaims.nlp import Pipeline, load_pipeline
+from wireclaims.nlp import Pipeline, load_pipeline, parse_all
 from wireclaims.story import Story
 from wireclaims.writer import output_path, to_json
 
@@ -270,8 +270,8 @@ def _parse(texts: list[str], options: ExtractOptions, pipeline: Pipeline) -> lis
 
 
 def parse_texts(pipeline: Pipeline, texts: list[str]) -> Iterator[Doc]:
-    """The pipeline's Doc of each text, in order."""
-    return iter(pipeline.nlp.pipe(texts))
+    """The pipeline's Doc of each text, in order (long stories in windows: `wireclaims.nlp.parse_all`)."""
+    return parse_all(pipeline, texts)
 
 
 def _load(item: InputItem, options: ExtractOptions, pipeline: Pipeline) -> list[_Loaded]:
