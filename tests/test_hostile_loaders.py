@@ -299,6 +299,36 @@ def test_html_surrogate_reference_becomes_replacement_character(page: str) -> No
     assert_serialises(story)
 
 
+@pytest.mark.parametrize(
+    "label, encoding",
+    [
+        ("rot13", "utf-8"),  # Python codecs that are no text encoding: ignored
+        ("base64", "utf-8"),
+        ("zip", "utf-8"),
+        ("bz2", "utf-8"),
+        ("uu", "utf-8"),
+        ("punycode", "utf-8"),
+        ("undefined", "utf-8"),
+        ("unicode_escape", "utf-8"),  # would turn `\\ud800` in the page into a surrogate
+        ("utf-7", "utf-8"),
+        ("idna", "utf-8"),
+        ("utf-16", "utf-8"),  # found by a byte search: the bytes cannot be UTF-16
+        ("no-such-charset", "utf-8"),
+        ("koi8-r", "koi8-r"),  # web encodings are honoured
+        ("ISO-8859-1", "cp1252"),
+        ("iso-8859-9", "cp1254"),
+        ("utf-8", "utf-8"),
+    ],
+)
+def test_html_declared_charset_only_a_web_encoding_counts(label: str, encoding: str) -> None:
+    page = f"<html><head><meta charset='{label}'><title>Gates</title></head><body><article>"
+    page += f"<p>{LEAD}</p><p>{SECOND} It cost \\ud800 +2AA- 10 euros.</p>" * 2 + "</article></body></html>"
+    story = only_story(page.encode("ascii"), "a.html")
+    assert story.encoding == encoding
+    assert story.paragraphs[1].startswith(SECOND)
+    assert_serialises(story)
+
+
 # --- malformed names --------------------------------------------------------------------------------
 
 

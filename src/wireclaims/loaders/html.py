@@ -24,8 +24,21 @@ from wireclaims.loaders.xmlutil import (
 from wireclaims.story import Story
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-# Browsers read these labels as Windows-1252, and so do pages that declare them (WHATWG encoding spec).
-_AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
+# Labels browsers read as another encoding, and so do pages that declare them (WHATWG Encoding Standard).
+# A UTF-16 label found by a byte search cannot be true: UTF-16 bytes would hide it.
+_READ_AS = {
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
+    "iso8859-11": "cp874", "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
+}  # fmt: skip
+# The web's text encodings (WHATWG), as Python names them. Any other label is ignored: Python also has
+# codecs that are no text encoding (rot13, base64, zip, unicode_escape) or that make surrogates (UTF-7).
+_WEB_ENCODINGS = frozenset({
+    "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u",
+    "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255",
+    "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp",
+    "shift_jis", "euc_kr",
+})  # fmt: skip
 # Elements of trafilatura's output that are body paragraphs.
 _PARAGRAPHS = frozenset({"p", "head", "quote", "item", "code"})
 
@@ -86,8 +99,8 @@ def _decode(data: bytes) -> tuple[str, str]:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
             name = ""
-        name = "cp1252" if name in _AS_CP1252 else name
-        if name:
+        name = _READ_AS.get(name, name)
+        if name in _WEB_ENCODINGS:
             try:
                 # Re-encoded to UTF-8 so that `decode` normalises newlines and control characters as usual.
                 return decode(data.decode(name).encode("utf-8"))[0], name
