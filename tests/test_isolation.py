@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import wireclaims.inputs
 import wireclaims.loaders.html
 import wireclaims.loaders.plaintext
 import wireclaims.parallel
@@ -315,3 +314,18 @@ def test_workers_left_behind_by_a_killed_parent_exit_without_a_traceback(tmp_pat
     parent.kill()
     _, stderr = parent.communicate(timeout=120)  # EOF only once every worker has gone too
     assert b"Traceback" not in stderr, stderr.decode(errors="replace")
+
+
+def test_an_output_that_cannot_be_written_fails_only_its_story(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    _folder(tmp_path / "in", culprit=-1)
+    out = tmp_path / "out"
+    (out / "1-story.txt.json").mkdir(parents=True)  # a folder where the output file goes
+    (out / ".3-story.txt.json.k1ll3d.tmp").write_text("{", encoding="utf-8")  # a killed run's leftover
+    result = CliRunner().invoke(
+        app, ["extract", str(tmp_path / "in"), "-o", str(out), "-j", "1", "--model", "blank:en"]
+    )
+    assert result.exit_code == 1
+    assert "unwritable: " in result.stderr and "1-story.txt.json" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"{k}-story.txt.json" for k in range(5)]
+    assert "Traceback" not in result.stderr

@@ -34,7 +34,7 @@ from wireclaims.loaders import load_all
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline, parse_all
 from wireclaims.story import Story
-from wireclaims.writer import output_path, to_json
+from wireclaims.writer import discard_if_abandoned, output_path, to_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -357,8 +357,10 @@ def remove_partial_writes(outputs: Iterable[Path]) -> int:
             if not (name.startswith(".") and name.endswith(".tmp")):
                 continue
             target = name[1:-4].rpartition(".")[0]
-            if target in names or _ITEM_OUTPUT.sub(".json", target) in names:
-                entry.unlink(missing_ok=True)
+            # a live run's temporary file is locked while it is written: only an abandoned one goes
+            if (target in names or _ITEM_OUTPUT.sub(".json", target) in names) and discard_if_abandoned(
+                entry
+            ):
                 removed += 1
     return removed
 

@@ -134,9 +134,10 @@ def extract_cli(
     if to_dir and output is not None:
         items = _writable(output, items, counts, quiet, fail_fast)
     todo = items
-    if resume and output is not None:
+    if to_dir and output is not None:
         # a killed run can leave temporary files; finished outputs were renamed into place whole
         remove_partial_writes(output_path(output, item.relative) for item in items)
+    if resume and output is not None:
         todo = [i for i in items if not completed(output, i, pipeline, options)]
     with ExitStack() as stack:
         stream: IO[str] | None = None
@@ -162,9 +163,21 @@ def extract_cli(
                 if not quiet:
                     err.print(f"[red]{record.error.code}:[/red] {safe(shown)}: {safe(record.error.message)}")
             if to_dir and output is not None:
-                write_atomic(output_path(output, part.relative), text + "\n")
-                if last:
-                    remove_stale_outputs(output, item, last)
+                target = output_path(output, part.relative)
+                try:
+                    write_atomic(target, text + "\n")
+                    if last:
+                        remove_stale_outputs(output, item, last)
+                except OSError as exc:
+                    # this story's output cannot be written (a full disk, a folder in the way): the others can
+                    counts["errors"] += isinstance(record, ArticleResult)
+                    if not quiet:
+                        why = exc.strerror or str(exc)
+                        err.print(
+                            f"[red]unwritable:[/red] {safe(shown)}: cannot write {safe(target)}: {safe(why)}"
+                        )
+                    if fail_fast:
+                        break
             elif stream is not None:
                 if as_array:
                     stream.write(("[\n" if counts["articles"] == 1 else ",\n") + text)
