@@ -1,8 +1,14 @@
 """Benchmark: throughput of the bare spaCy pipeline and of full extraction, start-up time, and the CLI at
---jobs 1 and --jobs N: wall time and peak memory on a small and a large folder.
+--jobs 1 and --jobs N: wall time and peak memory on a small and a large folder; then hostile stories.
 
-    python scripts/bench.py                 # 200 stories, then the CLI on 200 and 2,000
+    python scripts/bench.py                 # 200 stories, then the CLI on 200 and 2,000, then hostile stories
     python scripts/bench.py --stories 2000 --large 0 --model blank:en
+    python scripts/bench.py --hostile-only  # only the hostile stories
+    python scripts/bench.py --no-hostile    # everything but them
+
+Hostile stories (`HOSTILE`): one story each, built at run time, given to `wireclaims extract FILE --jobs 1`
+in a new process: its wall time, peak RSS and what the record holds. Extraction must stay near-linear and
+memory bounded on them (tests/test_hostile_sizes.py checks the same inputs at small sizes).
 
 The corpus is the team's stories in data/gold and data/samples, replicated with a fixed seed (paragraphs of
 each copy shuffled after the lead, so no two copies are byte-identical). Figures go to stdout.
@@ -15,12 +21,14 @@ that of the largest process (the CLI, or one of its workers), from wait4(2). Fla
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +72,57 @@ def timed(cmd: list[str]) -> tuple[float, int]:
     return seconds, usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)
 
 
+def _many_quotes() -> str:
+    # 10,000 quotation marks: 5,000 attributed quotes, one paragraph each
+    return "\n\n".join(f'"The harbour will reopen in week {i}," Ines Cole said.' for i in range(5000))
+
+
+def _long_story(size: int) -> str:
+    """The team's stories' paragraphs, one after another, as one story of about `size` characters."""
+    paras = [
+        p
+        for path in sorted((ROOT / "data" / "gold").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8-sig").partition("\n\n")[2].split("\n\n")
+        if p.strip()
+    ]
+    out, total = ["Port story runs long"], 0
+    while total < size:
+        out.append(paras[len(out) % len(paras)])
+        total += len(out[-1]) + 2
+    return "\n\n".join(out)
+
+
+_LINE = "The minister said the port would reopen on Monday, officials told reporters. "
+HOSTILE: list[tuple[str, Callable[[], str]]] = [
+    ('"a," Bob said. x 50,000 (750 kB, one line)', lambda: "Hostile\n\n" + '"a," Bob said. ' * 50_000),
+    ("10,000 quotation marks (5,000 quotes)", _many_quotes),
+    ('1,000,000 " characters', lambda: "Hostile\n\n" + '"' * 1_000_000),
+    ("one 2 MB line", lambda: "Hostile\n\n" + (_LINE * (2_000_000 // len(_LINE) + 1))[:2_000_000]),
+    ("100,000 one-word paragraphs", lambda: "Hostile\n\n" + "\n\n".join(["word"] * 100_000)),
+    ("a 4 MB story", lambda: _long_story(4_000_000)),
+]
+
+
+def hostile(tmp: Path, model: list[str]) -> list[tuple[str, float, int, str]]:
+    """Each hostile story through the CLI: (name, seconds, peak RSS in KiB, what the record holds)."""
+    rows: list[tuple[str, float, int, str]] = []
+    for n, (name, build) in enumerate(HOSTILE):
+        story = tmp / f"hostile-{n}.txt"
+        story.write_text(build(), encoding="utf-8")
+        out = tmp / f"hostile-{n}.jsonl"
+        cmd = [*CLI, str(story), "-o", str(out), "--quiet", "--jobs", "1", "--timeout", "0", *model]
+        seconds, rss = timed(cmd)
+        record = json.loads(out.read_text(encoding="utf-8"))
+        if "error" in record:
+            held = f"error {record['error']['code']}"
+        else:
+            held = f"{len(record['quotes']):,} quotes, {len(record['claims']):,} claims"
+        rows.append((name, seconds, rss, held))
+        story.unlink()
+        out.unlink()
+    return rows
+
+
 def main() -> int:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
@@ -72,7 +131,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--large", type=int, default=2000, help="second folder size for the CLI; 0 skips it")
     parser.add_argument("--jobs", type=int, default=2, help="workers for the parallel CLI figures")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the hostile stories")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile stories")
     args = parser.parse_args()
+    model = ["--model", args.model] if args.model else []
+    if args.hostile_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            _print_hostile(hostile(Path(tmp), model))
+        return 0
 
     from wireclaims.inputs import iter_inputs
     from wireclaims.loaders import load
@@ -103,7 +169,6 @@ def main() -> int:
                 to_json(record)
             full = min(full, time.perf_counter() - t0)
 
-        model = ["--model", args.model] if args.model else []
         startup, _ = timed([*CLI, str(folder / "000000.txt"), "--quiet", *model])
         cli: list[tuple[int, int, float, int]] = []
         folders = [(len(stories), folder)]
@@ -116,6 +181,7 @@ def main() -> int:
                     [*CLI, str(where), "-o", str(out), "--quiet", "--jobs", str(jobs), *model]
                 )
                 cli.append((n, jobs, seconds, rss))
+        rows = [] if args.no_hostile else hostile(Path(tmp), model)
 
     print(f"pipeline            {pipeline.name} ({', '.join(pipeline.components)})")
     print(f"corpus              {len(stories)} stories, {words} words (seed {args.seed})")
@@ -127,7 +193,15 @@ def main() -> int:
     print("CLI                 stories  jobs  seconds  stories/s  peak RSS (largest process)")
     for n, jobs, seconds, rss in cli:
         print(f"{'':20}{n:7,}  {jobs:4}  {seconds:7.1f}  {n / seconds:9.1f}  {rss / 1024:,.0f} MB")
+    if rows:
+        _print_hostile(rows)
     return 0
+
+
+def _print_hostile(rows: list[tuple[str, float, int, str]]) -> None:
+    print("hostile story (CLI, --jobs 1)                  seconds  peak RSS  record")
+    for name, seconds, rss, held in rows:
+        print(f"{name:46} {seconds:8.1f}  {rss / 1024:5,.0f} MB  {held}")
 
 
 if __name__ == "__main__":

@@ -163,9 +163,10 @@ def _add_entity_ruler(nlp: Language) -> None:
 
 
 # Stories longer than this are parsed in windows of at most this many characters: spaCy refuses texts over
-# `nlp.max_length` (1,000,000), and the parser's memory grows with the tokens of one call (about 10 kB a
-# token), so a 4 MB story parsed whole took gigabytes. Shorter stories are parsed whole, as always.
-WINDOW = 100_000
+# `nlp.max_length` (1,000,000), and the pipeline's memory grows with the tokens of one call (about 20 kB a
+# token here: 100,000 characters of dialogue took 900 MB), so a 4 MB story parsed whole took gigabytes.
+# Wire stories (2 to 10 kB) are parsed whole, as always.
+WINDOW = 20_000
 # A run of characters without white space is cut by spaCy's tokenizer one prefix or suffix at a time, each
 # step searching the rest of the run: a run of many marks (`""""...`, `a's's's...`) costs its length times
 # its marks. A run at least this long with more than this product is cut by `_PIECE` instead.
@@ -184,8 +185,9 @@ def parse_all(pipeline: Pipeline, texts: Iterable[str]) -> Iterator[Doc]:
     """One Doc per text, in order, whatever the text's length: `nlp.pipe` for ordinary stories, windows for
     long ones and runs that would make the tokenizer quadratic (`parse_long`)."""
     batch: list[str] = []
+    size = min(WINDOW, pipeline.nlp.max_length)
     for text in texts:
-        if len(text) <= WINDOW and not _hostile_runs(text):
+        if len(text) <= size and not _hostile_runs(text):
             batch.append(text)
             continue
         yield from pipeline.nlp.pipe(batch)
@@ -205,7 +207,7 @@ def parse_long(nlp: Language, text: str) -> Doc:
     import numpy
     from spacy.tokens import Doc
 
-    spans = windows(text, WINDOW)
+    spans = windows(text, min(WINDOW, nlp.max_length))
     docs: list[Doc] = []
     for doc in nlp.pipe((make_doc(nlp, text[start:end]) for start, end in spans), batch_size=1):
         doc.tensor = numpy.zeros((0,), dtype="float32")

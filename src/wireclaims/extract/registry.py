@@ -199,6 +199,7 @@ def surname(name: str) -> str:
     return words[-1] if words else name
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     return strip_article(text).lower().replace("’", "'").rstrip(".")
 

@@ -151,8 +151,13 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
     appositive = None
     end = following[-1].i + 1 if following else verb.i + 1
     if end < len(doc) and doc[end].text == ",":
-        rest = [t for t in doc[end + 1 :] if t.idx < hi]
-        cut = next((k for k, t in enumerate(rest) if t.text in {",", ".", ";"}), len(rest))
+        # the apposition runs to the next comma, full stop or semicolon within the window (read no further:
+        # the rest of the Doc may be megabytes)
+        cut = 0
+        for t in doc[end + 1 :]:
+            if t.idx >= hi or t.text in {",", ".", ";"}:
+                break
+            cut += 1
         appositive = doc[end + 1 : end + 1 + cut].text if cut else None
     return mention_from_tokens(doc, following, appositive)
 
