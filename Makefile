@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 LOWEST := build/lowest
 
-.PHONY: install demo test lint unit fixtures check-fixtures gate bench smoke lock lowest clean
+.PHONY: install demo test lint unit fixtures check-fixtures gate gate-real bench smoke lock lowest clean
 
 # The lock, then the project itself without dependencies; pip check fails when pyproject.toml asks for
 # something the lock lacks (run `make lock`).
@@ -42,6 +42,11 @@ check-fixtures: fixtures
 
 gate: $(STAMP)
 	$(BIN)/python scripts/eval_gate.py
+
+# The real-news gate: wikinews-dev and PolNeAR dev, read from shared/ (CI has it; the unit tests do not).
+SHARED ?= ../shared
+gate-real: $(STAMP)
+	$(BIN)/python scripts/eval_gate.py --set real --shared $(SHARED)
 
 test: lint unit check-fixtures gate
 

@@ -148,3 +148,32 @@ def test_brat_source_compares_the_name_before_any_apposition(
     pred: Speaker | None, gold: BratSpan, same: bool
 ) -> None:
     assert same_source(pred, gold) is same
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_source_accuracy_counts_matched_claims_and_lists_wrong_sources() -> None:
+    from wireclaims.evaluate import score_article
+    from wireclaims.gold import read_gold_file
+    from wireclaims.models import ArticleResult
+
+    story = "ap-drought-order"
+    gold = read_gold_file(ROOT / "data" / "gold" / f"{story}.gold.json").gold
+    pred = ArticleResult.model_validate_json(
+        (ROOT / "tests" / "expected" / "gold" / f"{story}.txt.json").read_text()
+    )
+    assert pred.claims, "the fixture needs claims"
+
+    right = score_article(gold, pred, errors=True)
+    sourceless = pred.model_copy(
+        update={"claims": [c.model_copy(update={"source": None}) for c in pred.claims]}
+    )
+    wrong = score_article(gold, sourceless, errors=True)
+
+    tp = right.scores["overlap"]["claim+source"].tp_pred
+    assert right.source_matched["overlap"] == right.scores["overlap"]["claims"].tp_pred > 0
+    assert right.source_accuracy("overlap") == round(100 * tp / right.source_matched["overlap"], 1)
+    assert wrong.source_accuracy("overlap") < right.source_accuracy("overlap")
+    wrong_lines = [m for m in wrong.misses if m.metric == "claim+source"]
+    assert wrong_lines and all(m.detail.startswith("source None, gold ") for m in wrong_lines)

@@ -83,12 +83,15 @@ class Miss:
 
 @dataclass
 class Report:
-    """Scores per metric and match mode, plus speaker accuracy among matched quotes."""
+    """Scores per metric and match mode, plus speaker accuracy among matched quotes and source accuracy among
+    matched claims."""
 
     metrics: tuple[str, ...] = METRICS
     scores: dict[str, dict[str, Counts]] = field(default_factory=dict)
     speaker_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
     speaker_matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
+    source_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
+    source_matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MATCHES, 0))
     misses: list[Miss] = field(default_factory=list)
     articles: int = 0
 
@@ -102,6 +105,8 @@ class Report:
                 self.scores[mode][metric].add(other.scores[mode][metric])
             self.speaker_correct[mode] += other.speaker_correct[mode]
             self.speaker_matched[mode] += other.speaker_matched[mode]
+            self.source_correct[mode] += other.source_correct[mode]
+            self.source_matched[mode] += other.source_matched[mode]
         self.misses.extend(other.misses)
         self.articles += other.articles
 
@@ -109,11 +114,17 @@ class Report:
         matched = self.speaker_matched[mode]
         return round(100 * self.speaker_correct[mode] / matched, 1) if matched else 100.0
 
+    def source_accuracy(self, mode: str) -> float:
+        """Of the claims matched to a gold claim, the share whose source is right too."""
+        matched = self.source_matched[mode]
+        return round(100 * self.source_correct[mode] / matched, 1) if matched else 100.0
+
     def as_dict(self) -> dict[str, object]:
         return {
             "articles": self.articles,
             "scores": {m: {k: c.as_dict() for k, c in self.scores[m].items()} for m in MATCHES},
             "speaker_accuracy": {m: self.speaker_accuracy(m) for m in MATCHES},
+            "source_accuracy": {m: self.source_accuracy(m) for m in MATCHES},
         }
 
 
@@ -203,10 +214,20 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
         report.speaker_matched[mode] += len(pairs)
         pairs_c = match(g_claims, p_claims, mode)
         s["claims"] = Counts(len(pairs_c), len(pairs_c), len(p_claims), len(g_claims))
+        wrong_c: list[tuple[int, int]] = []
         right_c = _right_sources(
-            pairs_c, [c.speaker for c in gold.claims], [c.source for c in pred.claims], gold, pred
+            pairs_c, [c.speaker for c in gold.claims], [c.source for c in pred.claims], gold, pred, wrong_c
         )
         s["claim+source"] = Counts(right_c, right_c, len(p_claims), len(g_claims))
+        report.source_correct[mode] += right_c
+        report.source_matched[mode] += len(pairs_c)
+        if errors and mode == "overlap":
+            for g, p in wrong_c:
+                ref, want = pred.claims[p].source, gold.claims[g].speaker
+                got = ref.name if ref else None
+                name = gold_speakers[want].name if want else None
+                detail = f"source {got!r}, gold {name!r}"
+                report.misses.append(Miss(aid, "claim+source", "wrong", gold.claims[g].content, detail))
         s["headline claims"], s["headline claim+source"] = _headline_counts(gold, pred, mode)
         pairs_k = match(g_cues, p_cues, mode)
         s["cue"] = Counts(len(pairs_k), len(pairs_k), len(p_cues), len(g_cues))
@@ -246,16 +267,21 @@ def _right_sources(
     pred_refs: list[SpeakerRef | None],
     gold: GoldFile,
     pred: ArticleResult,
+    wrong: list[tuple[int, int]] | None = None,
 ) -> int:
-    """How many matched pairs also have the right source (both none counts as right)."""
+    """How many matched pairs also have the right source (both none counts as right); the others go to
+    `wrong` when it is given."""
     gold_speakers = {s.id: s for s in gold.speakers}
     pred_speakers = {s.id: s for s in pred.speakers}
     right = 0
     for g, p in pairs:
         ref, want = pred_refs[p], gold_ids[g]
-        right += same_speaker(
+        ok = same_speaker(
             pred_speakers.get(ref.id) if ref else None, gold_speakers.get(want) if want else None
         )
+        right += ok
+        if not ok and wrong is not None:
+            wrong.append((g, p))
     return right
 
 

@@ -105,6 +105,7 @@ def _report_json(report: Report, modes: tuple[str, ...]) -> dict[str, object]:
         "articles": report.articles,
         "scores": {m: scores[m] for m in modes},
         "speaker_accuracy": {m: report.speaker_accuracy(m) for m in modes},
+        "source_accuracy": {m: report.source_accuracy(m) for m in modes},
     }
 
 
@@ -120,6 +121,10 @@ def _table(report: Report, modes: tuple[str, ...], title: str) -> Table:
             table.add_row(metric, mode, *(str(d[k]) for k in ("precision", "recall", "f1", "gold", "pred")))
     for mode in modes:
         table.add_row("speaker accuracy (matched)", mode, "", "", str(report.speaker_accuracy(mode)), "", "")
+        if report.source_matched[mode]:  # BRAT gold (PolNeAR) has contents, scored as quotes above
+            table.add_row(
+                "source accuracy (matched)", mode, "", "", str(report.source_accuracy(mode)), "", ""
+            )
     return table
 
 
