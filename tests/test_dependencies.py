@@ -47,6 +47,7 @@ print(json.dumps(sorted({m.partition(".")[0] for m in sys.modules})))
 # Distributions a dependency imports when they are there and does without otherwise, with who tries them.
 OPTIONAL = {
     "pysocks": "urllib3.contrib.socks, tried by trafilatura.downloads",
+    "attrs": "rich.pretty",
 }
 
 
