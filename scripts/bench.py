@@ -74,7 +74,8 @@ def timed(cmd: list[str]) -> tuple[float, int]:
 
 def _many_quotes() -> str:
     # 10,000 quotation marks: 5,000 attributed quotes, one paragraph each
-    return "\n\n".join(f'"The harbour will reopen in week {i}," Ines Cole said.' for i in range(5000))
+    quotes = [f'"The harbour reopens in week {i}," Ines Cole said.' for i in range(5000)]
+    return "Hostile\n\n" + "\n\n".join(quotes)
 
 
 def _long_story(size: int) -> str:
