@@ -69,7 +69,7 @@ class ExtractOptions:
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
     """Run the pipeline and the extractor over one loaded story."""
-    return _result(story, item, pipeline, pipeline.nlp(story.text), None)
+    return _result(story, item, pipeline, next(iter(parse_all(pipeline, [story.text]))), None)
 
 
 def _result(
