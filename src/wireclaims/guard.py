@@ -14,10 +14,11 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
-# Per-story limits (`--timeout`, `--max-memory`). A wire story takes well under a second and a few hundred MB
-# with the pipeline; a 5 MB story (the --max-bytes default) takes minutes, so both stay far above honest work.
+# Per-story limits (`--timeout`, `--max-memory`). A wire story takes well under a second and a worker about
+# 350 MB of address space with the pipeline; a 4 MB story takes about two minutes and peaks at about 700 MB
+# (parsed in windows, `nlp.parse_all`), so both stay far above honest work.
 DEFAULT_TIMEOUT = 600.0
-DEFAULT_MAX_MEMORY = 16_384
+DEFAULT_MAX_MEMORY = 4_096
 
 
 class Expired(BaseException):
