@@ -237,6 +237,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         app = describe_appositive(appositive)
         if app[0] and (title is None or is_rank(title)):
             title = app[0]
+            linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
     if title and organization is None and not linked:
         # `spokesman for the ministry` inside the phrase itself
