@@ -219,6 +219,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
             # Olmert and President Peres`: the words before are another person's
             before = []
+        owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
+        if owned:
+            before = before[owned[-1] + 1 :]  # `Bianchi's Marussia team mate`: the team, not its driver
         if before and organization is None:
             organization = " ".join(before)
         if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:

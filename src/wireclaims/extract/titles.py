@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
+from wireclaims.lang.places import is_place
 
 _APPOSITION = re.compile(
     r",\s+(?P<text>[^,.;:\"“”\n]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
@@ -21,6 +22,7 @@ _APPOSITION = re.compile(
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
 _ASIDE_AFTER = re.compile(r"\s*(?:,|\s(?:said|says|told|added|stated|wrote)\b)")
+_MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
@@ -40,7 +42,7 @@ def _premodifier_words(before: str) -> list[str]:
         # `pitching coach`, `intensive care nurse`: lower-case words join a title that follows them
         modifier = (
             bool(words)
-            and words[0].lower() in _JOB_WORDS
+            and words[-1].lower() in _JOB_WORDS  # the word next to the name is the title's head
             and word.isalpha()
             and not (lowered.endswith("ed") and lowered not in _COMPOUND)  # `commented Major General`
             and lowered not in en.FUNCTION_WORDS | _ARTICLES
@@ -91,6 +93,11 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
         app = _APPOSITION.match(text, m_end)
         if app:
             found.append(describe_appositive(app.group("text")))
+        member = _MEMBER_OF.match(text, m_end)
+        if member and org is None:
+            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
+            employer = clip_organization(member.group("org"))
+            org = employer if employer and not is_place(employer) else None
         for found_title, found_org in found:
             if found_title and is_rank(found_title):
                 # `Dr.`, `Professor`, `General`: kept only when no job is given anywhere
