@@ -34,6 +34,12 @@ def _describe(phrase: str) -> tuple[str | None, str | None, str | None]:
         ("Emperor Hiroyasu", ("Hiroyasu", "Emperor", None)),
         ("PC Gary Lund", ("Gary Lund", "PC", None)),
         ("singer Mara Vell", ("Mara Vell", "singer", None)),
+        # an owner's possessive is not the organisation; the words after it are
+        ("Ferro's Lambda team mate Max Holt", ("Max Holt", "team mate", "Lambda")),
+        # negatives: words before `and` belong to another person; a lower-case possessive names no employer
+        ("Anna Berg and Defence Secretary Rob Gale", ("Rob Gale", "Defence Secretary", None)),
+        ("children's minister Ava Lund", ("Ava Lund", "minister", None)),
+        ("His Excellency Dr. Omar Said", ("Omar Said", "Dr.", None)),
         # negatives: a form of address is no title; `current`, a nationality or a country is no title word
         ("Mr. Dorr", ("Dorr", None, None)),
         ("Mrs. Okafor", ("Okafor", None, None)),
@@ -118,6 +124,21 @@ def test_titles_organisation_ends_at_a_lower_case_word(text, expected):
             ("director", "Lamp Institute"),
         ),
         ("Professor Ida Vale, head of the Coastal Lab, said so.", "Ida Vale", None, ("head", "Coastal Lab")),
+        # `NAME of the ORG`: where the person works
+        (
+            '"It is over," said Bruno Rell of the Harlow Institution.',
+            "Bruno Rell",
+            None,
+            (None, "Harlow Institution"),
+        ),
+        # lower-case words before the title next to the name join it; a verb does not
+        (
+            "Lamp House national security adviser Sten Vik said so.",
+            "Sten Vik",
+            None,
+            ("national security adviser", "Lamp House"),
+        ),
+        ("the minister commented Major General Ivo Rask.", "Ivo Rask", None, ("Major General", None)),
         # a dash line ends without a full stop
         (
             "– Rafa Menz, Senior Analyst for Baltic Policy Forum",
@@ -127,6 +148,7 @@ def test_titles_organisation_ends_at_a_lower_case_word(text, expected):
         ),
         # negatives: no description, or a rank alone
         ("In Paris, Anna Berg said so.", "Anna Berg", None, (None, None)),
+        ("said Bruno Rell of the Netherlands.", "Bruno Rell", None, (None, None)),
         ("Dr. Gary Lund said so.", "Gary Lund", "Dr.", ("Dr.", None)),
         ("Mr. Gary Lund said so.", "Gary Lund", None, (None, None)),
     ],

@@ -23,7 +23,12 @@ _PORTFOLIO_TITLES = {"minister", "secretary"}
 _DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | {"this", "that", "these", "those", "some"}
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
 _NOT_EMPLOYER = (
-    en.FUNCTION_WORDS | en.NUMBER_WORDS | lt.TITLE_DROP_WORDS | set(en.PRONOUNS) | en.NAME_STOPWORDS
+    en.FUNCTION_WORDS
+    | en.NUMBER_WORDS
+    | lt.TITLE_DROP_WORDS
+    | set(en.PRONOUNS)
+    | en.NAME_STOPWORDS
+    | lt.ADDRESS_FORMS
 )
 # Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
 _ORG_END = re.compile(
@@ -203,6 +208,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     poss = next((i for i, w in enumerate(words) if w in _POSSESSIVE), None)
     if poss is not None and poss + 1 < len(words):
         organization = strip_article(" ".join(words[:poss]))
+        owner = organization.split()[-1:] if organization else []
+        if owner and owner[0][:1].islower() and owner[0].lower() not in en.ORGANIZATION_HEADS:
+            organization = None  # `children's minister`: whose, but no employer
         words, labels = words[poss + 1 :], labels[poss + 1 :]
     span = _find_title(words)
     linked = False
@@ -222,8 +230,12 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
         if owned:
             before = before[owned[-1] + 1 :]  # `Bianchi's Marussia team mate`: the team, not its driver
-        if before and organization is None:
-            organization = " ".join(before)
+        if before and (before[-1].lower() in {"and", "&", "of"} or before[-1].endswith(("'s", "’s"))):
+            # `Rice and Defense Secretary Gates`: another person's; `children's minister`: no employer;
+            # `Dublin's Lord Mayor`: Dublin
+            before = [] if before[-1][:1].islower() else [*before[:-1], before[-1][:-2]]
+        if before and (organization is None or (poss is not None and before[0][:1].isupper())):
+            organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
         if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
             # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
             named = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))

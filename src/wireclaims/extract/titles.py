@@ -44,7 +44,8 @@ def _premodifier_words(before: str) -> list[str]:
             bool(words)
             and words[-1].lower() in _JOB_WORDS  # the word next to the name is the title's head
             and word.isalpha()
-            and not (lowered.endswith("ed") and lowered not in _COMPOUND)  # `commented Major General`
+            and not (lowered.endswith("ed") and lowered not in _COMPOUND)  # `commented General`
+            and lowered not in lt.NOT_TITLE_MODIFIERS
             and lowered not in en.FUNCTION_WORDS | _ARTICLES
         )
         # `Directorate of Fisheries director`: a connector inside a capitalised name

@@ -66,8 +66,14 @@ TITLE_COMPOUND_WORDS = frozenset(
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
 TITLE_DROP_WORDS = frozenset("current then now sitting serving incumbent".split())
 
+# Lower-case words that never join a title that follows them (`including chairman X`).
+NOT_TITLE_MODIFIERS = frozenset("including excluding featuring regarding concerning like unlike".split())
+
 # Forms of address: they say how to address someone, never what they do; never a title of their own.
-ADDRESS_FORMS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme mme. m. herr".split())
+ADDRESS_FORMS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme mme. m. herr excellency highness majesty
+    honourable honorable hon hon.""".split()
+)
 
 # A nationality written before a title belongs to it (`Israeli President`, `German chancellor`): wikinews
 # gold writes it so, and it never names an organisation. Adjectives that the endings in
