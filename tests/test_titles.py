@@ -52,6 +52,12 @@ def test_titles_compound_and_tenure_titles_stay_whole(phrase, expected):
     assert _describe(phrase) == expected
 
 
+def test_titles_entity_merged_over_a_title_is_split():
+    # the model may merge `Lindby's Lord` into one entity; the title finder still sees `Lord Mayor`
+    d = describe(["Lindby's Lord", "Mayor", "Aoife", "Reck"], ["GPE", "", "PERSON", "PERSON"])
+    assert (d.name, d.title, d.organization) == ("Aoife Reck", "Lord Mayor", "Lindby")
+
+
 @pytest.mark.parametrize(
     "appositive, expected",
     [
@@ -139,6 +145,19 @@ def test_titles_organisation_ends_at_a_lower_case_word(text, expected):
             ("national security adviser", "Lamp House"),
         ),
         ("the minister commented Major General Ivo Rask.", "Ivo Rask", None, ("Major General", None)),
+        # a known title gives way to its fuller `of` form; a name left inside a title is cut off
+        (
+            "The President of Peru, Ivo Rask, arrived.",
+            "Ivo Rask",
+            "President",
+            ("President of Peru", None),
+        ),
+        (
+            "Minister of Lamps Ivo Rask said so.",
+            "Ivo Rask",
+            "Minister of Lamps Ivo Rask",
+            ("Minister of Lamps", None),
+        ),
         # a dash line ends without a full stop
         (
             "– Rafa Menz, Senior Analyst for Baltic Policy Forum",

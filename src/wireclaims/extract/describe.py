@@ -198,6 +198,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         labels: entity label per word ('PERSON', 'ORG', 'LOC' or '').
         appositive: a following apposition or dash-line description (`the Kremlin's spokesman`).
     """
+    # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
+    labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
+    words = [part for w in words for part in w.split()]
     while words and words[0].lower() in _ARTICLES | en.NAME_STOPWORDS:
         words, labels = words[1:], labels[1:]
     if not words:

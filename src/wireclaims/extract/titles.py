@@ -72,6 +72,8 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
         known: the title found so far; a rank or form of address (`Dr.`, `Petty Officer`) gives way to a job
             given in apposition (`a pediatrician at ...`).
     """
+    if known and known.endswith(f" {name}"):
+        known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known
     rank = known if title is None else None
     org: str | None = None
@@ -106,6 +108,8 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
                 org = org or (found_org if title is None else None)
             elif found_title:
                 org = org or (found_org if title is None or title == found_title else None)
+                if title and found_title.lower().startswith(f"{title.lower()} of "):
+                    title = found_title  # `President` -> `President of Venezuela`: the fuller form
                 title = title or found_title
         if title and org:
             break
