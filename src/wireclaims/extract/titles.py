@@ -21,7 +21,7 @@ _APPOSITION = re.compile(
 # A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
-_ASIDE_AFTER = re.compile(r"\s*(?:,|\s(?:said|says|told|added|stated|wrote)\b)")
+_ASIDE_AFTER = re.compile(r"\s*(?:,|(?:said|says|told|added|stated|wrote)\b)")
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
@@ -109,7 +109,7 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
             elif found_title:
                 org = org or (found_org if title is None or title == found_title else None)
                 if title and found_title.lower().startswith(f"{title.lower()} of "):
-                    title = found_title  # `President` -> `President of Venezuela`: the fuller form
+                    title = found_title  # `President` -> `President of Peru`: the fuller form
                 title = title or found_title
         if title and org:
             break
