@@ -33,6 +33,7 @@ def _describe(phrase: str) -> tuple[str | None, str | None, str | None]:
         ("Taoiseach Liam Dorr", ("Liam Dorr", "Taoiseach", None)),
         ("Emperor Hiroyasu", ("Hiroyasu", "Emperor", None)),
         ("PC Gary Lund", ("Gary Lund", "PC", None)),
+        ("one resident", (None, "resident", None)),
         ("singer Mara Vell", ("Mara Vell", "singer", None)),
         # an owner's possessive is not the organisation; the words after it are
         ("Ferro's Lambda team mate Max Holt", ("Max Holt", "team mate", "Lambda")),
@@ -121,6 +122,14 @@ def test_titles_organisation_ends_at_a_lower_case_word(text, expected):
             "Ruth Amos",
             None,
             ("chief executive", "Harrowline"),
+        ),
+        ("Lamport's president, Ivo Rask criticised the plan.", "Ivo Rask", None, ("president", "Lamport")),
+        # negative: the next item of a list is no aside of the name
+        (
+            "Ana Berg, the chair of the Lamp Guild, Ivo Rask the volunteer, spoke.",
+            "Ivo Rask",
+            None,
+            (None, None),
         ),
         # a rank gives way to the job given in apposition
         (

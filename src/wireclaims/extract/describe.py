@@ -108,6 +108,8 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
         word, low = words[start - 1], lowered[start - 1]
         if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
             break
+        if low in en.NUMBER_WORDS:
+            break  # `one resident`
         if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
             break
         if word.endswith(("'s", "’s")) or word[:1].isdigit():

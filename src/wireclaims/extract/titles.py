@@ -21,7 +21,8 @@ _APPOSITION = re.compile(
 # A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
-_ASIDE_AFTER = re.compile(r"\s*(?:,|(?:said|says|told|added|stated|wrote)\b)")
+# after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
+_ASIDE_AFTER = re.compile(r"\s*(?:,|(?!(?:the|a|an|and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]+\b)")
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
