@@ -53,6 +53,23 @@ def test_titles_compound_and_tenure_titles_stay_whole(phrase, expected):
     assert _describe(phrase) == expected
 
 
+@pytest.mark.parametrize(
+    "words, labels, expected",
+    [
+        (["Oslo", "'s", "Evening", "Tribune"], ["GPE", "", "ORG", "ORG"], ("Evening Tribune", None)),
+        # negative: a person's employer is kept, a place too (`Lindby's Lord Mayor`)
+        (
+            ["Lindby", "'s", "Lord", "Mayor", "Aoife", "Reck"],
+            ["GPE", "", "", "", "PERSON", "PERSON"],
+            ("Aoife Reck", "Lindby"),
+        ),
+    ],
+)
+def test_titles_place_is_no_organisation_of_an_organisation(words, labels, expected):
+    d = describe(words, labels)
+    assert (d.name, d.organization) == expected
+
+
 def test_titles_entity_merged_over_a_title_is_split():
     # the model may merge `Lindby's Lord` into one entity; the title finder still sees `Lord Mayor`
     d = describe(["Lindby's Lord", "Mayor", "Aoife", "Reck"], ["GPE", "", "PERSON", "PERSON"])

@@ -267,6 +267,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     kind = _kind(name, name_labels, title, words)
     if appositive and appositive.strip().lower().startswith("who ") and kind in {"organization", "unknown"}:
         kind = "person"  # `Hernando Rojas Quintero, who grows coffee`: `who` is said of people
+    if kind != "person" and organization and is_place(organization):
+        organization = None  # `Glasgow's Evening Tribune`: where an organisation is, not its employer
     gender = gender_of(words + (appositive or "").split())
     return Description(name, title, organization, kind, gender)
 
