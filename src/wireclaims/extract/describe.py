@@ -20,7 +20,7 @@ _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORE
 _TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
 # Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
-_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | {"this", "that", "these", "those", "some"}
+_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
 _NOT_EMPLOYER = (
     en.FUNCTION_WORDS

@@ -22,7 +22,7 @@ _APPOSITION = re.compile(
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
 # after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
-_ASIDE_AFTER = re.compile(r"\s*(?:,|(?!(?:the|a|an|and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]+\b)")
+_ASIDE_AFTER = re.compile(rf"\s*(?:,|(?!(?:{'|'.join(sorted(lt.LINK_WORDS))})\b)[a-z]+\b)")
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.

@@ -110,3 +110,9 @@ PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
 ORG_NAME_CONNECTORS = frozenset(
     "of for and & the de du des la le el al del di da dos das do von van der den an am sur en y e".split()
 )
+
+# Words that start a noun phrase of its own (`captain of a cargo boat`: no field of work after `of`).
+DETERMINERS = frozenset("this that these those some any each every".split())
+
+# Articles and links: after `, NAME` they continue a list or a phrase, never a cue (`, Ivo Rask the ...`).
+LINK_WORDS = frozenset("the a an and or of in on at for to with from by".split())
