@@ -106,9 +106,15 @@ def not_a_story(headline: str | None, paragraphs: list[str]) -> str | None:
     if paragraphs and all(_COPYRIGHT.search(p) or _SERVICE.match(p) for p in paragraphs):
         return "a copyright or service notice, not a story"
     rows = sum(_is_row(p) for p in paragraphs)
-    if rows >= _MIN_ROWS and rows >= _ROW_SHARE * len(paragraphs):
+    # Headings between the rows ("Saturday's games") are neither rows nor prose: they do not count.
+    prose = sum(_is_prose(p) for p in paragraphs)
+    if rows >= _MIN_ROWS and rows >= _ROW_SHARE * (rows + prose):
         return "an agate table (standings, results or a schedule), not a story"
     return None
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph.split()) > 16 or paragraph.rstrip("”\"')").endswith((".", "!", "?"))
 
 
 def _is_row(paragraph: str) -> bool:

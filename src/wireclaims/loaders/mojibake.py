@@ -21,7 +21,4 @@ def repair(texts: list[str]) -> tuple[list[str], str | None]:
     count = sum(a != b for a, b in zip(texts, fixed, strict=True))
     if not count:
         return texts, None
-    return (
-        fixed,
-        f"repaired mojibake (text that was decoded in the wrong encoding) in {count} places with ftfy",
-    )
+    return fixed, f"repaired mojibake (text decoded in the wrong encoding) in {count} places with ftfy"
