@@ -214,12 +214,12 @@ def _indented_blocks(raw: list[str]) -> list[list[str]] | None:
     The indent is relative: a body indented as a whole inside its XML element is not laid out this way.
     """
     depth = [len(_INDENT.match(line).group(0).expandtabs(4)) for line in raw]  # type: ignore[union-attr]
-    filled = [i for i, line in enumerate(raw) if line.strip()]
+    filled = {i for i, line in enumerate(raw) if line.strip()}
     if not filled:
         return None
     margin = min(depth[i] for i in filled)
-    starts = [i for i in filled if depth[i] > margin]
-    wrapped = [i for i in filled if depth[i] == margin and i - 1 in filled]
+    starts = {i for i in filled if depth[i] > margin}
+    wrapped = any(depth[i] == margin and i - 1 in filled for i in filled)
     if len(starts) < 2 or not wrapped:
         return None
     blocks: list[list[str]] = [[]]
