@@ -149,9 +149,17 @@ def test_placeholders_photo_credits_and_embed_code_are_furniture(paragraph, furn
     assert is_furniture(paragraph) is furniture
 
 
-def test_heading_above_embed_code_goes_with_it_and_one_above_prose_stays():
-    paragraphs = ["Lead.", "Watch the crossing", "<iframe src=x></iframe>", "Night shifts", "More prose."]
-    assert drop_furniture(paragraphs) == ["Lead.", "Night shifts", "More prose."]
+@pytest.mark.parametrize(
+    "paragraphs, kept",
+    [
+        (["Lead.", "Watch the crossing", "<iframe src=x></iframe>", "More prose."], ["Lead.", "More prose."]),
+        # negatives: a subhead above a picture placeholder or above prose heads the prose after it
+        (["Lead.", "Night shifts", "[Image]", "More prose."], ["Lead.", "Night shifts", "More prose."]),
+        (["Lead.", "Night shifts", "More prose."], ["Lead.", "Night shifts", "More prose."]),
+    ],
+)
+def test_heading_above_embed_code_goes_with_it_and_one_above_prose_stays(paragraphs, kept):
+    assert drop_furniture(paragraphs) == kept
 
 
 def test_nitf_furniture_leaves_the_body_and_double_escaped_quotes_are_read():

@@ -85,12 +85,13 @@ def is_furniture(paragraph: str) -> bool:
 
 
 def drop_furniture(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without furniture; a heading right above embed code or a placeholder goes with it."""
+    """Paragraphs without furniture. A heading right above embed code goes with it ("Watch the crossing"
+    heads the video); one above a picture placeholder heads the prose after the picture, and stays."""
     kept: list[str] = []
     for paragraph in paragraphs:
         if not is_furniture(paragraph):
             kept.append(paragraph)
-        elif kept and _is_heading(kept[-1]) and not _PHOTO_CREDIT.match(paragraph):
+        elif kept and _is_heading(kept[-1]) and _EMBED.match(paragraph):
             kept.pop()
     return kept
 
