@@ -28,10 +28,14 @@ FIXTURES = sorted(p for p in FORMATS.glob("*/*") if p.is_file() and p.parent.nam
 
 
 def _stories() -> list[tuple[Path, int, Path]]:
-    """(fixture, item k from 1, plain-text twin) for every story of every fixture; error items have none."""
+    """(fixture, item k from 1, plain-text twin) for every story of every fixture; error items, and files
+    that are no story as a whole (a picture item, a canceled NITF), have none."""
     found = []
     for path in FIXTURES:
-        entries = load_all(path.read_bytes(), path.name)
+        try:
+            entries = load_all(path.read_bytes(), path.name)
+        except InputError:
+            continue
         for k, entry in enumerate(entries, start=1):
             twin = f"{path.stem}.txt" if len(entries) == 1 else f"{path.stem}#{k}.txt"
             if isinstance(entry, Story):
