@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.lang import en
+from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import is_place
 
 _ARTICLES = {"the", "a", "an"}
@@ -168,6 +169,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         if app[0] and (title is None or is_rank(title)):
             title = app[0]
         organization = organization or app[1]
+    if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
+        title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
     if title and organization is None:
         # `spokesman for the ministry` inside the phrase itself
         parts = _ORG_LINK.split(title, maxsplit=1)

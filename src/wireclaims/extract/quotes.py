@@ -21,10 +21,11 @@ from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.extract.mentions import Mention, mention_from_tokens
+from wireclaims.extract.offsets import Covered
 from wireclaims.extract.sources import subject_mention
+from wireclaims.extract.windows import window_after, window_before
 from wireclaims.lang import en
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
 _FROM_HEADING = re.compile(r"^.*\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -69,22 +70,6 @@ class Paragraphs:
         return self.spans[index][1]
 
 
-def _window_before(text: str, span: MarkSpan, prev: MarkSpan | None, para_start: int) -> tuple[int, int]:
-    lo = para_start
-    if prev is not None and prev.paragraph == span.paragraph:
-        lo = prev.outer_end
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, span.outer_start)]
-    return (ends[-1] if ends else lo), span.outer_start
-
-
-def _window_after(text: str, span: MarkSpan, nxt: MarkSpan | None, para_end: int) -> tuple[int, int]:
-    hi = para_end
-    if nxt is not None and nxt.paragraph == span.paragraph:
-        hi = nxt.outer_start
-    match = _SENTENCE_END.search(text, span.outer_end, hi)
-    return span.outer_end, (match.end() if match else hi)
-
-
 _JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describing", "describes", "termed"})
 
 
@@ -127,18 +112,20 @@ def attribute_quotes(
     text = text_of(doc)
     findings: list[QuoteFinding] = []
     owner: int | None = None  # the last finding with a speaker of its own or a followed one
+    marked = Covered(len(text), ((sp.outer_start, sp.outer_end) for sp in spans))
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
         p_start, p_end = paras.bounds(span.paragraph)
-        b_lo, b_hi = _window_before(text, span, prev, p_start)
-        a_lo, a_hi = _window_after(text, span, nxt, p_end)
+        b_lo, b_hi = window_before(text, span, prev, p_start)
+        introduced = any(not c.cognition for c in find_cues(doc, b_lo, b_hi))
+        a_lo, a_hi = window_after(text, span, nxt, p_end, introduced)
         # only the last words before the mark count: a paragraph may hold thousands of quotes
         lead = text[max(p_start, span.outer_start - _BEFORE_REACH) : span.outer_start]
         if _is_name_or_term(text, span, lead):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
-        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind)
+        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind, marked)
         if finding is None:
             continue
         if finding.mention is None and finding.cue is None and kind == "partial":
@@ -166,6 +153,7 @@ def _attribute(
     before: tuple[int, int],
     after: tuple[int, int],
     kind: str,
+    marked: Covered,
 ) -> QuoteFinding | None:
     text = text_of(doc)
     p_start, p_end = paras.bounds(span.paragraph)
@@ -193,10 +181,17 @@ def _attribute(
         cue = cues[0]
         if cue.cognition:
             return None  # `"Why me?" he wondered`: a thought, not speech
-        mention = subject_mention(doc, cue, has_parser, window, side == "after")
+        mention = subject_mention(doc, cue, has_parser, window, side == "after", marked)
         return QuoteFinding(span, kind, cue, mention, _how(mention))
-    # 4. heading intro or a colon ending the previous paragraph
+    # 4. a speaker's label before a colon (`José Ruiz, club manager: "..."`), a heading intro or a colon
+    # ending the previous paragraph
+    label = _colon_label(doc, *before)
+    if label is not None:
+        return QuoteFinding(span, kind, None, label, "heading")
     if span.outer_start == p_start and span.paragraph > 0:
+        label = _colon_label(doc, *paras.bounds(span.paragraph - 1))
+        if label is not None:
+            return QuoteFinding(span, "block" if whole_paragraph else kind, None, label, "heading")
         heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
         if heading is not None:
             intro_cue, mention = heading
@@ -236,6 +231,30 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
         desc = type(desc)(desc.name, desc.title, desc.organization, "person", desc.gender)
     end = start + len(name_part.rstrip())
     return Mention(start, end, text_of(doc)[start:end], desc)
+
+
+_LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
+
+
+def _colon_label(doc: Doc, start: int, end: int) -> Mention | None:
+    """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
+    a name with its description and a colon, without a verb, names the speaker as a dash line does."""
+    text = text_of(doc)[start:end]
+    body = text.rstrip()
+    if not body.endswith(":"):
+        return None
+    lead = len(body) - len(body.lstrip())
+    words = body[lead:-1].split()
+    if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper():
+        return None
+    span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
+    if span is None or not (span[0].pos_ == "PROPN" or span[0].text.isupper()):
+        return None  # `The outcome: "a mess"`: a label opens with the speaker's name
+    if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
+        return None  # `The minister said:` is a cue (read before); `In a statement, the firm added:` too
+    if any(t.lower_ in en.FUNCTION_WORDS - {"of", "for", "at", "and", "with", "from"} for t in span):
+        return None  # `Asked about the vote, Hale was blunt:` is the reporter's sentence
+    return _dash_mention(doc, start + lead, start + len(body) - 1)
 
 
 def _heading_intro(
