@@ -109,8 +109,8 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
     if not aside or doc[opening].idx < lo or not _is_name_run(aside):
         return None
     names = [t for t in aside if t.ent_type_ == "PERSON"] or aside
-    if is_place(" ".join(t.text for t in names)) or any(t.ent_type_ in {"GPE", "LOC"} for t in names):
-        return None
+    if is_place(" ".join(t.text for t in names)):
+        return None  # `In Paris, France, said`
     description: list[Token] = []
     for tok in reversed(doc[max(0, opening - _ASIDE_REACH) : opening]):
         if tok.idx < lo or tok.text in _DESCRIPTION_STOPS or tok.is_space or tok.is_quote:

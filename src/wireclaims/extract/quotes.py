@@ -248,7 +248,7 @@ def _colon_label(doc: Doc, start: int, end: int) -> Mention | None:
     if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper():
         return None
     span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
-    if span is None or not (span[0].pos_ == "PROPN" or span[0].text.isupper()):
+    if span is None or not (any(t.pos_ == "PROPN" for t in span[:2]) or span[0].text.isupper()):
         return None  # `The outcome: "a mess"`: a label opens with the speaker's name
     if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
         return None  # `The minister said:` is a cue (read before); `In a statement, the firm added:` too

@@ -120,8 +120,8 @@ def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | Non
     while first < last and (doc[first].dep_ in {"case", "mark"} or doc[first].is_punct):
         first += 1
     tokens = list(doc[first : last + 1])
-    person = 0
-    while person < len(tokens) and tokens[person].ent_type_ == "PERSON":
+    person = 0  # the name: proper nouns up to the first common word (`chief executive`)
+    while person < len(tokens) and tokens[person].pos_ == "PROPN" and tokens[person].text[:1].isupper():
         person += 1
     if 0 < person < len(tokens):
         rest = doc[tokens[person].i : participle.i].text.strip(" ,")
@@ -161,7 +161,7 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         if tok.lower_ in {"with", "without"}:
             return None  # `..., with Anne Smillie saying`: the participle has its own subject
-        if "Fin" not in tok.morph.get("VerbForm") or tok.pos_ not in {"VERB", "AUX"}:
+        if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         if subjects:
