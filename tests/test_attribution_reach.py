@@ -203,3 +203,53 @@ def test_speaker_label_before_colon_in_interviews_and_panels(
     extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # a relative clause after a name and its apposition speaks for the name
+        (
+            "The claim is backed by Orla Finnegan, a friend of both Dermot Hale and Rory Kane, who said"
+            ' "I knew it all along."',
+            "I knew it all along.",
+            "Orla Finnegan",
+        ),
+        ('The deal was backed by Mara Ostrov, who said it "protects jobs."', "protects jobs.", "Mara Ostrov"),
+        # an aside opened by `who` may hold commas of its own
+        (
+            "After winning the contest, 25-year-old Zelda, who sang a song with drums, horns, and a choir,"
+            ' said, "Thank you for the votes."',
+            "Thank you for the votes.",
+            "Zelda",
+        ),
+        # a hyphenated given name with a lower-case part is still a name in `DESC, NAME, said`
+        (
+            'One protester, Park Ji-woo, stated, "We are here to be heard."',
+            "We are here to be heard.",
+            "Park Ji-woo",
+        ),
+    ],
+)
+def test_relative_clause_and_long_aside_reach_the_name(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a marker word (`operation`) in the previous sentence does not make the quote a name
+        (
+            'Mayor Ilse Brandt denounced the operation. "It takes us back years," she said.',
+            [("It takes us back years,", "Ilse Brandt")],
+        ),
+        # negative row: right before the mark it still does
+        ('The army launched Operation "Desert Wind" on Monday.', []),
+    ],
+)
+def test_name_marker_is_read_in_the_quotes_own_sentence(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected

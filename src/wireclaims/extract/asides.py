@@ -48,11 +48,13 @@ def before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
         if tok.idx < lo or tok.is_quote or tok.text in {".", "!", "?", ";", ":"}:
             break
         if tok.text == ",":
-            openings.append(tok)
-            if len(openings) == 2:
+            if tok.nbor(1).lower_ in {"who", "whose"}:
+                openings = [tok]  # `Netta, who performed Toy, a song with chicken noises, said`: one aside
                 break
+            if len(openings) < 2:
+                openings.append(tok)
     for opening in openings:
-        name = _name_before(doc, opening, lo)
+        name = name_before(doc, opening, lo)
         if name is None:
             continue
         appositive = doc[opening.i + 1 : cue.i - 1].text
@@ -70,7 +72,7 @@ def before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
 _BEFORE_REACH = 40  # tokens of the asides between a name and its cue
 
 
-def _name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:
+def name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:
     """The capitalised words right before a comma, or None when the word before it is not one."""
     name: list[Token] = []
     for tok in reversed(doc[: opening.i]):
@@ -148,6 +150,7 @@ def _is_name_run(tokens: list[Token]) -> bool:
         return False
     return all(
         t.text[:1].isupper()
+        or (t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)  # `Kim In-seok`
         or t.text in {"-", "'s", "’s"}
         or t.lower_ in NAME_CONNECTORS
         or t.lower_ in {"al", "bin", "el"}

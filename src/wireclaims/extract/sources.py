@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.asides import before_aside, name_before_apposition, name_in_aside
+from wireclaims.extract.asides import before_aside, name_before, name_before_apposition, name_in_aside
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import (
     STOP_TEXT,
@@ -91,6 +91,12 @@ def _parsed_subject(
                 and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
             ):
                 return None
+            relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
+            after_comma = subj.lower_ == "who" and subj.i > 0 and doc[subj.i - 1].text == ","
+            if subj.lower_ in _RELATIVES and (relative or after_comma):
+                # `Uri Geller, a friend of both, who said "..."`: the relative pronoun stands for the noun
+                # the clause hangs on (a name rather than its apposition)
+                return _antecedent(doc, subj)
             if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
                 # `said Ilse Dorner, mayor of Steinfeld an der Aist`: the model made the last word of the
                 # apposition the subject; read the name and its apposition by position instead
@@ -129,6 +135,35 @@ def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | Non
     return mention_from_tokens(doc, tokens)
 
 
+_RELATIVES = {"who", "which", "that"}
+
+
+def _antecedent(doc: Doc, relative: Token) -> Mention | None:
+    """The person a relative clause after a comma describes, read by position: the name before the comma
+    (`backed by Mara Ostrov, who said`) or before an apposition (`Uri Geller, a friend of both Jackson and
+    Lester, who said`), whatever word the parse hung the clause on."""
+    comma = doc[relative.i - 1] if relative.i else None
+    if comma is not None and comma.text == ",":
+        opening = next(
+            (t for t in reversed(doc[max(0, comma.i - 20) : comma.i]) if t.text in {",", ".", ";", ":"}),
+            None,
+        )
+        if opening is not None and opening.text == "," and doc[opening.i + 1].lower_ in {"a", "an", "the"}:
+            name = name_before(doc, opening, relative.sent.start_char)
+            found = mention_from_tokens(doc, name, doc[opening.i + 1 : comma.i].text) if name else None
+            if _is_person(found):
+                return found
+        name = name_before(doc, comma, relative.sent.start_char)
+        found = mention_from_tokens(doc, name) if name else None
+        if _is_person(found):
+            return found  # `backed by Mara Ostrov, who said`; not `a woman from Oklahoma, who said`
+    return None  # the small model hangs relative clauses on any noun nearby (`a voter from Oklahoma, who`)
+
+
+def _is_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.description is not None and mention.description.kind == "person"
+
+
 def _main_clause(verb: Token) -> bool:
     """The sentence's root verb, or a verb coordinated with it."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -157,23 +192,27 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
     for tok in reversed(doc[verb.sent.start : verb.i]):
         if quoted is not None and tok.idx in quoted:
             continue  # `Ruiz said "...", adding ...`: the words of a quote are not the reporter's clause
+        if quoted is None and tok.is_quote:
+            return None  # quotation spans unknown: never read a quote's words as the reporter's clause
         if tok.text in {";", ":"} or (tok.text == "." and tok.whitespace_):
             return None
         if tok.lower_ in {"with", "without"}:
             return None  # `..., with Anne Smillie saying`: the participle has its own subject
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+        clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
+        if clause.dep_ not in {"ROOT", "conj", "parataxis"}:
+            continue  # a verb of reported speech or of a relative clause: the reporter's verb is further left
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
         if subjects:
             subj = max(subjects, key=lambda s: s.i)
-            if quoted is not None and subj.idx in quoted:
+            if (quoted is not None and subj.idx in quoted) or subj.lower_ in {"who", "which", "that"}:
                 return None
-            if subj.lower_ in {"who", "which", "that"}:
-                return None  # a relative clause's verb: the finite verb that counts is further left
             fronted = name_before_apposition(doc, subj)
-            return fronted if fronted is not None else _subject_phrase(doc, tok, subj, subjects)
-        if tok.dep_ != "conj":
-            return None  # `X defended it and criticized the plan, saying`: a coordinated verb shares X
+            return fronted if fronted is not None else _subject_phrase(doc, clause, subj, subjects)
+        if clause.dep_ != "conj":
+            return None
+        # `X defended it and criticized the plan, saying`: a coordinated verb shares X
     return None
 
 
