@@ -253,3 +253,26 @@ def test_name_marker_is_read_in_the_quotes_own_sentence(
     extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a quote opening its sentence right after a reporting sentence is that sentence's speaker's
+        (
+            'Leader Tomas Varga spoke last. Varga said the market cannot end poverty. "Nor can the state,'
+            ' which failed us before."',
+            [("Nor can the state, which failed us before.", "Tomas Varga")],
+        ),
+        (
+            '"We lost," Ines Hale said. Rui Ortiz said the count was close. "We won by ten votes."',
+            [("We lost,", "Ines Hale"), ("We won by ten votes.", "Rui Ortiz")],
+        ),
+        # negative row: the tail of a quote's own sentence is a follow-on of that quote
+        ('"We lost," Ines Hale said. "It hurts."', [("We lost,", "Ines Hale"), ("It hurts.", "Ines Hale")]),
+    ],
+)
+def test_quote_after_a_reporting_sentence_takes_its_speaker(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected

@@ -23,7 +23,7 @@ from wireclaims.extract.marks import MarkSpan
 from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.sources import subject_mention
-from wireclaims.extract.windows import window_after, window_before
+from wireclaims.extract.windows import sentence_ends, window_after, window_before
 from wireclaims.lang import en
 
 _DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
@@ -134,8 +134,14 @@ def attribute_quotes(
         if finding.mention is None and finding.cue is None and kind == "partial":
             continue  # a scare quote: no cue, no source
         if finding.mention is None and finding.attribution == "none" and kind != "partial":
-            follow = _follow_on(findings, owner, span)
-            if follow is not None:
+            prior = _prior_sentence_cue(doc, span, prev, p_start, has_parser, marked)
+            follow = _follow_on(findings, owner, span) if prior is None else None
+            if prior is not None:
+                # `Chavez said poverty cannot be solved. "Neither by statism ..."`: the sentence before
+                # introduces the quote
+                finding.cue, finding.mention = prior
+                finding.attribution = "follow-on"
+            elif follow is not None:
                 finding.follow_of = follow
                 finding.attribution = "follow-on"
                 if findings[follow].span.paragraph == span.paragraph:
@@ -282,6 +288,26 @@ def _heading_intro(
         return None
     mention = mention_from_tokens(doc, list(span), rest.strip() or None)
     return None, mention
+
+
+def _prior_sentence_cue(
+    doc: Doc, span: MarkSpan, prev: MarkSpan | None, p_start: int, has_parser: bool, marked: Covered
+) -> tuple[CueMatch, Mention] | None:
+    """The cue and source of the sentence right before a quote that opens its own sentence, when that
+    sentence holds no quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
+    text = text_of(doc)
+    lo = prev.outer_end if prev is not None and prev.paragraph == span.paragraph else p_start
+    ends = list(sentence_ends(text, lo, span.outer_start))
+    if not ends or text[ends[-1] : span.outer_start].strip():
+        return None
+    start = ends[-2] if len(ends) > 1 else lo
+    if start != p_start and len(ends) < 2:
+        return None  # the sentence began with the previous quote
+    cues = [c for c in find_cues(doc, start, ends[-1]) if not c.cognition]
+    if not cues:
+        return None
+    mention = subject_mention(doc, cues[0], has_parser, (start, ends[-1]), False, marked)
+    return (cues[0], mention) if mention is not None and mention.pronoun is None else None
 
 
 def _follow_on(findings: list[QuoteFinding], owner: int | None, span: MarkSpan) -> int | None:
