@@ -276,3 +276,33 @@ def test_quote_after_a_reporting_sentence_takes_its_speaker(
     extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a broadcast transcript quoted whole, one speaker's line per paragraph
+        (
+            "The host pressed the governor on Sunday.\n\n"
+            '"HOLLIS: Will the senator attend the debate?\n\n'
+            '"BRANDVOLD: She will not be attending the debate tomorrow night.',
+            [
+                ("HOLLIS: Will the senator attend the debate?", "HOLLIS"),
+                ("BRANDVOLD: She will not be attending the debate tomorrow night.", "BRANDVOLD"),
+            ],
+        ),
+        # negative rows: `Q:`/`A:` and `UPDATE:` name nobody (a cue still does)
+        (
+            '"Q: Will you run again?\n\n"A: No, I will not."',
+            [("Q: Will you run again?", None), ("A: No, I will not.", None)],
+        ),
+        (
+            '"UPDATE: The coast road is open again," police said.',
+            [("UPDATE: The coast road is open again,", "police")],
+        ),
+    ],
+)
+def test_transcript_line_label_inside_the_quote_names_the_speaker(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected

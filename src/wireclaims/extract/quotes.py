@@ -177,6 +177,11 @@ def _attribute(
         dash = _DASH_LEAD.match(text, n_start, n_end)
         if dash:
             return QuoteFinding(span, "block", None, _dash_mention(doc, dash.end(), n_end), "dash-line")
+    # a transcript quoted whole: `"WALLACE: Let's start with ...`
+    line = _SPEAKER_LABEL.match(text, span.start, min(span.end, span.start + _LABEL_REACH))
+    if line is not None and line.group("name").strip(" .") not in _NO_SPEAKER_LABELS:
+        mention = _dash_mention(doc, line.start("name"), line.end("name"))
+        return QuoteFinding(span, kind, None, mention, "heading")
     # 3. a cue in the same sentence
     quoted = text[span.start : span.end].rstrip()
     after_first = quoted.endswith((",", "?", "!", "—", "–", "-")) or kind == "direct"
@@ -242,6 +247,10 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
     return Mention(start, end, text_of(doc)[start:end], desc)
 
 
+# A speaker's name in capitals and a colon opening a quoted transcript line; `Q:`/`A:` name nobody.
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+_NO_SPEAKER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "NOTE", "UPDATE", "EDITOR'S NOTE", "BREAKING"}
+_LABEL_REACH = 60
 _LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
 
 
