@@ -157,6 +157,12 @@ def test_source_found_beyond_the_quote_window_and_for_participles(
             "The track was not safe.",
             "Harold Menzies",
         ),
+        # a description in capitals still describes when it holds a title (`Pope`)
+        (
+            'In 2016, the current Roman Catholic Pope, Pope Leo, called the ruling "a grave error".',
+            "a grave error",
+            "Pope Leo",
+        ),
         # negative row: a bare role after a name is that name's apposition, the organisation is no speaker
         (
             "Rhea Tamsin, executive director of one of the listed groups, Friends of the Delta, responded"

@@ -89,7 +89,10 @@ def name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:
 # Words that end the description before `, NAME, cue` when read backwards (`In a statement, the state
 # governor, Henry McMaster, said`: the description is `the state governor`).
 _DESCRIPTION_STOPS = {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}
-_ASIDE_REACH = 12  # tokens of a name between two commas
+_ASIDE_REACH = 12
+_TITLE_WORDS = frozenset(
+    t for t in en.TITLES if " " not in t
+)  # `the current Roman Catholic Pope, Pope Francis`  # tokens of a name between two commas
 
 
 def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
@@ -122,7 +125,9 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
         description.insert(0, tok)
     # a description says what someone is in common words (`state governor`, `eldest daughter`); a run of
     # names (`Hale, Ortiz, said`) or a clause (`After the vote, Hale, said`) is not one
-    common = [t for t in description if t.pos_ == "NOUN" and t.text[:1].islower()]
+    common = [
+        t for t in description if (t.pos_ == "NOUN" and t.text[:1].islower()) or t.lower_ in _TITLE_WORDS
+    ]
     if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
         return None
     if description[0].pos_ not in {"DET", "PRON", "NUM"} and not description[0].is_sent_start:
