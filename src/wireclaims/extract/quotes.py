@@ -24,6 +24,7 @@ from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.sources import subject_mention
 from wireclaims.extract.windows import sentence_ends, window_after, window_before
+from wireclaims.lang import abbreviations as abbr
 from wireclaims.lang import en
 
 _DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
@@ -179,7 +180,7 @@ def _attribute(
             return QuoteFinding(span, "block", None, _dash_mention(doc, dash.end(), n_end), "dash-line")
     # a transcript quoted whole: `"WALLACE: Let's start with ...`
     line = _SPEAKER_LABEL.match(text, span.start, min(span.end, span.start + _LABEL_REACH))
-    if line is not None and line.group("name").strip(" .") not in _NO_SPEAKER_LABELS:
+    if line is not None and line.group("name").strip(" .") not in abbr.NOT_SPEAKER_LABELS:
         mention = _dash_mention(doc, line.start("name"), line.end("name"))
         return QuoteFinding(span, kind, None, mention, "heading")
     # 3. a cue in the same sentence
@@ -203,7 +204,7 @@ def _attribute(
     if label is not None:
         return QuoteFinding(span, kind, None, label, "heading")
     if span.outer_start == p_start and span.paragraph > 0:
-        label = _colon_label(doc, *paras.bounds(span.paragraph - 1))
+        label = _colon_label(doc, *paras.bounds(span.paragraph - 1), capitals=False)
         if label is not None:
             return QuoteFinding(span, "block" if whole_paragraph else kind, None, label, "heading")
         heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
@@ -249,14 +250,18 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
 
 # A speaker's name in capitals and a colon opening a quoted transcript line; `Q:`/`A:` name nobody.
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
-_NO_SPEAKER_LABELS = {"Q", "A", "QUESTION", "ANSWER", "NOTE", "UPDATE", "EDITOR'S NOTE", "BREAKING"}
 _LABEL_REACH = 60
 _LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
 
 
-def _colon_label(doc: Doc, start: int, end: int) -> Mention | None:
+def _colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mention | None:
     """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
-    a name with its description and a colon, without a verb, names the speaker as a dash line does."""
+    a name with its description and a colon, without a verb, names the speaker as a dash line does.
+
+    Args:
+        capitals: a word in capitals counts as a name (`HALE:`); not for a paragraph of its own, which
+            may be a subheading (`REACTION:`).
+    """
     text = text_of(doc)[start:end]
     body = text.rstrip()
     if not body.endswith(":"):
@@ -266,7 +271,9 @@ def _colon_label(doc: Doc, start: int, end: int) -> Mention | None:
     if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper():
         return None
     span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
-    if span is None or not (any(t.pos_ == "PROPN" for t in span[:2]) or span[0].text.isupper()):
+    if span is None or not (
+        any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
+    ):
         return None  # `The outcome: "a mess"`: a label opens with the speaker's name
     if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
         return None  # `The minister said:` is a cue (read before); `In a statement, the firm added:` too

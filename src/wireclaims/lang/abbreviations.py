@@ -31,3 +31,10 @@ SENTENCE_OPENERS = frozenset(
     but and or so yet however meanwhile in on at after before during when while if as since although
     though because for with from by to of what who why how where one some many most no not""".split()
 )
+
+# Capitalised labels before a colon that name no speaker (`"Q: ...`, `"UPDATE: ...`): interview and
+# live-blog conventions, not transcript speakers like `"WALLACE: ...`.
+NOT_SPEAKER_LABELS = frozenset(
+    {"Q", "A", "QUESTION", "ANSWER", "NOTE", "EDITOR'S NOTE", "UPDATE", "CORRECTION", "BREAKING"}
+    | {"BREAKING NEWS", "EXCLUSIVE", "WATCH", "READ MORE"}
+)
