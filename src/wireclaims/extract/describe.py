@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
+from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import is_place
 
 _ARTICLES = {"the", "a", "an"}
@@ -259,6 +260,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title = app[0]
             linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
+    if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
+        title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
     if title and organization is None and not linked:
         # `spokesman for the ministry` inside the phrase itself
         parts = _ORG_LINK.split(title, maxsplit=1)
