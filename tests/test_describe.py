@@ -95,12 +95,12 @@ def test_describe_kind(phrase, expected):
         (
             "Tom/PERSON Bell/PERSON",
             "chief economist at Delta Bank",
-            ("Tom Bell", "chief economist", "Delta Bank", None),
+            ("Tom Bell", "chief economist", "Delta Bank", "male"),
         ),
         (
             "Tom/PERSON Bell/PERSON",
             "Delta Bank's chief economist",
-            ("Tom Bell", "chief economist", "Delta Bank", None),
+            ("Tom Bell", "chief economist", "Delta Bank", "male"),
         ),
         (
             "Ana/PERSON Ruiz/PERSON",
@@ -110,10 +110,10 @@ def test_describe_kind(phrase, expected):
         (
             "Tom/PERSON Bell/PERSON",
             "a senior fellow at the Atlantic Council",
-            ("Tom Bell", "senior fellow", "Atlantic Council", None),
+            ("Tom Bell", "senior fellow", "Atlantic Council", "male"),
         ),
-        ("Ana/PERSON Ruiz/PERSON", "the mayor", ("Ana Ruiz", "mayor", None, None)),
-        ("Ana/PERSON Ruiz/PERSON", "the mayor,", ("Ana Ruiz", "mayor", None, None)),
+        ("Ana/PERSON Ruiz/PERSON", "the mayor", ("Ana Ruiz", "mayor", None, "female")),
+        ("Ana/PERSON Ruiz/PERSON", "the mayor,", ("Ana Ruiz", "mayor", None, "female")),
         # the phrase's own title wins; the apposition still gives the organisation
         (
             "Commissioner Lena/PERSON Hart/PERSON",
@@ -121,9 +121,9 @@ def test_describe_kind(phrase, expected):
             ("Lena Hart", "Commissioner", "port authority", None),
         ),
         # negatives: appositions that are no title
-        ("Ana/PERSON Ruiz/PERSON", "who declined to comment", ("Ana Ruiz", None, None, None)),
-        ("Tom/PERSON Bell/PERSON", "a port town of 4,000 people", ("Tom Bell", None, None, None)),
-        ("Tom/PERSON Bell/PERSON", "", ("Tom Bell", None, None, None)),
+        ("Ana/PERSON Ruiz/PERSON", "who declined to comment", ("Ana Ruiz", None, None, "female")),
+        ("Tom/PERSON Bell/PERSON", "a port town of 4,000 people", ("Tom Bell", None, None, "male")),
+        ("Tom/PERSON Bell/PERSON", "", ("Tom Bell", None, None, "male")),
     ],
 )
 def test_describe_reads_title_and_organization_from_appositive(phrase, appositive, expected):

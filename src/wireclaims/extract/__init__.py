@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -12,11 +11,19 @@ from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
-from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.people import (
+    build_registry,
+    complete_names,
+    given_name_people,
+    name_descriptions,
+    name_occurrences,
+    unlabelled_people,
+)
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
+from wireclaims.extract.titles import title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -45,21 +52,27 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     quote_spans = [(q.span.start, q.span.end, q.kind) for q in quote_findings]
     claim_findings = find_claims(doc, quote_spans, has_parser)
 
-    registry = SpeakerRegistry()
     events: list[tuple[int, object]] = [(q.span.start, q) for q in quote_findings]
     events += [(c.start, c) for c in claim_findings]
     # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
     # He said ..."); they become speakers only if a quote or claim is linked to them.
     inside = Covered(len(text_of(doc)), ((sp.outer_start, sp.outer_end) for sp in spans))
+    registry = build_registry(doc, events, inside) if has_parser else SpeakerRegistry()
     named: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not is_place(ent.text) and ent.start_char not in inside:
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
                 named.append(mention)
-    named += _unlabelled_people(doc, named, inside) if has_parser else []
+        elif ent.label_ == "ORG" and ent.start_char not in inside and has_parser:
+            # `the Eastern Ocean Warning Center` named without speaking: `the centre said` later is that body
+            mention = mention_from_tokens(doc, list(ent))
+            if mention is not None and mention.description and mention.description.kind == "organization":
+                named.append(mention)
+    named += unlabelled_people(doc, named, inside) if has_parser else []
+    named += given_name_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
-    named += _name_occurrences(doc, [*found, *named], inside)
+    named += name_occurrences(doc, [*found, *named], inside)
     events += [(m.start, _Named(m)) for m in named]
     owner: dict[int, SpeakerEntry | None] = {}
     # Link mentions in the order they are written, so pronouns see only what came before them.
@@ -78,7 +91,9 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `"X," said Quintela, "Y."`: both halves of a broken quotation share the cue and its speaker
             owner[id(q)] = by_cue[q.cue.i]
             q.attribution = "cue"
-    _complete_names(doc, registry)
+    complete_names(doc, registry)
+    if has_parser:
+        name_descriptions(doc, registry)
     for entry in registry.entries:
         weak_title = entry.title is None or is_rank(entry.title)
         if entry.kind == "person" and (weak_title or entry.organization is None):
@@ -86,7 +101,9 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             entry.title = title or entry.title
             entry.organization = entry.organization or org
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
-    used = {id(owner[k]) for k in owner if owner[k] is not None}
+    # only sources are speakers: people and bodies merely named serve pronouns and full names
+    sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
+    used = {id(e) for e in sourced if e is not None}
     ordered = [e for e in ordered if id(e) in used]
     ids = {id(entry): f"s{n}" for n, entry in enumerate(ordered, 1)}
     speakers = [_speaker_model(doc, entry, ids[id(entry)]) for entry in ordered]
@@ -110,68 +127,6 @@ class _Named:
     mention: Mention
 
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
-
-
-def _unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
-    """Subjects written as a person's name that the model did not label (`24-year-old Ibrahima Faye had never
-    left Senegal`): without them a later `he said` goes to someone named before."""
-    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
-    out: list[Mention] = []
-    for tok in doc:
-        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
-        if not subject or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
-            continue
-        if tok.idx in inside:
-            continue
-        tokens, appositive = np_tokens(tok)
-        names = [t for t in tokens if t.pos_ == "PROPN"]
-        if len(names) < 2 or not all(t.text[:1].isupper() for t in names):
-            continue
-        mention = mention_from_tokens(doc, names, appositive)
-        if mention is None or mention.description is None or mention.description.kind != "person":
-            continue
-        if taken.overlaps(mention.start, mention.end):
-            continue
-        taken.add(mention.start, mention.end)
-        out.append(replace(mention, subject=True))  # an apposition of the subject is the subject too
-    return out
-
-
-def _name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
-    """Every place a known person is named again, by full name or surname, outside quotations.
-
-    The statistical model misses many single surnames ("Szymanski was expected ..."); without them a later
-    "he" would go to the wrong person.
-    """
-    text = text_of(doc)
-    taken = Covered(len(text), ((m.start, m.end) for m in mentions))
-    names: set[str] = set()
-    for m in mentions:
-        d = m.description
-        if d is not None and d.kind == "person" and d.name:
-            names.add(d.name)
-            names.add(surname(d.name))
-    out: list[Mention] = []
-    for name in sorted(names, key=len, reverse=True):
-        for s, e in word_occurrences(text, name):
-            if s in inside or taken.overlaps(s, e):
-                continue
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
-                continue
-            mention = mention_from_tokens(doc, list(span))
-            if mention is not None and mention.description is not None:
-                desc = mention.description
-                if desc.kind != "person":
-                    mention = replace(
-                        mention, description=replace(desc, title=None, organization=None, kind="person")
-                    )
-                out.append(mention)
-                taken.add(s, e)
-    return out
-
-
 def _mention_pos(item: object) -> int:
     """Where an item's source is written, else where the item starts (a claim may start at offset 0)."""
     mention: Mention | None = getattr(item, "mention", None)
@@ -181,42 +136,6 @@ def _mention_pos(item: object) -> int:
         return item.span.start
     start: int = getattr(item, "start", 0)
     return start
-
-
-def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
-    """A person known by surname only takes the fullest form the article gives ('Dmitry Peskov')."""
-    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    text = text_of(doc)
-    for entry in registry.entries:
-        if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
-            continue
-        longer = [p for p in people if surname(p) == entry.name and len(p.split()) > 1]
-        if not longer:
-            # the statistical model missed the name: capitalised words before the surname, titles excluded
-            pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
-            for match in re.finditer(pattern, text):
-                words = match.group(1).split()
-                given: list[str] = []
-                for word in reversed(words):
-                    if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
-                        break
-                    if word.endswith(".") and len(word) > 2:
-                        break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
-                    given.insert(0, word)
-                if given:
-                    longer.append(" ".join([*given, entry.name]))
-            # or the name given is a first name: `said Folake Adeyemi-Okafor`
-            after = rf"(?<![\w-]){re.escape(entry.name)}((?:\s+[A-Z][\w'’-]+){{1,2}})"
-            for match in re.finditer(after, text):
-                family = [w for w in match.group(1).split() if w.lower() not in TITLE_WORDS]
-                if family and family == match.group(1).split():
-                    longer.append(" ".join([entry.name, *family]))
-        if longer:
-            full = max(longer, key=len)
-            if entry.name not in entry.forms:
-                entry.forms.append(entry.name)
-            entry.name = full
-            entry.kind = "person"
 
 
 def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wireclaims.lang import en
+from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import is_place
@@ -41,6 +41,7 @@ _APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re
 _LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
 _EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
 _ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
+_TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _title in _TITLE_WORDS:
@@ -67,11 +68,13 @@ def strip_article(text: str) -> str:
 
 
 def gender_of(words: list[str]) -> str | None:
-    lowered = {w.lower() for w in words}
-    if lowered & en.FEMALE_TITLES:
-        return "female"
-    if lowered & en.MALE_TITLES:
-        return "male"
+    """The sex a phrase's titles or nouns give its referent (`Mrs.`, `spokeswoman`, `father of ...`)."""
+    for word in words:  # the first that tells: `son of Queen Edith` is a man
+        low = word.lower()
+        if low in en.FEMALE_TITLES or low in names.FEMALE_NOUNS:
+            return "female"
+        if low in en.MALE_TITLES or low in names.MALE_NOUNS:
+            return "male"
     return None
 
 
@@ -190,7 +193,14 @@ def clip_organization(text: str) -> str | None:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word in {"al", "bin", "de", "van", "von", "der", "da", "el"})
+    """A word that may stand in a person's name: capitalised, a particle (`van`), or a particle joined to a
+    capitalised name (`al-Fadli`, `bin-Salem`)."""
+    if not word:
+        return False
+    if word[0].isupper() or word in names.NAME_PARTICLES:
+        return True
+    particle, _, rest = word.partition("-")
+    return particle in names.HYPHEN_PARTICLES and rest[:1].isupper()
 
 
 def describe(words: list[str], labels: list[str], appositive: str | None = None) -> Description:
@@ -204,14 +214,18 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
-    while words and words[0].lower() in _ARTICLES | en.NAME_STOPWORDS:
-        words, labels = words[1:], labels[1:]
+    words, labels = _name_bounds(words, labels)
     if not words:
         return Description(None, None, None, "unknown")
     organization: str | None = None
     title: str | None = None
     name: str | None = None
     poss = next((i for i, w in enumerate(words) if w in _POSSESSIVE), None)
+    if poss is not None and poss > 0 and words[poss - 1].lower() in names.POSSESSIVE_NAME_WORDS:
+        # `The People's Tribune`: a possessive inside a name does not end an owner
+        words = [*words[: poss - 1], words[poss - 1] + words[poss], *words[poss + 1 :]]
+        labels = [*labels[:poss], *labels[poss + 1 :]]
+        poss = None
     if poss is not None and poss + 1 < len(words):
         organization = strip_article(" ".join(words[:poss]))
         owner = organization.split()[-1:] if organization else []
@@ -244,16 +258,20 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
         if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
             # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
-            named = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))
-            title, organization = of_complement(title, " ".join(after[:named]))
+            upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))
+            title, organization = of_complement(title, " ".join(after[:upto]))
             linked = True
-            after = after[named:]
+            after = after[upto:]
         name_words = [w for w in after if _is_name_word(w)]
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
         name_labels = labels[t1:]
     else:
         name = " ".join(words)
         name_labels = labels
+    named = _appositive_name(appositive) if name is None and title is not None else None
+    if named is not None:
+        # `Another activist, Dara Quill, said`: the description's apposition is the name
+        name, name_labels, appositive = named, ["PERSON"], None
     if appositive:
         app = describe_appositive(appositive)
         if app[0] and (title is None or is_rank(title)):
@@ -273,6 +291,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     if kind != "person" and organization and is_place(organization):
         organization = None  # `Glasgow's Evening Tribune`: where an organisation is, not its employer
     gender = gender_of(words + (appositive or "").split())
+    if gender is None and name and kind in {"person", "unknown"} and len(name.split()) > 1:
+        gender = names.gender_of_given_name(name.split()[0])  # `Maria Olsen`; a lone `Maria` may be a surname
     return Description(name, title, organization, kind, gender)
 
 
@@ -304,6 +324,49 @@ def of_complement(title: str, rest: str) -> tuple[str, str | None]:
 def _as_written(text: str, name: str) -> str:
     """`the Maldives` out of `the Maldives, a nation ...`: the name with the article the story gives it."""
     return text[: text.index(name) + len(name)].strip()
+
+
+_PARTY_TAG = re.compile(names.PARTY_TAG + "$")
+
+
+def _name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a phrase without what runs into it from around: an article or a clause opener before it
+    (`Yet Maria Olsen`), a heading in capitals (`BACK IN POWER Rosa Okafor`), a party tag (`R-Ohio`), a
+    trailing phrase (`the harbour ministry in a statement`) or conjunction (`Hart and`)."""
+    openers = _ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
+    while words and words[0].lower() in openers:
+        words, labels = words[1:], labels[1:]
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and words[caps].isalpha() and len(words[caps]) > 1:
+        caps += 1
+    if caps >= 2 and caps < len(words) and words[caps][:1].isupper():
+        words, labels = words[caps:], labels[caps:]
+        while words and words[0].lower() in openers:
+            words, labels = words[1:], labels[1:]
+    keep = [k for k, w in enumerate(words) if not _PARTY_TAG.match(w)]
+    words, labels = [words[k] for k in keep], [labels[k] for k in keep]
+    for k in range(1, len(words) - 1):
+        if words[k] in names.NAME_ENDING_PREPOSITIONS and words[k + 1][:1].islower():
+            words, labels = words[:k], labels[:k]
+            break
+    while words and words[-1].lower() in {"and", "or", "&"}:
+        words, labels = words[:-1], labels[:-1]
+    while len(words) > 1 and (words[-1] in names.NAME_TRAILERS or words[-1].endswith("ly")):
+        if not all(w[:1].isupper() for w in words[:-1]):
+            break
+        words, labels = words[:-1], labels[:-1]  # `Harbour Bank just`: an adverb after a name
+    return words, labels
+
+
+def _appositive_name(appositive: str | None) -> str | None:
+    """The apposition when it is a person's name and nothing more: `Dara Quill`, `Lulu`, `Karim al-Fadli`."""
+    words = (appositive or "").strip(" ,").split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not all(map(_is_name_word, words)):
+        return None
+    lowered = {w.lower().rstrip(".") for w in words}
+    if lowered & (_TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
+        return None
+    return " ".join(words)
 
 
 def describe_appositive(text: str) -> tuple[str | None, str | None]:
@@ -368,6 +431,8 @@ def _kind(name: str | None, labels: list[str], title: str | None, words: list[st
     if is_place(name):
         return "organization"  # `Russia said`: a country speaking is its government; never a person
     head = words[-1].lower()
+    if {"and", "&"} & set(name.lower().split()) and "ORG" not in labels and head not in en.ORGANIZATION_HEADS:
+        return "group"  # `Okafor and Benning` are two people, never one
     titled = title is not None and name not in en.KNOWN_ORGANIZATIONS and head not in en.ORGANIZATION_HEADS
     if "PERSON" in labels or titled:
         return "person"  # `Kremlin spokesman Dmitry Peskov`: a title before a name makes a person

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from wireclaims.extract.cues import text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe
 from wireclaims.lang import en
+from wireclaims.lang.names import HYPHEN_PARTICLES
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
@@ -89,6 +90,17 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # `Dara Fenwick, the mayor's spokesman` (the comma may be outside the tokens): a name and its apposition
+    gaps = (doc[tokens[k - 1].i + 1 : tokens[k].i + 1].text for k in range(1, len(tokens)))
+    comma = next((k for k, gap in enumerate(gaps, 1) if "," in gap), 0)
+    rest = [t for t in tokens[comma:] if t.text != ","]
+    described = bool(rest) and (
+        not rest[0].text[:1].isupper() or (len(rest) > 1 and rest[1].text in {"'s", "’s"})
+    )  # `Lorvik, Harbour Minister Peter Holm` is two names, not a name and what it is
+    if comma and described and all(t.text[:1].isupper() for t in tokens[:comma] if t.text != ","):
+        after = tokens[comma - 1].idx + len(tokens[comma - 1].text)
+        appositive = appositive or text_of(doc)[after : tokens[-1].idx + len(tokens[-1].text)]
+        tokens = [t for t in tokens[:comma] if t.text != ","]
     if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
         return None  # `at a Washington event this month`: a place or time, never a source
     # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
@@ -163,6 +175,10 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
             last += 1
         elif nxt.lower_ in NAME_CONNECTORS and last + 2 < len(doc) and _is_name_token(doc[last + 2]):
             last += 2
+        elif nxt.lower_ in HYPHEN_PARTICLES and last + 3 < len(doc) and not nxt.whitespace_:
+            if doc[last + 2].text not in _HYPHENS or not _is_name_token(doc[last + 3]):
+                break
+            last += 3  # `Rafiq Hamdan al-Obeidi`
         else:
             break
     inside = {t.i for t in tokens}

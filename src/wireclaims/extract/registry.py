@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wireclaims.extract.describe import Description, strip_article
 from wireclaims.extract.mentions import Mention
-from wireclaims.lang import en
+from wireclaims.extract.offsets import Covered
+from wireclaims.lang import en, names
 
 
 @dataclass
@@ -72,10 +74,22 @@ _SUBJECT_BONUS = 150
 
 
 class SpeakerRegistry:
-    """Merges mentions into speakers: full names and surnames, titles, organisations, pronouns."""
+    """Merges mentions into speakers: full names and surnames, titles, organisations, pronouns.
 
-    def __init__(self) -> None:
+    Args:
+        sentences: where each sentence of the text starts, in order; without them `he` and `she` go to the
+            most recent subject.
+        prominent: the characters of each sentence's main subject and of every source; a mention there is the
+            first antecedent `he` or `she` looks for.
+    """
+
+    def __init__(self, sentences: Sequence[int] = (), prominent: Covered | None = None) -> None:
         self.entries: list[SpeakerEntry] = []
+        self._sentences = list(sentences)
+        self._prominent = prominent
+        # where every linked mention ends, in text order, for the sentence-by-sentence search of `he`/`she`
+        self._starts: list[int] = []
+        self._linked: list[tuple[int, SpeakerEntry]] = []  # (rank, entry), parallel to _starts
 
     def add(self, mention: Mention) -> SpeakerEntry | None:
         """Link a mention to an existing speaker or create one; pronouns only link."""
@@ -83,6 +97,7 @@ class SpeakerRegistry:
             entry = self._resolve_pronoun(mention)
             if entry is not None:
                 entry.mentions.append(mention)
+                self._link(mention, entry)
                 if entry.gender is None and en.PRONOUNS[mention.pronoun] in {"male", "female"}:
                     entry.gender = en.PRONOUNS[mention.pronoun]
             return entry
@@ -104,6 +119,7 @@ class SpeakerRegistry:
             if entry.kind == "unknown":
                 entry.kind = desc.kind
         entry.mentions.append(mention)
+        self._link(mention, entry)
         form = desc.name or strip_article(mention.text)
         if form not in entry.forms:
             entry.forms.append(form)
@@ -143,13 +159,33 @@ class SpeakerRegistry:
             head = _head(desc.title)
             for entry in candidates:
                 if entry.kind == "person" and entry.title and _head(entry.title) == head:
+                    if _other_organization(entry.organization, desc.organization):
+                        continue  # `a spokesman for the committee` is not the ministry's spokesman
                     return entry
         return None
+
+    def _link(self, mention: Mention, entry: SpeakerEntry) -> None:
+        # a mention belongs to the sentence of its last character: the parse may end a sentence inside a name
+        at = mention.end - 1
+        k = bisect.bisect_right(self._starts, at)
+        self._starts.insert(k, at)
+        self._linked.insert(k, (self._rank(mention), entry))
+
+    def _rank(self, mention: Mention) -> int:
+        """2 for a sentence's main subject or a source, 1 for another subject, 0 for any other mention."""
+        covered = self._prominent
+        if covered is not None and any(p in covered for p in range(mention.start, mention.end)):
+            return 2
+        return 1 if mention.subject else 0
 
     def _resolve_pronoun(self, mention: Mention) -> SpeakerEntry | None:
         agreement = en.PRONOUNS.get(mention.pronoun or "", "")
         if agreement == "first":
             return None
+        if agreement in {"male", "female"} and self._sentences:
+            near = self._in_recent_sentences(mention.start, agreement)
+            if near is not None:
+                return near
         # recency, with subjects ahead of other mentions of the last few sentences
         weighed = [(e, e.salience_before(mention.start)) for e in self.entries]
         before = [e for e, _ in sorted(((e, w) for e, w in weighed if w is not None), key=lambda x: -x[1])]
@@ -163,6 +199,50 @@ class SpeakerRegistry:
             elif agreement == "neuter" and entry.kind == "organization":
                 return entry
         return None
+
+    def _in_recent_sentences(self, pos: int, agreement: str) -> SpeakerEntry | None:
+        """The antecedent of `he`/`she` at `pos` in its own sentence or the one before, by grammatical role.
+
+        In its own sentence only a subject before it qualifies (`Ruiz said he ...`; never `In reply to Ruiz,
+        he said`); in the sentence before, the main subject or the source comes first, then other subjects,
+        then anyone, the earliest first (`Vera Hollis, mother of a victim, believes Dorn lied. She said`).
+        """
+        k = bisect.bisect_right(self._sentences, pos) - 1
+        for back in range(_SENTENCES_BACK + 1):
+            s = k - back
+            if s < 0:
+                break
+            lo = self._sentences[s]
+            hi = pos if back == 0 else self._sentences[s + 1]
+            i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+            best: tuple[int, int] | None = None
+            found: SpeakerEntry | None = None
+            for n in range(i, j):
+                rank, entry = self._linked[n]
+                if (back == 0 and rank == 0) or not _agrees(entry, agreement):
+                    continue
+                # nearest first in the pronoun's sentence, earliest first in the one before
+                key = (rank, self._starts[n] if back == 0 else -self._starts[n])
+                if best is None or key > best:
+                    best, found = key, entry
+            if found is not None:
+                return found
+        return None
+
+
+_SENTENCES_BACK = 1
+
+
+def _other_organization(known: str | None, new: str | None) -> bool:
+    """Whether both organisations are named and neither names the other (`Health Ministry`, `ministry`)."""
+    if not known or not new:
+        return False
+    a, b = _norm(known), _norm(new)
+    return a not in b and b not in a
+
+
+def _agrees(entry: SpeakerEntry, agreement: str) -> bool:
+    return entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}
 
 
 def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:
@@ -206,4 +286,4 @@ def _norm(text: str) -> str:
 
 def _head(text: str) -> str:
     words = _norm(text).split()
-    return words[-1] if words else ""
+    return names.SPELLINGS.get(words[-1], words[-1]) if words else ""

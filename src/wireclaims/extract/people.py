@@ -1,0 +1,224 @@
+"""People in a story: who may be a source or an antecedent, and what each is called.
+
+Runs between finding quotes and claims and linking them to speakers: it registers the people the story names
+outside any attribution (the entity model misses about half of them), tells the registry what each sentence
+is mainly about (for `he`/`she`), and afterwards completes surnames into full names and bare descriptions into
+whole ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from wireclaims.extract.cues import text_of, word_occurrences
+from wireclaims.extract.describe import strip_article
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.offsets import Covered
+from wireclaims.extract.registry import SpeakerRegistry, surname
+from wireclaims.extract.titles import TITLE_WORDS
+from wireclaims.lang import en
+from wireclaims.lang.names import gender_of_given_name
+from wireclaims.lang.places import is_place
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def build_registry(doc: Doc, events: list[tuple[int, object]], inside: Covered) -> SpeakerRegistry:
+    """A registry that knows the sentences and, for pronouns, who each sentence is mainly about: its main
+    subject (with the subject's appositions: `the railway's chief, Ruth Alder, said`) and every source."""
+    prominent = Covered(len(text_of(doc)))
+    for _, item in events:
+        mention: Mention | None = getattr(item, "mention", None)
+        if mention is not None:
+            prominent.add(mention.start, mention.end)
+    for sent in doc.sents:
+        root = sent.root
+        stack = [t for t in root.children if t.dep_ in _SUBJECTS]
+        if not stack and root.pos_ == "VERB":
+            # the parse found no subject (`Dutch citizen Tom Veld, father of a victim, believes`): what comes
+            # before the main verb, outside quotation marks, is what the sentence is about
+            stack = [t for t in doc[sent.start : root.i] if t.pos_ in {"PROPN", "NOUN"}]
+        while stack:
+            tok = stack.pop()
+            if tok.idx in inside or tok.pos_ in {"VERB", "AUX"}:
+                continue
+            prominent.add(tok.idx, tok.idx + len(tok.text))
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    # a "sentence" of a word or two is the parse cutting one (`President | Ruiz said`): it joins the next
+    starts = [s.start_char for s in doc.sents if sum(t.is_alpha for t in s) >= 3 or s.start == 0]
+    return SpeakerRegistry(starts, prominent)
+
+
+# Dependents that open a clause of their own: what they hold is not what the sentence is about.
+_CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
+
+
+def unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
+    """Subjects written as a person's name that the model did not label (`24-year-old Ibrahima Faye had never
+    left Senegal`): without them a later `he said` goes to someone named before."""
+    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
+    out: list[Mention] = []
+    for tok in doc:
+        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS)
+        if not subject or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
+            continue
+        if tok.idx in inside:
+            continue
+        tokens, appositive = np_tokens(tok)
+        names = [t for t in tokens if t.pos_ == "PROPN"]
+        if len(names) < 2 or not all(t.text[:1].isupper() for t in names):
+            continue
+        mention = mention_from_tokens(doc, names, appositive)
+        if mention is None or mention.description is None or mention.description.kind != "person":
+            continue
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        taken.add(mention.start, mention.end)
+        out.append(replace(mention, subject=True))  # an apposition of the subject is the subject too
+    return out
+
+
+def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
+    """Names that begin with a common given name or follow a title (`Margaret Quillby`, `Secretary of State
+    Lena Vasquez`), wherever they stand in the sentence: the entity model misses about half the people."""
+    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.idx in inside or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        titled = prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLE_WORDS
+        if not tok.text[:1].isupper() or not (titled or gender_of_given_name(tok.text)):
+            continue
+        run = [tok]
+        for nxt in doc[tok.i + 1 : tok.i + 5]:
+            if not (nxt.text[:1].isupper() and nxt.is_alpha):
+                break
+            run.append(nxt)
+        words = {t.lower_ for t in run}
+        if len(run) < 2 or words & (en.TIME_WORDS | en.ORGANIZATION_HEADS | en.GROUP_HEADS):
+            continue
+        mention = mention_from_tokens(doc, run)
+        desc = mention.description if mention is not None else None
+        if mention is None or desc is None or desc.name is None or is_place(desc.name):
+            continue
+        if desc.kind != "person":
+            # the entity model often calls a person an organisation (`Florence Okafor` ORG); a given name
+            # and no organisation word say otherwise
+            if titled or desc.title is not None or desc.name.split()[0] != tok.text or desc.kind == "group":
+                continue
+            gender = desc.gender or gender_of_given_name(tok.text)
+            mention = replace(mention, description=replace(desc, kind="person", gender=gender))
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        taken.add(mention.start, mention.end)
+        out.append(mention)
+    return out
+
+
+def name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
+    """Every place a known person is named again, by full name or surname, outside quotations.
+
+    The statistical model misses many single surnames ("Szymanski was expected ..."); without them a later
+    "he" would go to the wrong person.
+    """
+    text = text_of(doc)
+    taken = Covered(len(text), ((m.start, m.end) for m in mentions))
+    names: set[str] = set()
+    for m in mentions:
+        d = m.description
+        if d is not None and d.kind == "person" and d.name:
+            names.add(d.name)
+            names.add(surname(d.name))
+    out: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        for s, e in word_occurrences(text, name):
+            if s in inside or taken.overlaps(s, e):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            mention = mention_from_tokens(doc, list(span))
+            if mention is not None and mention.description is not None:
+                desc = mention.description
+                if desc.kind != "person":
+                    mention = replace(
+                        mention, description=replace(desc, title=None, organization=None, kind="person")
+                    )
+                out.append(mention)
+                taken.add(s, e)
+    return out
+
+
+def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
+    """A person known by surname only takes the fullest form the article gives ('Dmitry Peskov')."""
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    text = text_of(doc)
+    for entry in registry.entries:
+        if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
+            continue
+        if entry.name[:1].islower():
+            continue  # `spokesman` is a description, and `spokesman Sean Hale` someone else
+        longer = [p for p in people if surname(p) == entry.name and len(p.split()) > 1]
+        if not longer:
+            # the statistical model missed the name: capitalised words before the surname, titles excluded
+            pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
+            for match in re.finditer(pattern, text):
+                words = match.group(1).split()
+                given: list[str] = []
+                for word in reversed(words):
+                    if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
+                        break
+                    if word.endswith(".") and len(word) > 2:
+                        break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
+                    given.insert(0, word)
+                if given:
+                    longer.append(" ".join([*given, entry.name]))
+            # or the name given is a first name: `said Folake Adeyemi-Okafor`
+            after = rf"(?<![\w-]){re.escape(entry.name)}((?:\s+[A-Z][\w'’-]+){{1,2}})"
+            for match in re.finditer(after, text):
+                family = [w for w in match.group(1).split() if w.lower() not in TITLE_WORDS]
+                if family and family == match.group(1).split():
+                    longer.append(" ".join([entry.name, *family]))
+        if longer:
+            full = max(longer, key=len)
+            if entry.name not in entry.forms:
+                entry.forms.append(entry.name)
+            entry.name = full
+            entry.kind = "person"
+
+
+# Prepositions whose phrase completes a description (`a spokesperson for the agency`, `an aide to the team`).
+_COMPLEMENT_CASES = {"for", "of", "at", "to", "in", "on", "from", "with"}
+_DESCRIPTION_END = re.compile(r"\s*[,;:()\"“”—–]|\s+(?:who|which|that|whose|where)\s", re.IGNORECASE)
+
+
+def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
+    """A source the story never names is called by its whole description, complements included, as news
+    copy and annotators do (`spokesperson for the agency`, `residents of the island`); the bare noun stays
+    an alias."""
+    text = text_of(doc)
+    for entry in registry.entries:
+        if not entry.name[:1].islower() or entry.kind == "organization":
+            continue
+        first = next((m for m in entry.mentions if m.pronoun is None), None)
+        span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+        if first is None or span is None or strip_article(first.text) != entry.name:
+            continue
+        head = span[-1]
+        ends = [
+            c.right_edge.idx + len(c.right_edge.text)
+            for c in head.rights
+            if c.dep_ in {"nmod", "prep"} and c.left_edge.lower_ in _COMPLEMENT_CASES
+        ]
+        if not ends:
+            continue
+        whole = _DESCRIPTION_END.split(text[span.start_char : max(ends)], maxsplit=1)[0]
+        whole = strip_article(" ".join(whole.split()))
+        if len(whole) > len(entry.name) and "\n" not in whole:
+            if entry.name not in entry.forms:
+                entry.forms.append(entry.name)
+            entry.name = whole
