@@ -96,11 +96,10 @@ def mention_from_tokens(
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # `Ana Ruiz “Trump must stop ...`: a name runs into a quotation it never holds
     quote = next((k for k, t in enumerate(tokens) if k > 0 and t.is_quote), None)
     if quote is not None:
-        tokens = tokens[
-            :quote
-        ]  # `Ana Ruiz “Trump must stop ...`: a name runs into a quotation it never holds
+        tokens = tokens[:quote]
     while len(tokens) > 1 and tokens[0].lower_ in SUBORDINATORS and tokens[1].text[:1].isupper():
         tokens = tokens[1:]  # `As Clinton said`, `After Ruiz spoke`: the subject of the clause the word opens
     while len(tokens) > 1 and tokens[0].ent_type_ and tokens[0].lower_ in PREPOSITIONS:

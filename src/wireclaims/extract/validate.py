@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from wireclaims.extract.describe import Description
 from wireclaims.lang import sources as lang
 
+# What can speak. `unknown` passes too: `a relative`, `the jury`, `Zuma` are described without a kind, and
+# the shapes below, not the kind, tell them from `need` or `the statement`.
 SOURCE_KINDS = frozenset({"person", "organization", "group"})
 _PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
 _OBJECTS = {"dobj", "obj", "dative", "iobj"}
@@ -25,6 +27,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _RELATIVES = {"who", "whom", "whose", "which", "that"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_TELLING = lang.HEARER_VERBS | lang.AUDIENCE_VERBS
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return Verdict("generic")
     if description is None:
         return ACCEPT  # a pronoun: the registry decides whom it stands for
+    if description.kind not in SOURCE_KINDS | {"unknown"}:
+        return Verdict("kind")
     if not _common(head):
         return ACCEPT
     if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
@@ -142,7 +147,7 @@ def _role(head: Token) -> Verdict:
     """The hearer of a telling verb: its object (`told the crowd`) or its passive subject (`She was told by a
     midwife`), whose `by` phrase names the source."""
     verb = head.head
-    if verb == head or verb.lemma_.lower() not in lang.HEARER_VERBS | lang.AUDIENCE_VERBS:
+    if verb == head or verb.lemma_.lower() not in _TELLING:
         return ACCEPT
     if (
         head.dep_ in _OBJECTS
