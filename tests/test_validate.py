@@ -165,6 +165,11 @@ def test_judge_accepts_only_people_organisations_and_groups(
             'The Harbour Trust issued a statement saying "the pier will stay closed until spring."',
             [("the pier will stay closed until spring.", "Harbour Trust")],
         ),
+        # a name is never completed with the preposition opening its sentence
+        (
+            'For Tobi Okafor, the vote was a test of the party. "We won the argument," Okafor said.',
+            [("We won the argument,", "Tobi Okafor")],
+        ),
         # negative: a quotation with no source in the sentence keeps none
         (
             'Mara Quist described the ruling as "a disgrace", adding to Radio Kelp: "Nobody listened to us."',
@@ -206,6 +211,11 @@ def test_quote_speakers_are_never_documents(
         (
             "Boats stayed in port for a week, according to the harbour authority's website.",
             [("Boats stayed in port for a week", "harbour authority")],
+        ),
+        # a lower-case document labelled as a name by the model is still a document
+        (
+            "Boats stayed in port, according to the Lagos port authority’s website.",
+            [("Boats stayed in port", "Lagos port authority")],
         ),
         (
             "The joint statement said the talks would resume in March.",

@@ -18,6 +18,7 @@ from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attr
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import TITLE_WORDS, title_and_organization
 from wireclaims.lang.places import is_place
+from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
 
@@ -202,6 +203,8 @@ def _complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
                 for word in reversed(words):
                     if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
                         break
+                    if word.lower() in PREPOSITIONS | SUBORDINATORS:
+                        break  # `For Fred Trump`, `With Barack Obama`: a sentence's first word, not a name
                     if word.endswith(".") and len(word) > 2:
                         break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
                     given.insert(0, word)

@@ -102,14 +102,21 @@ def _head(tokens: Sequence[Token]) -> Token:
 
 def _named(tok: Token) -> bool:
     """A word of a proper name: tagged a proper noun, labelled a name, or capitalised inside a sentence."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+    if tok.pos_ == "PROPN":
         return True
+    if tok.ent_type_ in _NAMED:
+        # `Having` or `Saying` opening a sentence is sometimes labelled a name; a verb is not one
+        return tok.pos_ not in {"VERB", "AUX", "ADP", "SCONJ", "PRON", "DET"}
     return not tok.pos_ and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _common(tok: Token) -> bool:
     """A common word, not part of a name: `the statement`, `Reports`, never `The Washington Post`."""
-    if tok.ent_type_ in _NAMED or tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN":
+        return False
+    if tok.text[:1].islower():
+        return True  # `the secretary of state's website` labelled a name: a lower-case noun is common
+    if tok.ent_type_ in _NAMED:
         return False
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # `TEPCO`, `NATO`: an acronym is a name
