@@ -11,7 +11,7 @@ from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
-from wireclaims.extract.mentions import Mention, mention_from_tokens
+from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.people import (
     build_registry,
@@ -78,6 +78,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     # Link mentions in the order they are written, so pronouns see only what came before them.
     for _, item in sorted(events, key=lambda e: (_mention_pos(e[1]), e[0])):
         mention = item.mention  # type: ignore[attr-defined]
+        if mention is not None and not isinstance(item, _Named):
+            mention = as_speaker(doc, mention)  # only a person, organisation or group speaks
         owner[id(item)] = registry.add(mention) if mention is not None else None
     by_cue: dict[int, SpeakerEntry] = {}
     for q in quote_findings:

@@ -215,6 +215,10 @@ def _that_after_cue(doc: Doc, verb: Token) -> list[Token] | None:
     cue opens the content even when the parse lost the link (a time word made a second root). The content
     runs to the end of the sentence as written."""
     named_before = verb.i > 0 and doc[verb.i - 1].pos_ in {"PROPN", "PRON"}
+    # `with local media reporting on Tuesday that ...`: a participle with its own subject is a cue
+    named_before = named_before or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children
+    )
     if (
         verb.tag_ in {"VBG", "VBN"}
         and not named_before

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.lang import en
+from wireclaims.lang import en, sources
 from wireclaims.models import Cue
 
 
@@ -122,11 +122,7 @@ def _cue_index(doc: Doc) -> _CueIndex:
         return cached
     cues = _scan(doc)
     entries = [(doc[c.i].idx, doc[c.j - 1].idx + len(doc[c.j - 1].text), c) for c in cues]
-    verbs = [
-        tok.i
-        for tok in doc
-        if tok.is_alpha and is_verbal(tok) and verb_lemma(tok, en.CUE_CLASSES) is not None
-    ]
+    verbs = [tok.i for tok in doc if tok.is_alpha and is_verbal(tok) and _cue_lemma(tok) is not None]
     nouns = [
         tok.i
         for tok in doc
@@ -157,13 +153,37 @@ def _scan(doc: Doc) -> list[CueMatch]:
             i += 2
             continue
         if tok.is_alpha and is_verbal(tok):
-            lemma = verb_lemma(tok, en.CUE_CLASSES)
+            lemma = _cue_lemma(tok)
             if lemma:
                 found.append(CueMatch(i, i + 1, lemma))
             elif verb_lemma(tok, en.COGNITION_VERBS):
                 found.append(CueMatch(i, i + 1, tok.lemma_ or tok.lower_, cognition=True))
         i += 1
     return found
+
+
+def _cue_lemma(tok: Token) -> str | None:
+    """The cue lemma of a verb, None when it is not one here: `continue` reports speech only beside a
+    quotation (`"...," she continued`), never in `evidence continues to emerge`."""
+    lemma = verb_lemma(tok, en.CUE_CLASSES)
+    if lemma is None or lemma not in sources.QUOTE_BOUND_CUES or _beside_quotation(tok):
+        return lemma
+    return None
+
+
+def _beside_quotation(tok: Token) -> bool:
+    """A closing quotation mark just before the verb (`," he continued`), or a colon or comma and an opening
+    mark just after it (`continued: "`)."""
+    doc = tok.doc
+    before = doc[max(0, tok.i - 3) : tok.i]
+    if any(t.is_quote and t.i > 0 and not doc[t.i - 1].whitespace_ for t in before):
+        return True
+    after = doc[tok.i + 1 : tok.i + 3]
+    if not after:
+        return False
+    if after[0].text == ":":
+        return True
+    return after[0].text == "," and bool(after[0].whitespace_) and len(after) > 1 and after[1].is_quote
 
 
 def text_of(doc: Doc) -> str:

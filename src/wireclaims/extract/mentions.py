@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe
+from wireclaims.extract.validate import Verdict, can_be_source, judge
 from wireclaims.lang import en
 from wireclaims.lang.names import HYPHEN_PARTICLES
+from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
@@ -82,14 +84,29 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
     return run, appositive
 
 
-def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = None) -> Mention | None:
-    """A mention from the tokens of a noun phrase."""
+def mention_from_tokens(
+    doc: Doc, tokens: list[Token], appositive: str | None = None, _author: bool = False
+) -> Mention | None:
+    """A mention from the tokens of a noun phrase; None when the phrase cannot be a source (`validate`).
+
+    A document stands for its author when the text names one (`a report by the commission`).
+    """
     while tokens and (tokens[0].text in STOP_TEXT or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].is_space):
         tokens = tokens[:-1]
     if not tokens:
         return None
+    # `Ana Ruiz “Trump must stop ...`: a name runs into a quotation it never holds
+    quote = next((k for k, t in enumerate(tokens) if k > 0 and t.is_quote), None)
+    if quote is not None:
+        tokens = tokens[:quote]
+    while len(tokens) > 1 and tokens[0].lower_ in SUBORDINATORS and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]  # `As Clinton said`, `After Ruiz spoke`: the subject of the clause the word opens
+    while len(tokens) > 1 and tokens[0].ent_type_ and tokens[0].lower_ in PREPOSITIONS:
+        tokens = tokens[1:]  # `For Trump` labelled one name: the model took the sentence's first word in
+    while len(tokens) > 1 and tokens[-1].text in PREPOSITIONS:
+        tokens = tokens[:-1]  # `Christie of`: a phrase cut inside `Christie of New Jersey` ends at the name
     # `Dara Fenwick, the mayor's spokesman` (the comma may be outside the tokens): a name and its apposition
     gaps = (doc[tokens[k - 1].i + 1 : tokens[k].i + 1].text for k in range(1, len(tokens)))
     comma = next((k for k, gap in enumerate(gaps, 1) if "," in gap), 0)
@@ -135,6 +152,8 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in en.PRONOUNS:
+        if not can_be_source(tokens, None):
+            return None
         return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)
     if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
         return None
@@ -142,10 +161,37 @@ def mention_from_tokens(doc: Doc, tokens: list[Token], appositive: str | None = 
     desc = describe(words, labels, appositive)
     if desc.name is None and desc.title is None and desc.kind == "unknown":
         return None
+    verdict = judge(tokens, desc)
+    if verdict.reason is not None:
+        return _author_mention(doc, verdict) if not _author else None
     head = tokens[-1]
     if desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
         desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
     return Mention(start, end, text, desc, subject=subject)
+
+
+def as_speaker(doc: Doc, mention: Mention) -> Mention | None:
+    """The mention as the source of a quote or claim: None when it cannot speak, or the source its role
+    names (`She was told by a midwife` -> `a midwife`; `told the crowd` -> None)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    verdict = judge(list(span), mention.description, roles=True)
+    if verdict.reason is None:
+        return mention
+    return _author_mention(doc, verdict)
+
+
+def _author_mention(doc: Doc, verdict: Verdict) -> Mention | None:
+    """The mention of whoever a rejected phrase names as its author, if anyone."""
+    if verdict.author is None:
+        return None
+    tokens, appositive = np_tokens(verdict.author)
+    while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+        tokens = tokens[:-1]  # `the company's website`: the company
+    while tokens and tokens[0].dep_ == "case":
+        tokens = tokens[1:]  # `by the journal`: the journal
+    return mention_from_tokens(doc, tokens, appositive, _author=True)
 
 
 def _is_name_token(tok: Token) -> bool:

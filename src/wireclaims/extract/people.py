@@ -22,6 +22,7 @@ from wireclaims.extract.titles import TITLE_WORDS
 from wireclaims.lang import en
 from wireclaims.lang.names import gender_of_given_name
 from wireclaims.lang.places import is_place
+from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -172,6 +173,8 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
                 for word in reversed(words):
                     if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
                         break
+                    if word.lower() in PREPOSITIONS | SUBORDINATORS:
+                        break  # `For Fred Trump`, `With Barack Obama`: a sentence's first word, not a name
                     if word.endswith(".") and len(word) > 2:
                         break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
                     given.insert(0, word)

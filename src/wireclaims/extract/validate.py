@@ -1,0 +1,228 @@
+"""Whether a phrase can be a source: a person, an organisation or a group; never a clause or a document.
+
+A small parser hands the source finder many phrases that only stand where a subject would: a participle
+(`Speaking at a ceremony, ...`), a prepositional phrase (`adding to CNN`), a document (`the statement
+said`), a quantifier (`Some claim`), page furniture (`Advertisement`). `judge` decides, for the tokens of
+one phrase, whether it can speak, and when it cannot but names who did (`a report by the commission`,
+`She was told by a midwife`), points at that author instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wireclaims.extract.describe import Description
+from wireclaims.lang import sources as lang
+
+# What can speak. `unknown` passes too: `a relative`, `the jury`, `Zuma` are described without a kind, and
+# the shapes below, not the kind, tell them from `need` or `the statement`.
+SOURCE_KINDS = frozenset({"person", "organization", "group"})
+_PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+_OBJECTS = {"dobj", "obj", "dative", "iobj"}
+_AUTHOR_LINKS = {"by", "from", "of"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_TELLING = lang.HEARER_VERBS | lang.AUDIENCE_VERBS
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a phrase is not a source (None when it can be one), and the head of its author when named."""
+
+    reason: str | None
+    author: Token | None = None
+
+
+ACCEPT = Verdict(None)
+
+
+def judge(tokens: Sequence[Token], description: Description | None, roles: bool = False) -> Verdict:
+    """Decide whether the phrase made of `tokens` can be a source.
+
+    Args:
+        tokens: the phrase, trimmed of punctuation, in reading order.
+        description: what `describe` made of it; None for a pronoun.
+        roles: also judge the phrase's role in its clause: the hearer of `told` (`told the crowd`, `She was
+            told by X`) is never the source. Off for names registered only to resolve pronouns later.
+    """
+    if not tokens:
+        return Verdict("empty")
+    head = _head(tokens)
+    if roles:
+        verdict = _role(head)
+        if verdict.reason is not None:
+            return verdict
+    text = " ".join(t.lower_ for t in tokens if not t.is_punct)
+    if text in lang.BOILERPLATE:
+        return Verdict("boilerplate")
+    first = tokens[0]
+    if first.lower_ == "it" and (first.dep_ == "expl" or first.dep_ in _PASSIVE_SUBJECTS):
+        return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
+    if first.lower_ in lang.PREPOSITIONS:
+        # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
+        return Verdict("preposition", _object(first) if first.lower_ in _AUTHOR_LINKS - {"of"} else None)
+    if _clause(tokens, head):
+        return Verdict("clause")
+    content = [t for t in tokens if t.lower_ not in {"the", "a", "an"}]
+    if len(content) == 1 and content[0].lower_ in lang.GENERIC_WORDS:
+        return Verdict("generic")
+    if description is None:
+        return ACCEPT  # a pronoun: the registry decides whom it stands for
+    if description.kind not in SOURCE_KINDS | {"unknown"}:
+        return Verdict("kind")
+    if not _common(head):
+        return ACCEPT
+    if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
+        return Verdict("word")  # `soft-spoken`, `Please`, `28`: not a noun at all
+    if head.lower_ in lang.DOCUMENT_NOUNS:
+        return Verdict("document", _author(head))
+    if head.lower_ in lang.NON_SOURCE_HEADS:
+        return Verdict("thing")
+    return ACCEPT
+
+
+def can_be_source(tokens: Sequence[Token], description: Description | None, roles: bool = False) -> bool:
+    """True when `judge` accepts the phrase as it stands."""
+    return judge(tokens, description, roles).reason is None
+
+
+def _head(tokens: Sequence[Token]) -> Token:
+    """The phrase's syntactic head: the token whose head lies outside the phrase; the last without a parse."""
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ and (tok.head.i not in inside or tok.head == tok):
+            return tok
+    return tokens[-1]
+
+
+def _named(tok: Token) -> bool:
+    """A word of a proper name: tagged a proper noun, labelled a name, or capitalised inside a sentence."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.ent_type_ in _NAMED:
+        # `Having` or `Saying` opening a sentence is sometimes labelled a name; a verb is not one
+        return tok.pos_ not in {"VERB", "AUX", "ADP", "SCONJ", "PRON", "DET"}
+    return not tok.pos_ and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _common(tok: Token) -> bool:
+    """A common word, not part of a name: `the statement`, `Reports`, never `The Washington Post`."""
+    if tok.pos_ == "PROPN":
+        return False
+    if tok.text[:1].islower():
+        return True  # `the secretary of state's website` labelled a name: a lower-case noun is common
+    if tok.ent_type_ in _NAMED:
+        return False
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # `TEPCO`, `NATO`: an acronym is a name
+    return tok.text[:1].islower() or bool(tok.is_sent_start)
+
+
+def _clause(tokens: Sequence[Token], head: Token) -> bool:
+    """An infinitive, a participle or a finite verb standing where a noun phrase should: `to pause the
+    talks`, `Speaking`, `far to`, `plans to`. A capitalised word inside a sentence is a name (`Will
+    Tracy`, `Boeing`), whatever its tag."""
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tok.lower_ == "to" and tok.pos_ in {"PART", ""} and (nxt is None or nxt.text[:1].islower()):
+            return True  # `to pause the talks`, `plans to`; not `Alliance to Reclaim Our Schools`
+    if not head.pos_:
+        return False
+    for tok in tokens:
+        if tok.lower_ in _RELATIVES:
+            break  # `an official who was briefed`: a relative clause may hold any verb
+        if tok.tag_ in _FINITE and tok.text[:1].islower():
+            return True  # `Trump is`, `he has`: a clause's subject and verb
+    if any(_named(t) for t in tokens):
+        return False
+    if head.pos_ in {"AUX", "SCONJ", "ADP", "PART"} and _common(head):
+        return True
+    if head.pos_ == "VERB" and head.tag_ != "VB" and _common(head):
+        return True  # `Speaking`, `using`; a bare `show` in `according to show insiders` is a mis-tagged noun
+    first = tokens[0]
+    if first.head.i in {t.i for t in tokens} and first.head != first:
+        return False  # `show insiders`: the verb-like word modifies the phrase's noun
+    return first.pos_ in {"VERB", "AUX", "SCONJ"} and _common(first)
+
+
+def _role(head: Token) -> Verdict:
+    """The hearer of a telling verb: its object (`told the crowd`) or its passive subject (`She was told by a
+    midwife`), whose `by` phrase names the source."""
+    verb = head.head
+    if verb == head or verb.lemma_.lower() not in _TELLING:
+        return ACCEPT
+    if (
+        head.dep_ in _OBJECTS
+        and verb.lemma_.lower() in lang.AUDIENCE_VERBS
+        and any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
+        and verb.i < head.i
+        and not any(t.text == "," for t in head.doc[verb.i : head.i])
+    ):
+        # `Sadr told the crowd`; with no subject the object is the inverted source (`"...," warned a nun`)
+        return Verdict("hearer")
+    passive = head.dep_ in _PASSIVE_SUBJECTS or (head.dep_ == "nsubj" and _passive(verb))
+    if passive and verb.lemma_.lower() in lang.HEARER_VERBS:
+        return Verdict("hearer", _by_agent(verb))
+    return ACCEPT
+
+
+def _by_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in {"obl", "obl:agent"} and any(
+            c.dep_ == "case" and c.lower_ == "by" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _object(preposition: Token) -> Token | None:
+    """The object of a preposition: its `pobj` child, or in a UD parse the noun it is the `case` of."""
+    if preposition.dep_ == "case" and preposition.head != preposition:
+        return preposition.head
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _passive(verb: Token) -> bool:
+    """`was told`: a UD parse labels the passive subject `nsubj`; `be` and the participle mark it."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "aux:pass", "auxpass"} and c.lemma_.lower() in {"be", "get"} for c in verb.children
+    )
+
+
+def _author(doc_noun: Token) -> Token | None:
+    """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
+    `a BBC report`."""
+    for child in doc_noun.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & _POSSESSIVE):
+            return child  # `his official website` -> `his`, resolved as a pronoun
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_LINKS:
+            pobj = _object(child)
+            if pobj is not None and pobj.lower_ not in lang.DOCUMENT_NOUNS:
+                return pobj
+        if child.dep_ == "nmod" and cases & _AUTHOR_LINKS and child.lower_ not in lang.DOCUMENT_NOUNS:
+            return child
+    for child in doc_noun.children:
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+            agent = _by_agent(child)  # `a study released by the journal`
+            if agent is not None:
+                return agent
+    named = [
+        c
+        for c in doc_noun.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "DATE"}
+    ]
+    if named:
+        return named[-1]  # `a BBC report`, `a New York Times report`
+    verb = doc_noun.head
+    if doc_noun.dep_ in _OBJECTS and verb != doc_noun:
+        # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None

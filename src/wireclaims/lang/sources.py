@@ -1,0 +1,88 @@
+"""English words that tell a source (a person, an organisation, a group) from what is not one.
+
+Every list here is data read by `wireclaims.extract.validate`; extend a list to teach it a new word.
+"""
+
+from __future__ import annotations
+
+# Documents and media: they carry what a source said but never speak themselves. `a report by X`,
+# `X's website`, `X issued a statement saying` name the source; without an author the item has none.
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement statements report reports article articles letter letters post posts tweet tweets message
+    messages website site webpage blog email e-mail memo memorandum document documents analysis analyses
+    study studies survey poll polls investigation inquiry review resolution warning warnings notice
+    announcement release communique communiqué transcript interview editorial column op-ed essay book
+    paper filing lawsuit complaint petition affidavit indictment verdict ruling decision order orders
+    bill law text video footage broadcast recording clip podcast speech address remarks comment comments
+    remark testimony claim claims allegation allegations charge charges accusation accusations
+    assessment estimate estimates findings figures data record records evidence note notes cable
+    dispatch bulletin newsletter leaflet flyer poster advert advertisement ad ads page pages headline
+    headlines caption account accounts version story stories piece news
+    """.split()
+)
+
+# Verbs whose passive subject is the hearer, not the source: `She was told by a midwife ...`.
+HEARER_VERBS = frozenset("tell inform advise brief assure warn ask urge notify remind".split())
+
+# Verbs whose object is the hearer or audience: `told the crowd`, `addressed parliament`.
+AUDIENCE_VERBS = frozenset(
+    "tell inform advise brief assure warn ask urge notify remind address thank praise blame accuse".split()
+)
+
+# Prepositions that head a phrase: `to CNN`, `For Dana Whitfield`, `by the ministry`.
+PREPOSITIONS = frozenset(
+    """
+    about above across after against along amid among amongst around as at before behind below beneath
+    beside besides between beyond by despite during except for from in inside into like near of off on
+    onto out outside over past per since than through throughout to toward towards under underneath
+    unlike until upon via with within without
+    """.split()
+)
+
+# Words that open a clause: in `As Clinton said` or `After Ruiz spoke` their subject follows them.
+SUBORDINATORS = frozenset(
+    "as after before when while since until because although though once whereas".split()
+)
+
+# Words that stand for nobody in particular: `Some claim`, `Others say`, `One could argue`, `It is said`.
+GENERIC_WORDS = frozenset(
+    """
+    one some others other many few several most all both each any none neither either there what
+    whatever which who whom whoever this that these those someone somebody anyone anybody everyone
+    everybody nobody something anything everything nothing such same another
+    """.split()
+)
+
+# Page furniture a web scrape leaves in a story's text, as whole phrases in lower case.
+BOILERPLATE = frozenset(
+    [
+        "advertisement",
+        "advertisements",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading",
+        "continue reading below",
+        "read more",
+        "related",
+        "sponsored",
+        "sponsored content",
+        "click here",
+        "share this",
+        "photo",
+        "file photo",
+    ]
+)
+
+# Heads that are never sources: events, products, animals, abstract things.
+NON_SOURCE_HEADS = frozenset(
+    """
+    event events meeting conference summit ceremony rally protest election war attack crash
+    fire storm flood earthquake plane car phone product device dog cat horse animal idea plan plans
+    need needs thing things way fact case issue question answer problem reason result results
+    """.split()
+)
+
+# Cue verbs that report speech only beside a quotation: `"...," she continued` reports, `evidence continues to
+# emerge` does not.
+QUOTE_BOUND_CUES = frozenset({"continue"})

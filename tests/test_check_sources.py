@@ -1,0 +1,61 @@
+"""scripts/check_sources.py flags speakers that cannot be sources, on its own word lists."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "check_sources"
+spec = importlib.util.spec_from_file_location("check_sources", ROOT / "scripts" / "check_sources.py")
+assert spec is not None and spec.loader is not None
+check_sources = importlib.util.module_from_spec(spec)
+sys.modules["check_sources"] = check_sources  # dataclasses look their module up
+spec.loader.exec_module(check_sources)
+
+
+@pytest.mark.parametrize(
+    "name, kind, expected",
+    [
+        ("to CNN", "organization", "preposition"),
+        ("For Dana Whitfield", "person", "preposition"),
+        ("to pause the talks", "unknown", "infinitive"),
+        ("plans to", "unknown", "infinitive"),
+        ("he was unfocused", "unknown", "clause"),
+        ("Speaking", "unknown", "participle"),
+        ("using", "unknown", "participle"),
+        ("Some", "unknown", "generic"),
+        ("Others", "group", "generic"),
+        ("statement", "organization", "document"),
+        ("company's website", "unknown", "document"),
+        ("Advertisement", "unknown", "boilerplate"),
+        ("soft-spoken", "unknown", "adjective"),
+        # negative rows: people, organisations and groups pass
+        ("Dana Whitfield", "person", None),
+        ("Harbour Trust", "organization", None),
+        ("The Harbour Post", "organization", None),
+        ("Ambassador to the United Nations", "person", None),
+        ("retired surgeon Ben Okafor", "person", None),
+        ("Beijing", "organization", None),
+        ("residents", "group", None),
+        ("executive", "person", None),
+    ],
+)
+def test_reason_flags_phrases_that_are_not_sources(name: str, kind: str, expected: str | None) -> None:
+    assert check_sources.reason(name, kind) == expected
+
+
+def test_check_extracts_only_story_files_and_flags_none_of_its_speakers() -> None:
+    stories, flags = check_sources.check([str(FIXTURE)])
+    assert stories == 1  # harbour.ann is an annotation file, not a story
+    assert flags == []
+
+
+def test_main_prints_counts_and_exits_0_when_nothing_is_flagged(capsys: pytest.CaptureFixture[str]) -> None:
+    assert check_sources.main([str(FIXTURE)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "1 stories, 0 speakers flagged: none\n"
