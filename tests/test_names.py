@@ -396,3 +396,16 @@ def test_only_sources_are_speakers(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
 ) -> None:
     assert [s.name for s in extract_body(body).speakers] == expected
+
+
+def test_a_name_the_model_called_an_organisation_is_one_person_once_described_as_one(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    result = extract_body(
+        "Shipping agents reacted with alarm. Tomas Brandt, chairman of the Valdermere Freight Forwarders "
+        "Association, said smaller operators could move their business to rival ports along the coast."
+        '\n\n"A twelve percent increase lands on our members overnight," Brandt said.'
+    )
+    people = [(s.name, s.kind) for s in result.speakers]
+    assert people == [("Tomas Brandt", "person")]
+    assert {q.speaker.name for q in result.quotes if q.speaker} == {"Tomas Brandt"}

@@ -131,6 +131,10 @@ class SpeakerRegistry:
             norm = _norm(desc.name)
             for entry in candidates:
                 if _norm(entry.name) == norm or norm in {_norm(f) for f in entry.forms}:
+                    if desc.kind == "person" and entry.kind == "organization":
+                        # the model called `Tomas Brandt` an organisation; `Tomas Brandt, chairman of ...`
+                        # says who he is, and a later `Brandt said` must find him
+                        entry.kind = "person"
                     return entry
             if desc.kind in {"person", "unknown"} and len(norm.split()) == 1:
                 # `Folake said`: a lone first name of a person already named in full
