@@ -74,6 +74,11 @@ class Article(_Model):
         default=None,
         description="The agency's item id (ninjs uri, G2 guid, NewsML PublicIdentifier, NITF doc-id).",
     )
+    slug: str | None = Field(
+        default=None,
+        description="The agency's keyword or slug line (ANPA `BC-US--Port Tolls`), never the headline; null "
+        "when the format has none.",
+    )
 
 
 class SpeakerRef(_Model):

@@ -40,6 +40,7 @@ class Story:
     published: str | None = None
     version: str | None = None
     source_id: str | None = None
+    slug: str | None = None
 
     @property
     def text(self) -> str:
@@ -72,6 +73,7 @@ class Story:
             published=self.published,
             version=self.version,
             source_id=self.source_id,
+            slug=self.slug,
         )
 
 
