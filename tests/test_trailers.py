@@ -34,6 +34,8 @@ def _credits(story) -> str:
         # contributor lines in other wordings
         ("Contributing: Omar Diaz and Kim Park", "additional reporting: Omar Diaz, Kim Park"),
         ("Omar Diaz in Oslo contributed to this report.", "additional reporting: Omar Diaz"),
+        # a `Role: Name` list at the end, outside any notes block
+        ("Editor: Kim Park", "editing: Kim Park"),
         # desk sign-offs with operator initials, end markers
         ("dpa ab xy n1 cd", "editor initials: ab, xy, cd"),
         ("EFE ab/cd", "editor initials: ab, cd"),
@@ -55,6 +57,7 @@ def test_trailer_wordings_give_credits_and_leave_the_body(trailer, credits):
         "Smith contributed $5 million to the fund.",
         "The ministry ends the subsidy in May.",
         "AP reporters were at the quay.",
+        "Editor: the word no one at the paper wanted.",
     ],
 )
 def test_body_lines_that_only_look_like_trailers_stay(last):

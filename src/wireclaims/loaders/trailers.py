@@ -103,7 +103,7 @@ def _trailer_line(line: str) -> list[Credit] | None:
     if sign_off:
         initials = [t for t in re.split(r"[\s/]+", sign_off.group("initials")) if t.isalpha()]
         return [Credit(role="editor initials", names=initials)] if initials else []
-    roles = _plain_credit_line(line)
+    roles = _plain_credit_line(line) or role_label_credits(line) or None
     if roles is not None:
         return roles
     contributors = (
