@@ -65,6 +65,7 @@ def test_dateline_shapes(text, expected):
         # header leftovers above it
         ((HEAD, "Eds: Updates with union comment", f"HALDEN (Reuters) - {LEAD}", BODY), ()),
         ((HEAD, "AP Photo HAL101", "By ANNA LEE", f"HALDEN (AP) — {LEAD}", BODY), ("ANNA LEE",)),
+        ((HEAD, "By ANNA LEE", "Associated Press Writer", f"HALDEN (AP) — {LEAD}", BODY), ("ANNA LEE",)),
         # a byline paragraph that repeats the byline block leaves the body and adds no name
         ((HEAD, "By Anna Lee", "By Anna Lee", f"HALDEN (Reuters) - {LEAD}", BODY), ("Anna Lee",)),
     ],

@@ -58,6 +58,8 @@ def test_keyword_line_gives_slug_and_version_never_the_headline(line, slug, vers
             "Dock strike ends at Halden port after nine days",
             ("Anna Lee",),
         ),
+        # a heading without its end mark does not run into the byline under it
+        ("Dock strike ends\nBy Anna Lee =\n\n", "Dock strike ends", ("Anna Lee",)),
         # unmarked header lines stand alone
         ("Dock strike ends\nBy ANNA LEE\nAssociated Press Writer\n", "Dock strike ends", ("ANNA LEE",)),
         # negative: no byline

@@ -155,9 +155,14 @@ def _logical_lines(lines: list[tuple[str, bool]]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for line, mark in lines:
-        if line.strip():
-            current.append(line.strip())
-        if current and (mark or not marked or not line.strip()):
+        words = line.strip()
+        # A byline, note or agency line always starts afresh, end mark above it or not.
+        if current and (_BYLINE.match(words) or _NOTE.match(words) or _AGENCY_LINE.match(words)):
+            out.append(" ".join(current))
+            current = []
+        if words:
+            current.append(words)
+        if current and (mark or not marked or not words):
             out.append(" ".join(current))
             current = []
     if current:

@@ -82,7 +82,8 @@ def take_lead(
 ) -> tuple[Dateline | None, list[str], list[str]]:
     """Split the dateline off the lead, looking in the first few paragraphs: bylines, notes and correction
     notes above it leave the body (a byline's names join `byline`). Without one in the body, `hint` (a
-    metadata dateline) is the fallback. Returns (dateline, paragraphs, byline)."""
+    metadata dateline) is the fallback. Agency lines (`Associated Press`) there leave the body too.
+    Returns (dateline, paragraphs, byline)."""
     paragraphs, names = list(paragraphs), list(byline)
     i = 0
     while i < min(_LEAD_REACH, len(paragraphs)):
@@ -93,7 +94,7 @@ def take_lead(
             names.extend(n for n in split_names(by.group("names")) if n.casefold() not in known)
             del paragraphs[i]
             continue
-        if CORRECTION_NOTE.match(para) or _HEADER_NOTE.match(para):
+        if CORRECTION_NOTE.match(para) or _HEADER_NOTE.match(para) or _AGENCY_LINE.match(para):
             del paragraphs[i]
             continue
         alone = match_dateline(para + " lead")
