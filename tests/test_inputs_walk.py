@@ -103,14 +103,15 @@ def test_file_replaced_after_the_size_check_is_not_read(
     "layout, ids, skipped",
     [
         ({"story.txt": "file"}, ["story.txt"], []),
-        # one `..` link gave the same story 41 times (until ELOOP); its parent holds only this folder
-        ({"story.txt": "file", "up": "->.."}, ["story.txt"], [("up/in", "the same folder as in")]),
+        # one `..` link gave the same story 41 times (until ELOOP), and walked everything beside the folder
+        ({"story.txt": "file", "up": "->.."}, ["story.txt"], [("up", "the same folder as TMP")]),
+        ({"story.txt": "file", "root": "->/"}, ["story.txt"], [("root", "the same folder as /")]),
         ({"story.txt": "file", "here": "->."}, ["story.txt"], [("here", "the same folder as in")]),
         # two `..` links made the walk exponential
         (
             {"story.txt": "file", "a": "->..", "b": "->.."},
             ["story.txt"],
-            [("a/in", "the same folder as in"), ("b", "the same folder as in/a")],
+            [("a", "the same folder as TMP"), ("b", "the same folder as TMP")],
         ),
         # two links to one folder: walked once, under the first name in sorted order
         (
@@ -138,6 +139,7 @@ def test_file_replaced_after_the_size_check_is_not_read(
     ids=[
         "plain",
         "dotdot-link",
+        "link-to-an-ancestor",
         "dot-link",
         "two-dotdot-links",
         "two-links-one-folder",
@@ -167,12 +169,16 @@ def test_folder_walk_visits_each_real_folder_once_and_reports_what_it_skips(
             sockets[-1].bind(str(path))
         else:
             path.symlink_to(kind.removeprefix("->"))
+    (tmp_path / "beside").mkdir()  # a link up must not walk what lies beside the folder
+    (tmp_path / "beside" / "other.txt").write_bytes(STORY)
     try:
         found, warned = walk(folder)
     finally:
         for sock in sockets:
             sock.close()
-    warned = [(path, why.replace(str(tmp_path) + os.sep, "")) for path, why in warned]
+    warned = [
+        (path, why.replace(str(tmp_path) + os.sep, "").replace(str(tmp_path), "TMP")) for path, why in warned
+    ]
     assert (found, warned) == (ids, skipped)
 
 

@@ -329,3 +329,29 @@ def test_an_output_that_cannot_be_written_fails_only_its_story(tmp_path: Path) -
     assert "unwritable: " in result.stderr and "1-story.txt.json" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == [f"{k}-story.txt.json" for k in range(5)]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_the_serialiser_fails_on_becomes_only_the_culprits_error_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    # 20 stories: more than one batch, so that --jobs 2 really starts workers; records are written here
+    for k in range(20):
+        name = f"{k:02d}-story-{MARKER}.txt" if k == 13 else f"{k:02d}-story.txt"
+        (tmp_path / name).write_text(STORY.format(day=DAYS[k % 5]), encoding="utf-8")
+    real = wireclaims.pipeline.to_json
+
+    def broken(record: Record, pretty: bool = False) -> str:
+        if MARKER in record.article.id and isinstance(record, ArticleResult):
+            raise ValueError("a bug in the serialiser")
+        return real(record, pretty)
+
+    monkeypatch.setattr(wireclaims.pipeline, "to_json", broken)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--jobs", jobs, "--model", "blank:en"])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 20
+    failed = [(r["article"]["id"], r["error"]["code"]) for r in records if "error" in r]
+    assert failed == [(f"13-story-{MARKER}.txt", "internal-error")]
+    assert "ValueError: a bug in the serialiser" in records[13]["error"]["message"]
+    assert "Traceback" not in result.stderr

@@ -139,7 +139,7 @@ def test_stamp_in_the_text_when_no_post_text():
             "additional reporting: Kim Park",
         ),
         (
-            "anpa/ferry-fares.iptc",
+            "anpa/elbe-ferry.iptc",
             None,
             None,
             "2026-03-09T14:32:00+00:00",

@@ -28,10 +28,14 @@ FIXTURES = sorted(p for p in FORMATS.glob("*/*") if p.is_file() and p.parent.nam
 
 
 def _stories() -> list[tuple[Path, int, Path]]:
-    """(fixture, item k from 1, plain-text twin) for every story of every fixture; error items have none."""
+    """(fixture, item k from 1, plain-text twin) for every story of every fixture; error items, and files
+    that are no story as a whole (a picture item, a canceled NITF), have none."""
     found = []
     for path in FIXTURES:
-        entries = load_all(path.read_bytes(), path.name)
+        try:
+            entries = load_all(path.read_bytes(), path.name)
+        except InputError:
+            continue
         for k, entry in enumerate(entries, start=1):
             twin = f"{path.stem}.txt" if len(entries) == 1 else f"{path.stem}#{k}.txt"
             if isinstance(entry, Story):
@@ -193,7 +197,7 @@ def _dateline(story) -> tuple[str | None, str | None, str | None] | None:
         ),
         (
             # IPTC 7901: a heading over two lines to its `=`, a byline line under it, a title-case dateline
-            "anpa/ferry-fares.iptc",
+            "anpa/elbe-ferry.iptc",
             "anpa",
             "Elbe ferry operator to raise fares as fuel costs climb",
             ("Hamburg", None, "dpa"),
@@ -281,7 +285,7 @@ def test_every_format_has_two_fixtures_and_every_story_a_twin():
         ("anpa/canal-lock.anpa", 5, ("BC-Canal-Lock", "Eds:", "1720EDT", "contributed")),
         ("anpa/port-tolls.anpa", 4, ("BC-US", "Eds:", "AP Photo", "Shippers warn", "=", "By ANNA", "___")),
         (
-            "anpa/ferry-fares.iptc",
+            "anpa/elbe-ferry.iptc",
             3,
             ("=", "By Jana", "Notebook", "Not for publication", "Editor:", "dpa jv"),
         ),
@@ -303,7 +307,7 @@ def test_traps_leave_furniture_out_of_the_body(fixture, paragraphs, left_out):
         ("newsml-1.2/cycle-lanes.xml", "editor initials: ld, jm"),
         ("anpa/pension-march.iptc", "editor initials: hh, ph"),
         ("anpa/canal-lock.anpa", "additional reporting: Kim Park"),
-        ("anpa/ferry-fares.iptc", "editing: Kim Park; editor initials: jv, yy, kp"),
+        ("anpa/elbe-ferry.iptc", "editing: Kim Park; editor initials: jv, yy, kp"),
         ("ninjs/olive-harvest.json", "reporting: Marco Bellini; editing: Sue Ng"),
     ],
 )

@@ -10,9 +10,14 @@ class WireclaimsError(Exception):
 
 
 class InputError(WireclaimsError):
-    """An input that cannot be turned into a story."""
+    """An input that cannot be turned into a story.
+
+    Attributes:
+        format: the input format it was read as, once detection got that far (`loaders.load_all` sets it).
+    """
 
     code = "unreadable"
+    format: str | None = None
 
 
 class UnreadableInput(InputError):

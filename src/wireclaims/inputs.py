@@ -147,7 +147,10 @@ def iter_inputs(paths: list[str], skipped: OnSkip | None = None) -> Iterator[Inp
             continue
         path = Path(raw)
         if path.is_dir():
-            seen = {_key(path.stat()): printable(raw)}
+            # the folders holding this one count as walked: a link up to one of them (`..`) would walk
+            # this folder again, and everything beside it
+            seen = {_key(up.stat()): printable(str(up)) for up in path.resolve().parents}
+            seen[_key(path.stat())] = printable(raw)
             try:
                 entries = _entries(path)
             except OSError as exc:

@@ -140,7 +140,9 @@ def error_record(
 ) -> ErrorRecord:
     """The record a failed input yields."""
     return ErrorRecord(
-        article=ErrorArticle(id=item.id, path=item.path, format=fmt),
+        article=ErrorArticle(
+            id=item.id, path=item.path, format=fmt or (exc.format if isinstance(exc, InputError) else None)
+        ),
         error=ErrorDetail(code=exc.code, message=str(exc)),
         provenance=provenance,
     )

@@ -40,6 +40,7 @@ class Story:
     published: str | None = None
     version: str | None = None
     source_id: str | None = None
+    status: str | None = None
     slug: str | None = None
 
     @property
@@ -73,6 +74,7 @@ class Story:
             published=self.published,
             version=self.version,
             source_id=self.source_id,
+            status=self.status,
             slug=self.slug,
         )
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.lang import en
+from wireclaims.lang import titles as lt
+from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import is_place
 
 _ARTICLES = {"the", "a", "an"}
@@ -18,6 +20,17 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
+# Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
+_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
+# Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
+_NOT_EMPLOYER = (
+    en.FUNCTION_WORDS
+    | en.NUMBER_WORDS
+    | lt.TITLE_DROP_WORDS
+    | set(en.PRONOUNS)
+    | en.NAME_STOPWORDS
+    | lt.ADDRESS_FORMS
+)
 # Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
 _ORG_END = re.compile(
     r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
@@ -68,10 +81,20 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for i in range(len(words)):
         honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
-        if honorific and words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+        titled = any(lowered[i : i + len(p)] == list(p) for p in _TITLES_BY_FIRST.get(lowered[i], ()))
+        compound = titled and len(_TITLES_BY_FIRST[lowered[i]][0]) > 1  # `Lord Mayor`, not `Lord`
+        if (
+            honorific
+            and not compound
+            and words[i][:1].isupper()
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+        ):
             best = (i, i + 1)
             break
         for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
+            if best and words[i][:1].isupper() and words[best[1] - 1][:1].islower():
+                break  # `defence minister Sultan Hashim`: a capitalised word after the title starts the name
             if lowered[i : i + len(parts)] == list(parts):
                 # `deputy infrastructure minister`: one title from the first title word to the last
                 best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
@@ -86,22 +109,49 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
         word, low = words[start - 1], lowered[start - 1]
         if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
             break
+        if low in en.NUMBER_WORDS:
+            break  # `one resident`
         if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
             break
         if word.endswith(("'s", "’s")) or word[:1].isdigit():
             break
-        if word[:1].islower() and low in en.ORGANIZATION_HEADS:
+        if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
             break  # `the finance ministry spokesman`: the organisation, not the title
+        tenure = _tenure_start(words, lowered, start)
+        if tenure is not None:
+            start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
+            continue
+        if low in lt.TITLE_DROP_WORDS or is_nationality(word) or is_place(word):
+            break  # `current`, `Israeli`, `UK` Prime Minister: no part of the title
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
         # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
         area = low in en.PORTFOLIO_AREAS and (
             start < 2 or lowered[start - 2] not in {"of", "for", "and", "&"}
         )
-        if word[:1].islower() or portfolio or low in en.TITLE_PREMODIFIERS or area:
+        compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
+        if word[:1].islower() or portfolio or compound or area:
             start -= 1
             continue
         break
     return (start, end)
+
+
+def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | None:
+    """Where `former`/`acting` begins a title that ends at `start`, over the capitalised words between."""
+    k = start - 1
+    while k > 0 and words[k][:1].isupper() and lowered[k] not in lt.TENURE_WORDS:
+        k -= 1
+    if lowered[k] in lt.TENURE_WORDS and all(w[:1].isupper() for w in words[k + 1 : start]):
+        return k
+    return None
+
+
+def is_nationality(word: str) -> bool:
+    """`Israeli`, `Senegalese`, `European`: an adjective of origin, neither a title nor an organisation."""
+    low = word.lower()
+    if not word[:1].isupper() or is_place(word):
+        return False
+    return low in lt.NATIONALITY_ADJECTIVES or (low.endswith(en.NATIONALITY_ENDINGS) and len(low) > 4)
 
 
 def clip_organization(text: str) -> str | None:
@@ -115,6 +165,27 @@ def clip_organization(text: str) -> str | None:
     text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
     if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
         return None
+    if text[:1].isupper():
+        # `Malaysia as quoted by Bernama`, `Ireland visited the White House`: a name ends at the first
+        # lower-case word that is neither a connector inside it nor an organisation's head noun
+        words = text.split()
+        keep = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w[:1].islower()
+                and w.lower() not in lt.ORG_NAME_CONNECTORS
+                and w.lower() not in en.ORGANIZATION_HEADS
+            ),
+            len(words),
+        )
+        while keep and words[keep - 1].lower() in lt.ORG_NAME_CONNECTORS:
+            keep -= 1
+        text = " ".join(words[:keep])
+        if not text or words[0].lower() in en.TIME_WORDS or words[0] in en.MONTHS.split("|"):
+            return None  # `February after massive demonstrations`: a time, not an employer
+        if is_nationality(words[0]) and keep == 1:
+            return None
     return text
 
 
@@ -130,6 +201,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         labels: entity label per word ('PERSON', 'ORG', 'LOC' or '').
         appositive: a following apposition or dash-line description (`the Kremlin's spokesman`).
     """
+    # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
+    labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
+    words = [part for w in words for part in w.split()]
     while words and words[0].lower() in _ARTICLES | en.NAME_STOPWORDS:
         words, labels = words[1:], labels[1:]
     if not words:
@@ -140,23 +214,40 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     poss = next((i for i, w in enumerate(words) if w in _POSSESSIVE), None)
     if poss is not None and poss + 1 < len(words):
         organization = strip_article(" ".join(words[:poss]))
+        owner = organization.split()[-1:] if organization else []
+        if owner and owner[0][:1].islower() and owner[0].lower() not in en.ORGANIZATION_HEADS:
+            organization = None  # `children's minister`: whose, but no employer
         words, labels = words[poss + 1 :], labels[poss + 1 :]
     span = _find_title(words)
+    linked = False
     if span is not None:
         t0, t1 = span
         title = " ".join(words[t0:t1])
+        if title.lower() in lt.ADDRESS_FORMS:
+            title = None  # `Mr. Ahern`: a form of address says nothing of what he does
         before = [w for w in words[:t0] if w.lower() not in _ARTICLES]
         after = words[t1:]
-        while before and before[0].lower() in en.FUNCTION_WORDS | en.NUMBER_WORDS:
+        while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
-        if all(_is_modifier(w) for w in before):
-            before = []  # `One European distributor`, `Dakar-born director`: no organisation named
-        if before and organization is None:
-            organization = " ".join(before)
-        if after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
-            # `a spokesman for the ministry`
-            organization = clip_organization(" ".join(after[1:]))
-            after = []
+        if all(_is_modifier(w) for w in before) or _names_a_title(before):
+            # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
+            # Olmert and President Peres`: the words before are another person's
+            before = []
+        owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
+        if owned:
+            before = before[owned[-1] + 1 :]  # `Bianchi's Marussia team mate`: the team, not its driver
+        if before and (before[-1].lower() in {"and", "&", "of"} or before[-1].endswith(("'s", "’s"))):
+            # `Rice and Defense Secretary Gates`: another person's; `children's minister`: no employer;
+            # `Dublin's Lord Mayor`: Dublin
+            before = [] if before[-1][:1].islower() else [*before[:-1], before[-1][:-2]]
+        if before and (organization is None or (poss is not None and before[0][:1].isupper())):
+            organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
+        if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
+            # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
+            named = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))
+            title, organization = of_complement(title, " ".join(after[:named]))
+            linked = True
+            after = after[named:]
         name_words = [w for w in after if _is_name_word(w)]
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
         name_labels = labels[t1:]
@@ -167,8 +258,11 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         app = describe_appositive(appositive)
         if app[0] and (title is None or is_rank(title)):
             title = app[0]
+            linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
-    if title and organization is None:
+    if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
+        title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
+    if title and organization is None and not linked:
         # `spokesman for the ministry` inside the phrase itself
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
@@ -176,8 +270,40 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     kind = _kind(name, name_labels, title, words)
     if appositive and appositive.strip().lower().startswith("who ") and kind in {"organization", "unknown"}:
         kind = "person"  # `Hernando Rojas Quintero, who grows coffee`: `who` is said of people
+    if kind != "person" and organization and is_place(organization):
+        organization = None  # `Glasgow's Evening Tribune`: where an organisation is, not its employer
     gender = gender_of(words + (appositive or "").split())
     return Description(name, title, organization, kind, gender)
+
+
+def of_complement(title: str, rest: str) -> tuple[str, str | None]:
+    """(title, organisation) of a title and the `of`/`for`/`at` phrase after it.
+
+    `President` + `of Iran` -> ('President of Iran', None): a country's office is the title (as gold writes
+    it); `Minister` + `of Strategic Affairs` -> the portfolio; `professor` + `of physics` -> the field;
+    `president` + `of the Association of ...` -> the organisation.
+    """
+    link, _, tail = rest.strip().partition(" ")
+    whole = clip_organization(tail)
+    if link.lower() != "of":
+        return title, whole
+    if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
+        return f"{title} of {_as_written(tail, whole)}", None
+    parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
+    complement = clip_organization(parts[0])
+    employer = clip_organization(parts[1]) if len(parts) == 2 else None
+    if complement is not None and is_place(complement):
+        return f"{title} of {_as_written(parts[0], complement)}", employer
+    field = _ORG_END.split(parts[0], maxsplit=1)[0].strip(" ,.;:")
+    determined = field.split()[:1] and field.split()[0].lower() in _DETERMINERS
+    if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
+        return f"{title} of {field}", employer  # `professor of physics and astronomy`
+    return title, whole
+
+
+def _as_written(text: str, name: str) -> str:
+    """`the Maldives` out of `the Maldives, a nation ...`: the name with the article the story gives it."""
+    return text[: text.index(name) + len(name)].strip()
 
 
 def describe_appositive(text: str) -> tuple[str | None, str | None]:
@@ -201,31 +327,39 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     title = " ".join(head[span[0] : span[1]])
+    org = None
     if len(parts) == 2 and re.match(r"of\b", text[len(parts[0]) :].strip(), re.IGNORECASE):
         # `Head of Commodities Research at Baltica Capital`: the `of` phrase belongs to the title
-        again = _EMPLOYER_LINK.split(parts[1], maxsplit=1)
-        if len(again) == 2 and parts[1][:1].isupper() and len(head) == 1:
+        unit = clip_organization(parts[1])
+        again = re.split(r"\s+(?:at|with)\s+(?:the\s+)?", parts[1][len(unit or "") :], maxsplit=1)
+        if unit and len(again) == 2 and not again[0].strip() and parts[1][:1].isupper() and len(head) == 1:
             title = _ORG_LINK_TAIL.sub("", text[: len(text) - len(again[1])].rstrip())
             parts = [title, again[1]]
-    org = clip_organization(parts[1]) if len(parts) == 2 else None
-    before = head[: span[0]]
-    if org is None and before and all(w[:1].isupper() for w in before):
+            org = clip_organization(again[1])
+    if len(parts) == 2 and org is None:
+        title, org = of_complement(title, text[len(parts[0]) :])
+    if title.lower() in lt.ADDRESS_FORMS:
+        return None, None
+    before = [w for w in head[: span[0]] if w.lower() not in _NOT_EMPLOYER]
+    if org is None and before and all(w[:1].isupper() and not is_nationality(w) for w in before):
         org = " ".join(before)  # `a Coast Guard spokeswoman`
     return title, org
+
+
+def _names_a_title(words: list[str]) -> bool:
+    return any((w.lower().rstrip("."),) in _TITLES_BY_FIRST.get(w.lower().rstrip("."), ()) for w in words)
 
 
 def _is_modifier(word: str) -> bool:
     """A word before a title that names no organisation: `One European distributor`, `Dakar-born director`."""
     low = word.lower()
-    return (
-        low in en.NUMBER_WORDS
-        or low.endswith(("-born", "-based", "-year-old"))
-        or (word[:1].isupper() and low.endswith(en.NATIONALITY_ENDINGS) and not is_place(word))
-    )
+    return low in en.NUMBER_WORDS or low.endswith(("-born", "-based", "-year-old")) or is_nationality(word)
 
 
 def is_rank(title: str) -> bool:
-    return all(w.lower().rstrip(".") in en.RANK_WORDS for w in title.split())
+    """A rank, honour or form of address (`Dr.`, `Petty Officer`, `Major-General`), not a job."""
+    words = title.lower().replace("-", " ").split()
+    return all(w.rstrip(".") in en.RANK_WORDS | lt.RANK_TITLES | lt.ADDRESS_FORMS for w in words)
 
 
 def _kind(name: str | None, labels: list[str], title: str | None, words: list[str]) -> str:

@@ -21,10 +21,12 @@ from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.extract.mentions import Mention, mention_from_tokens
+from wireclaims.extract.offsets import Covered
 from wireclaims.extract.sources import subject_mention
+from wireclaims.extract.windows import sentence_ends, window_after, window_before
+from wireclaims.lang import abbreviations as abbr
 from wireclaims.lang import en
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
 _FROM_HEADING = re.compile(r"^.*\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -69,26 +71,13 @@ class Paragraphs:
         return self.spans[index][1]
 
 
-def _window_before(text: str, span: MarkSpan, prev: MarkSpan | None, para_start: int) -> tuple[int, int]:
-    lo = para_start
-    if prev is not None and prev.paragraph == span.paragraph:
-        lo = prev.outer_end
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, span.outer_start)]
-    return (ends[-1] if ends else lo), span.outer_start
-
-
-def _window_after(text: str, span: MarkSpan, nxt: MarkSpan | None, para_end: int) -> tuple[int, int]:
-    hi = para_end
-    if nxt is not None and nxt.paragraph == span.paragraph:
-        hi = nxt.outer_start
-    match = _SENTENCE_END.search(text, span.outer_end, hi)
-    return span.outer_end, (match.end() if match else hi)
-
-
 _JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describing", "describes", "termed"})
 
 
 def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
+    # only the words of the quote's own sentence: `Mbeki denounced the operation. "It takes ..."` is no
+    # `Operation "..."` name
+    before = re.split(r"[.!?;:]\s", before)[-1]
     words = [w.lower() for w in _WORD.findall(before)[-4:]]
     # `called the film "a quiet act of witness"`: an evaluation put in someone's words, not the film's title
     judged = any(w in _JUDGING_VERBS for w in words[:-1])
@@ -127,25 +116,33 @@ def attribute_quotes(
     text = text_of(doc)
     findings: list[QuoteFinding] = []
     owner: int | None = None  # the last finding with a speaker of its own or a followed one
+    marked = Covered(len(text), ((sp.outer_start, sp.outer_end) for sp in spans))
     for n, span in enumerate(spans):
         prev = spans[n - 1] if n else None
         nxt = spans[n + 1] if n + 1 < len(spans) else None
         p_start, p_end = paras.bounds(span.paragraph)
-        b_lo, b_hi = _window_before(text, span, prev, p_start)
-        a_lo, a_hi = _window_after(text, span, nxt, p_end)
+        b_lo, b_hi = window_before(text, span, prev, p_start)
+        introduced = any(not c.cognition for c in find_cues(doc, b_lo, b_hi))
+        a_lo, a_hi = window_after(text, span, nxt, p_end, introduced)
         # only the last words before the mark count: a paragraph may hold thousands of quotes
         lead = text[max(p_start, span.outer_start - _BEFORE_REACH) : span.outer_start]
         if _is_name_or_term(text, span, lead):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
-        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind)
+        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind, marked)
         if finding is None:
             continue
         if finding.mention is None and finding.cue is None and kind == "partial":
             continue  # a scare quote: no cue, no source
         if finding.mention is None and finding.attribution == "none" and kind != "partial":
-            follow = _follow_on(findings, owner, span)
-            if follow is not None:
+            prior = _prior_sentence_cue(doc, span, prev, p_start, has_parser, marked)
+            follow = _follow_on(findings, owner, span) if prior is None else None
+            if prior is not None:
+                # `Chavez said poverty cannot be solved. "Neither by statism ..."`: the sentence before
+                # introduces the quote
+                finding.cue, finding.mention = prior
+                finding.attribution = "follow-on"
+            elif follow is not None:
                 finding.follow_of = follow
                 finding.attribution = "follow-on"
                 if findings[follow].span.paragraph == span.paragraph:
@@ -166,6 +163,7 @@ def _attribute(
     before: tuple[int, int],
     after: tuple[int, int],
     kind: str,
+    marked: Covered,
 ) -> QuoteFinding | None:
     text = text_of(doc)
     p_start, p_end = paras.bounds(span.paragraph)
@@ -180,6 +178,11 @@ def _attribute(
         dash = _DASH_LEAD.match(text, n_start, n_end)
         if dash:
             return QuoteFinding(span, "block", None, _dash_mention(doc, dash.end(), n_end), "dash-line")
+    # a transcript quoted whole: `"WALLACE: Let's start with ...`
+    line = _SPEAKER_LABEL.match(text, span.start, min(span.end, span.start + _LABEL_REACH))
+    if line is not None and line.group("name").strip(" .") not in abbr.NOT_SPEAKER_LABELS:
+        mention = _dash_mention(doc, line.start("name"), line.end("name"))
+        return QuoteFinding(span, kind, None, mention, "heading")
     # 3. a cue in the same sentence
     quoted = text[span.start : span.end].rstrip()
     after_first = quoted.endswith((",", "?", "!", "—", "–", "-")) or kind == "direct"
@@ -193,10 +196,17 @@ def _attribute(
         cue = cues[0]
         if cue.cognition:
             return None  # `"Why me?" he wondered`: a thought, not speech
-        mention = subject_mention(doc, cue, has_parser, window, side == "after")
+        mention = subject_mention(doc, cue, has_parser, window, side == "after", marked)
         return QuoteFinding(span, kind, cue, mention, _how(mention))
-    # 4. heading intro or a colon ending the previous paragraph
+    # 4. a speaker's label before a colon (`José Ruiz, club manager: "..."`), a heading intro or a colon
+    # ending the previous paragraph
+    label = _colon_label(doc, *before)
+    if label is not None:
+        return QuoteFinding(span, kind, None, label, "heading")
     if span.outer_start == p_start and span.paragraph > 0:
+        label = _colon_label(doc, *paras.bounds(span.paragraph - 1), capitals=False)
+        if label is not None:
+            return QuoteFinding(span, "block" if whole_paragraph else kind, None, label, "heading")
         heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
         if heading is not None:
             intro_cue, mention = heading
@@ -238,6 +248,40 @@ def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
     return Mention(start, end, text_of(doc)[start:end], desc)
 
 
+# A speaker's name in capitals and a colon opening a quoted transcript line; `Q:`/`A:` name nobody.
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+_LABEL_REACH = 60
+_LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
+
+
+def _colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mention | None:
+    """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
+    a name with its description and a colon, without a verb, names the speaker as a dash line does.
+
+    Args:
+        capitals: a word in capitals counts as a name (`HALE:`); not for a paragraph of its own, which
+            may be a subheading (`REACTION:`).
+    """
+    text = text_of(doc)[start:end]
+    body = text.rstrip()
+    if not body.endswith(":"):
+        return None
+    lead = len(body) - len(body.lstrip())
+    words = body[lead:-1].split()
+    if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper():
+        return None
+    span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
+    if span is None or not (
+        any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
+    ):
+        return None  # `The outcome: "a mess"`: a label opens with the speaker's name
+    if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
+        return None  # `The minister said:` is a cue (read before); `In a statement, the firm added:` too
+    if any(t.lower_ in en.FUNCTION_WORDS - {"of", "for", "at", "and", "with", "from"} for t in span):
+        return None  # `Asked about the vote, Hale was blunt:` is the reporter's sentence
+    return _dash_mention(doc, start + lead, start + len(body) - 1)
+
+
 def _heading_intro(
     doc: Doc, paras: Paragraphs, index: int, has_parser: bool
 ) -> tuple[CueMatch | None, Mention | None] | None:
@@ -260,6 +304,26 @@ def _heading_intro(
         return None
     mention = mention_from_tokens(doc, list(span), rest.strip() or None)
     return None, mention
+
+
+def _prior_sentence_cue(
+    doc: Doc, span: MarkSpan, prev: MarkSpan | None, p_start: int, has_parser: bool, marked: Covered
+) -> tuple[CueMatch, Mention] | None:
+    """The cue and source of the sentence right before a quote that opens its own sentence, when that
+    sentence holds no quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
+    text = text_of(doc)
+    lo = prev.outer_end if prev is not None and prev.paragraph == span.paragraph else p_start
+    ends = list(sentence_ends(text, lo, span.outer_start))
+    if not ends or text[ends[-1] : span.outer_start].strip():
+        return None
+    start = ends[-2] if len(ends) > 1 else lo
+    if start != p_start and len(ends) < 2:
+        return None  # the sentence began with the previous quote
+    cues = [c for c in find_cues(doc, start, ends[-1]) if not c.cognition]
+    if not cues:
+        return None
+    mention = subject_mention(doc, cues[0], has_parser, (start, ends[-1]), False, marked)
+    return (cues[0], mention) if mention is not None and mention.pronoun is None else None
 
 
 def _follow_on(findings: list[QuoteFinding], owner: int | None, span: MarkSpan) -> int | None:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
+from wireclaims.extract.asides import before_aside, name_before, name_before_apposition, name_in_aside
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import (
-    NAME_CONNECTORS,
     STOP_TEXT,
     SUBJECT_DEPS,
     Mention,
     mention_from_tokens,
     np_tokens,
 )
+from wireclaims.extract.offsets import Covered
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
@@ -36,72 +35,197 @@ _NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", 
 
 
 def subject_mention(
-    doc: Doc, cue: CueMatch, has_parser: bool, window: tuple[int, int], after: bool
+    doc: Doc,
+    cue: CueMatch,
+    has_parser: bool,
+    window: tuple[int, int],
+    after: bool,
+    quoted: Covered | None = None,
 ) -> Mention | None:
     """The source of a cue: by the parse when there is one, else by position around the cue.
 
     Args:
         window: character range the source must lie in (outside quotation marks).
         after: True when the cue follows the quotation (`"...," Hart said`).
+        quoted: the characters inside quotation marks; when given, a parsed subject outside the window
+            but in the cue's sentence and outside every quotation is the source too (`Cameron said the
+            news "..." but warned "..."`: the window of the second quote stops at the first).
     """
     lo, hi = window
     if cue.lemma == "according to":
         return _according_to_source(doc, cue, has_parser)
+    named = name_in_aside(doc, cue, lo)
+    if named is not None:
+        return named
     if has_parser:
-        found = _parsed_subject(doc, doc[cue.i], lo, hi)
+        found = _parsed_subject(doc, doc[cue.i], (lo, hi), after, quoted)
         if found is not None:
             return found
     return _positional_subject(doc, cue, lo, hi, after)
 
 
-def _parsed_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Mention | None:
+def _parsed_subject(
+    doc: Doc, verb: Token, window: tuple[int, int], after: bool, quoted: Covered | None
+) -> Mention | None:
+    lo, hi = window
+    cue_sent = verb.sent.start
+    participle = _participle_subject(doc, verb, quoted)
+    if participle is not None and (lo <= participle.start < hi or (quoted is not None and not after)):
+        return participle
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
             subj = min(subjects, key=lambda s: abs(s.i - verb.i))
-            fronted = _name_before_apposition(doc, subj) if subj.i < verb.i else None
+            fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
             if fronted is not None:
                 return fronted
-            if not lo <= subj.idx < hi:
+            if not lo <= subj.idx < hi and not (
+                quoted is not None
+                and subj.sent.start == cue_sent
+                and subj.idx not in quoted
+                # beyond the window on the cue's side of the quote, or across it only as the subject of
+                # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
+                # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
+                and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
+            ):
                 return None
+            relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
+            after_comma = subj.lower_ == "who" and subj.i > 0 and doc[subj.i - 1].text == ","
+            if subj.lower_ in _RELATIVES and (relative or after_comma):
+                # `Uri Geller, a friend of both, who said "..."`: the relative pronoun stands for the noun
+                # the clause hangs on (a name rather than its apposition)
+                return _antecedent(doc, subj)
             if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
                 # `said Ilse Dorner, mayor of Steinfeld an der Aist`: the model made the last word of the
                 # apposition the subject; read the name and its apposition by position instead
                 return None
-            tokens, appositive = np_tokens(subj)
-            for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
-                if other is subj or (other.i < verb.i) != (subj.i < verb.i):
-                    continue  # `Vetrov said the company ...`: a subject across the verb is another clause's
-                more, _ = np_tokens(other)
-                if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
-                    tokens = sorted({*tokens, *more}, key=lambda t: t.i)
-            return mention_from_tokens(doc, tokens, appositive)
+            return _subject_phrase(doc, verb, subj, subjects)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
+            # object; its subject is the subject of the verb that governs that object
+            if any(c.dep_ == "case" and c.lower_ in {"with", "without"} for c in verb.head.children):
+                # `..., with Anne Smillie, chief executive of Badminton Scotland, saying`
+                return _absolute_subject(doc, verb.head, verb)
+            governor = _governing_verb(verb.head)
+            if governor is None:
+                return None
+            verb = governor
+            continue
         if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
             return None
         verb = verb.head
     return None
 
 
-def _name_before_apposition(doc: Doc, subj: Token) -> Mention | None:
-    """`Nadia Cherif, director general of the company, told`: parsed with `general` as the subject and the
-    name hanging under it; the name is the source and the rest its apposition."""
-    left = subj.left_edge
-    if subj.pos_ == "PROPN" or left.pos_ != "PROPN" or not left.text[:1].isupper():
+def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | None:
+    """The noun phrase of `with X saying`: a person named first keeps the rest as apposition (`Anne
+    Smillie chief executive of Badminton Scotland`)."""
+    first, last = noun.left_edge.i, noun.i
+    while first < last and (doc[first].dep_ in {"case", "mark"} or doc[first].is_punct):
+        first += 1
+    tokens = list(doc[first : last + 1])
+    person = 0  # the name: proper nouns up to the first common word (`chief executive`)
+    while person < len(tokens) and tokens[person].pos_ == "PROPN" and tokens[person].text[:1].isupper():
+        person += 1
+    if 0 < person < len(tokens):
+        rest = doc[tokens[person].i : participle.i].text.strip(" ,")
+        return mention_from_tokens(doc, tokens[:person], rest)
+    return mention_from_tokens(doc, tokens)
+
+
+_RELATIVES = {"who", "which", "that"}
+
+
+def _antecedent(doc: Doc, relative: Token) -> Mention | None:
+    """The person a relative clause after a comma describes, read by position: the name before the comma
+    (`backed by Mara Ostrov, who said`) or before an apposition (`Uri Geller, a friend of both Jackson and
+    Lester, who said`), whatever word the parse hung the clause on."""
+    comma = doc[relative.i - 1] if relative.i else None
+    if comma is not None and comma.text == ",":
+        opening = next(
+            (t for t in reversed(doc[max(0, comma.i - 20) : comma.i]) if t.text in {",", ".", ";", ":"}),
+            None,
+        )
+        if opening is not None and opening.text == "," and doc[opening.i + 1].lower_ in {"a", "an", "the"}:
+            name = name_before(doc, opening, relative.sent.start_char)
+            found = mention_from_tokens(doc, name, doc[opening.i + 1 : comma.i].text) if name else None
+            if _is_person(found):
+                return found
+        name = name_before(doc, comma, relative.sent.start_char)
+        found = mention_from_tokens(doc, name) if name else None
+        if _is_person(found):
+            return found  # `backed by Mara Ostrov, who said`; not `a woman from Oklahoma, who said`
+    return None  # the small model hangs relative clauses on any noun nearby (`a voter from Oklahoma, who`)
+
+
+def _is_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.description is not None and mention.description.kind == "person"
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's root verb, or a verb coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject_phrase(doc: Doc, verb: Token, subj: Token, subjects: list[Token]) -> Mention | None:
+    """The mention of a parsed subject, joined with a second subject the model split off it."""
+    tokens, appositive = np_tokens(subj)
+    for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
+        if other is subj or (other.i < verb.i) != (subj.i < verb.i):
+            continue  # `Vetrov said the company ...`: a subject across the verb is another clause's
+        more, _ = np_tokens(other)
+        if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
+            tokens = sorted({*tokens, *more}, key=lambda t: t.i)
+    return mention_from_tokens(doc, tokens, appositive)
+
+
+def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mention | None:
+    """`Bush criticized the resolution on Wednesday, saying "..."`: a participle cue after a finite verb
+    of its sentence speaks for that verb's subject. The small model hangs such participles anywhere (on
+    the object, or as the subject of the quoted clause), so the verb is found by position."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_.startswith("aux") for c in verb.children):
         return None
-    comma = next((t for t in doc[left.i : subj.i] if t.text == ","), None)
-    if comma is None or comma.i == left.i:
-        return None
-    appositive = doc[comma.i + 1 : subj.right_edge.i + 1].text.strip(" ,")
-    mention = mention_from_tokens(doc, list(doc[left.i : comma.i]), appositive)
-    if (
-        mention is None
-        or mention.description is None
-        or mention.description.kind not in {"person", "unknown"}
-    ):
-        return None
-    return replace(mention, subject=True)
+    if doc[verb.i - 1].pos_ == "AUX":
+        return None  # `he was saying`: a finite verb phrase with its own subject
+    for tok in reversed(doc[verb.sent.start : verb.i]):
+        if quoted is not None and tok.idx in quoted:
+            continue  # `Ruiz said "...", adding ...`: the words of a quote are not the reporter's clause
+        if quoted is None and tok.is_quote:
+            return None  # quotation spans unknown: never read a quote's words as the reporter's clause
+        if tok.text in {";", ":"} or (tok.text == "." and tok.whitespace_):
+            return None
+        if tok.lower_ in {"with", "without"}:
+            return None  # `..., with Anne Smillie saying`: the participle has its own subject
+        if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
+        if clause.dep_ not in {"ROOT", "conj", "parataxis"}:
+            continue  # a verb of reported speech or of a relative clause: the reporter's verb is further left
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
+        if subjects:
+            subj = max(subjects, key=lambda s: s.i)
+            if (quoted is not None and subj.idx in quoted) or subj.lower_ in {"who", "which", "that"}:
+                return None
+            fronted = name_before_apposition(doc, subj)
+            return fronted if fronted is not None else _subject_phrase(doc, clause, subj, subjects)
+        if clause.dep_ != "conj":
+            return None
+        # `X defended it and criticized the plan, saying`: a coordinated verb shares X
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase is the object of, directly or through a preposition (two steps at most)."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ in SUBJECT_DEPS or tok.head == tok:
+            return None  # `The statement, saying ...`: a subject's participle says nothing of who spoke
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
 
 
 def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention | None:
@@ -138,7 +262,7 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         before.pop()
     if before:
         return mention_from_tokens(doc, before)
-    aside = _before_aside(doc, cue, lo)
+    aside = before_aside(doc, cue, lo)
     if aside is not None:
         return aside
     if not after or cue.lemma in _NO_INVERSION:
@@ -160,36 +284,3 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
             cut += 1
         appositive = doc[end + 1 : end + 1 + cut].text if cut else None
     return mention_from_tokens(doc, following, appositive)
-
-
-def _before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
-    """The name before an aside: `X, who grows coffee near Pitalito, told AFP`, `X, deputy director, told`."""
-    if cue.i < 2 or doc[cue.i - 1].text != ",":
-        return None
-    opening = None
-    for tok in reversed(doc[: cue.i - 1]):
-        if tok.idx < lo or tok.is_quote or tok.text in {".", "!", "?", ";", ":"}:
-            return None
-        if tok.text == ",":
-            opening = tok
-            break
-    if opening is None or opening.i - 1 - cue.i > 40:
-        return None
-    name: list[Token] = []
-    for tok in reversed(doc[: opening.i]):
-        if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
-            break
-        if not (tok.text[:1].isupper() or tok.text in {"-", "'s", "’s"} or tok.lower_ in NAME_CONNECTORS):
-            break
-        name.insert(0, tok)
-    if not name or not name[0].text[:1].isupper():
-        return None
-    appositive = doc[opening.i + 1 : cue.i - 1].text
-    mention = mention_from_tokens(doc, name, appositive)
-    if (
-        mention is None
-        or mention.description is None
-        or mention.description.kind not in {"person", "unknown"}
-    ):
-        return None
-    return mention

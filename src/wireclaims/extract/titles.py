@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
 from wireclaims.lang import en
+from wireclaims.lang import titles as lt
+from wireclaims.lang.places import is_place
 
-_APPOSITION = re.compile(r",\s+(?P<text>[^,.;:\"“”]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)")
+_APPOSITION = re.compile(
+    r",\s+(?P<text>[^,.;:\"“”\n]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
+)
+# A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
+# Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
+_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
+# after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
+_ASIDE_AFTER = re.compile(rf"\s*(?:,|(?!(?:{'|'.join(sorted(lt.LINK_WORDS))})\b)[a-z]+\b)")
+_MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
@@ -33,8 +43,10 @@ def _premodifier_words(before: str) -> list[str]:
         # `pitching coach`, `intensive care nurse`: lower-case words join a title that follows them
         modifier = (
             bool(words)
-            and words[0].lower() in _JOB_WORDS
+            and words[-1].lower() in _JOB_WORDS  # the word next to the name is the title's head
             and word.isalpha()
+            and not (lowered.endswith("ed") and lowered not in _COMPOUND)  # `commented General`
+            and lowered not in lt.NOT_TITLE_MODIFIERS
             and lowered not in en.FUNCTION_WORDS | _ARTICLES
         )
         # `Directorate of Fisheries director`: a connector inside a capitalised name
@@ -49,6 +61,7 @@ def _premodifier_words(before: str) -> list[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
 TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | set(en.TITLE_ABBREVIATIONS)
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
@@ -60,26 +73,45 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
         known: the title found so far; a rank or form of address (`Dr.`, `Petty Officer`) gives way to a job
             given in apposition (`a pediatrician at ...`).
     """
+    if known and known.endswith(f" {name}"):
+        known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known
+    rank = known if title is None else None
     org: str | None = None
     for m_start, m_end in word_occurrences(text, name):
         # the six words before the name, within its line; searched no further back than that can reach, as
         # the line may be megabytes long and the name in it thousands of times
         reach = max(m_start - _PRE_REACH, 0)
         line_start = text.rfind("\n", reach, m_start) + 1 or reach
+        found: list[tuple[str | None, str | None]] = []
         pre = _premodifier_words(text[line_start:m_start])
         if pre:
             words = pre + name.split()
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
-                title = title or desc.title
-                org = org or desc.organization
+                found.append((desc.title, desc.organization))
+        aside = _ASIDE_BEFORE.search(text, line_start, m_start)
+        if aside and _ASIDE_AFTER.match(text, m_end):
+            # `Another activist, Dana Quill, said`: the description comes first, set off by commas
+            found.append(describe_appositive(aside.group("text")))
         app = _APPOSITION.match(text, m_end)
         if app:
-            app_title, app_org = describe_appositive(app.group("text"))
-            if app_title:
-                title = title or app_title
-                org = org or app_org
+            found.append(describe_appositive(app.group("text")))
+        member = _MEMBER_OF.match(text, m_end)
+        if member and org is None:
+            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
+            employer = clip_organization(member.group("org"))
+            org = employer if employer and not is_place(employer) else None
+        for found_title, found_org in found:
+            if found_title and is_rank(found_title):
+                # `Dr.`, `Professor`, `General`: kept only when no job is given anywhere
+                rank = rank or found_title
+                org = org or (found_org if title is None else None)
+            elif found_title:
+                org = org or (found_org if title is None or title == found_title else None)
+                if title and found_title.lower().startswith(f"{title.lower()} of "):
+                    title = found_title  # `President` -> `President of Peru`: the fuller form
+                title = title or found_title
         if title and org:
             break
-    return title, org
+    return title or rank, org

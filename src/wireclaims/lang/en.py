@@ -5,6 +5,8 @@ Every list here is data. Extend a list to teach the extractor a new word; no cod
 
 from __future__ import annotations
 
+from wireclaims.lang import titles as _titles
+
 # Reporting cues by lemma, with their class (docs/cues.md explains the classes).
 # neutral: reports speech; assertive: the source vouches for it; hedged: the source's claim, not a fact;
 # denial: the source rejects something; emotive: speech with an attitude or a call to act.
@@ -349,6 +351,7 @@ TITLES: tuple[str, ...] = (
     "librarian",
     "principal",
     "surveyor",
+    *(t for t in _titles.NEWS_TITLES if t),
 )
 # Words that, written before a title word, belong to the title and not to an organisation
 # (`State Sen.`, `Police Lt.`, `Board member`, `Detective Chief Inspector`). Lower-case words before a title

@@ -139,9 +139,16 @@ def load_all(data: bytes, name: str = "", input_format: str | None = None) -> li
     loader = LOADERS.get(fmt)
     if loader is None:
         raise UnknownFormat(f"unknown input format {fmt!r}; known: {', '.join(sorted(LOADERS))}")
-    entries = loader(data)
-    if not entries:  # each loader raises instead; a new one might not
-        raise NotAStory("the input holds no story")
+    try:
+        entries = loader(data)
+        if not entries:  # each loader raises instead; a new one might not
+            raise NotAStory("the input holds no story")
+    except InputError as exc:
+        exc.format = fmt  # the error record says which format the input was read as
+        raise
+    for entry in entries:
+        if isinstance(entry, InputError):
+            entry.format = fmt
     return [without_surrogates(_finished(e)) if isinstance(e, Story) else e for e in entries]
 
 

@@ -11,11 +11,11 @@ import re
 from typing import Any
 
 from wireclaims.errors import NotAStory
+from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.decode import decode
 from wireclaims.loaders.xmlutil import (
     XML_LANG,
     StoryParts,
-    byline_names,
     finish,
     inline_text,
     local,
@@ -70,10 +70,12 @@ def load_html(data: bytes) -> Story:
     paragraphs = _paragraphs(found.body) if isinstance(found, Document) and found.body is not None else []
     if not isinstance(found, Document) or not paragraphs:
         raise NotAStory("no article text found in the HTML page")
+    byline = read_byline(found.author)
     parts = StoryParts(
         headline=found.title,
         paragraphs=paragraphs,
-        byline=byline_names(found.author),
+        byline=byline.names,
+        credits=byline.credits,
         language=language,
         published=found.date,
     )

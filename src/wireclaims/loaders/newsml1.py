@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
+from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
     XML_LANG,
@@ -17,6 +18,7 @@ from wireclaims.loaders.xmlutil import (
     byline_names,
     child,
     children,
+    count_tables,
     descendants,
     finish,
     inline_text,
@@ -45,7 +47,7 @@ def load_newsml1(data: bytes) -> list[Story | InputError]:
         ParseError: malformed XML, entity declarations, or not NewsML.
         NotAStory: no NewsItem.
     """
-    root, encoding = parse_xml(data)
+    root, encoding, warnings = parse_xml(data)
     name = local(root.tag)
     if name not in ("NewsML", "NewsItem"):
         raise ParseError(f"not a NewsML 1.2 document: the root element is <{name}>")
@@ -53,10 +55,10 @@ def load_newsml1(data: bytes) -> list[Story | InputError]:
     items = [i for i in descendants(root, "NewsItem") if len(descendants(i, "NewsItem")) == 1]
     if not items:
         raise NotAStory("the NewsML document holds no NewsItem")
-    return read_each(items, lambda item: finish(_read_item(item), "newsml-1.2", encoding))
+    return read_each(items, lambda item: finish(_read_item(item, warnings), "newsml-1.2", encoding))
 
 
-def _read_item(item: Any) -> StoryParts:
+def _read_item(item: Any, warnings: list[str]) -> StoryParts:
     status = path(item, "NewsManagement", "Status")
     if status is not None and status.get("FormalName", "").lower() in _WITHDRAWN:
         raise Withheld(
@@ -65,8 +67,10 @@ def _read_item(item: Any) -> StoryParts:
     body = _body(item)
     headline = _first(item, "HeadLine")
     byline = _first(item, "ByLine")
+    credits = list(body.credits)
     if byline:
-        names = byline_names(byline)
+        found = read_byline(byline)
+        names, credits = found.names, [*found.credits, *credits]
     elif body.byline:
         names = body.byline
     else:
@@ -81,11 +85,14 @@ def _read_item(item: Any) -> StoryParts:
         headline=headline or body.headline,
         paragraphs=body.paragraphs,
         byline=names,
+        credits=credits,
         dateline_hint=_first(item, "DateLine") or body.dateline_hint,
         language=item.get(XML_LANG) or (language.get("FormalName") if language is not None else None),
         published=_text(path(item, "NewsManagement", "ThisRevisionCreated")),
         version=_text(child(identifier, "RevisionId")),
         source_id=_text(child(identifier, "PublicIdentifier")),
+        warnings=list(warnings),
+        tables=body.tables,
     )
 
 
@@ -98,10 +105,14 @@ def _body(item: Any) -> StoryParts:
         role = _role(content)
         rank = 0 if role in _BODY_ROLES else 2 if role in _OTHER_ROLES else 1
         ranked.append((rank, order, data))
+    tables = 0
     for _rank, _order, data in sorted(ranked, key=lambda r: r[:2]):
         parts = _read(data)
         if parts.paragraphs:
             return parts
+        tables += parts.tables
+    if tables:
+        raise NotAStory("a table transmission (standings, results or a schedule) with no story text")
     raise NotAStory("the news item has no text content (no DataContent with text)")
 
 
@@ -110,7 +121,9 @@ def _read(data: Any) -> StoryParts:
     if inner is not None and local(inner.tag) == "nitf":
         return read_nitf(inner)
     if inner is not None:
-        return StoryParts(paragraphs=markup_paragraphs(inner))
+        # The DataContent itself is walked: it may hold a root (XHTML `html`, a `div`) or several bare
+        # paragraph elements side by side, every one of which is the story's.
+        return StoryParts(paragraphs=markup_paragraphs(data), tables=count_tables(data))
     text = data.text or ""
     if text.lstrip().startswith("<"):
         # HTML sent as escaped text rather than as elements.

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
+from wireclaims.loaders.bylines import Byline, read_byline
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
     XML_LANG,
     StoryParts,
-    byline_names,
     child,
     children,
+    count_tables,
     descendants,
     finish,
     inline_text,
@@ -43,9 +44,11 @@ def load_newsml_g2(data: bytes) -> list[Story | InputError]:
         ParseError: malformed XML, entity declarations, or no G2 news item.
         NotAStory: a news message without a text item.
     """
-    root, encoding = parse_xml(data)
+    root, encoding, warnings = parse_xml(data)
     name = local(root.tag)
     if name == "newsItem":
+        if _qcode(root) and not _is_text(root):
+            raise NotAStory(f"a {_item_class(root)} item, not a story: NewsML-G2 itemClass {_qcode(root)}")
         items = [root]
     elif name == "newsMessage":
         # Pictures, graphics and packages travel in the same message; only text items are stories.
@@ -54,11 +57,11 @@ def load_newsml_g2(data: bytes) -> list[Story | InputError]:
             raise NotAStory("the NewsML-G2 news message holds no text news item")
     else:
         raise ParseError(f"not a NewsML-G2 news item: the root element is <{name}>")
-    return read_each(items, lambda item: finish(read_item(item), "newsml-g2", encoding))
+    return read_each(items, lambda item: finish(read_item(item, warnings), "newsml-g2", encoding))
 
 
-def read_item(item: Any) -> StoryParts:
-    """The parts of one `newsItem`.
+def read_item(item: Any, warnings: list[str] | None = None) -> StoryParts:
+    """The parts of one `newsItem`; `warnings` are the document's (its encoding), for every item.
 
     Raises:
         NotAStory: no text body.
@@ -75,26 +78,37 @@ def read_item(item: Any) -> StoryParts:
     by = child(content, "by")
     creditline = child(content, "creditline")
     language = child(content, "language")
+    byline = read_byline(inline_text(by)) if by is not None else Byline(body.byline, body.credits)
+    credits = [Credit(role="creditline", names=[inline_text(creditline)])] if creditline is not None else []
     return StoryParts(
         headline=inline_text(headline) if headline is not None else body.headline,
         paragraphs=body.paragraphs,
-        byline=byline_names(inline_text(by)) if by is not None else body.byline,
-        credits=[Credit(role="creditline", names=[inline_text(creditline)])]
-        if creditline is not None
-        else [],
+        byline=byline.names,
+        credits=[*credits, *byline.credits],
         dateline_hint=_text(child(content, "dateline")) or body.dateline_hint,
         language=item.get(XML_LANG) or (language.get("tag") if language is not None else None),
         published=_text(child(meta, "versionCreated")),
         version=item.get("version"),
         source_id=item.get("guid"),
+        warnings=list(warnings or []),
+        tables=body.tables,
     )
 
 
 def _is_text(item: Any) -> bool:
-    item_class = path(item, "itemMeta", "itemClass")
-    if item_class is not None:
-        return str(item_class.get("qcode", "")).rsplit(":", 1)[-1] == "text"
+    if _qcode(item):
+        return _item_class(item) == "text"
     return bool(descendants(item, "inlineXML") or descendants(item, "inlineData"))
+
+
+def _qcode(item: Any) -> str:
+    item_class = path(item, "itemMeta", "itemClass")
+    return str(item_class.get("qcode", "")) if item_class is not None else ""
+
+
+def _item_class(item: Any) -> str:
+    """`text`, `picture`, `video`, `graphic`, `composite` ... from the itemClass qcode (`ninat:picture`)."""
+    return _qcode(item).rsplit(":", 1)[-1].lower() or "non-text"
 
 
 def _body(content_set: Any) -> StoryParts:
@@ -106,6 +120,8 @@ def _body(content_set: Any) -> StoryParts:
         if parts is not None and parts[1].paragraphs:
             candidates.append((_RANK[parts[0]], order, parts[1]))
     if not candidates:
+        if count_tables(content_set):
+            raise NotAStory("a table transmission (standings, results or a schedule) with no story text")
         raise NotAStory("the news item has no text body (no inlineXML or inlineData with text)")
     return min(candidates, key=lambda c: c[:2])[2]
 
@@ -118,7 +134,8 @@ def _read(element: Any) -> tuple[str, StoryParts] | None:
             return None
         if local(inner.tag) == "nitf":
             return "nitf", read_nitf(inner)
-        return "html", StoryParts(paragraphs=markup_paragraphs(inner))
+        # Walk the element itself: XHTML under one root, or several bare paragraph elements side by side.
+        return "html", StoryParts(paragraphs=markup_paragraphs(element), tables=count_tables(element))
     text = element.text or ""
     if "html" in content_type or text.lstrip().startswith("<"):
         return "html", StoryParts(paragraphs=markup_paragraphs(parse_html(text)))

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from wireclaims.errors import InputError, NotAStory, ParseError, Withheld
+from wireclaims.lang import markers
+from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.decode import decode
 from wireclaims.loaders.nitf import read_nitf
 from wireclaims.loaders.xmlutil import (
     StoryParts,
-    byline_names,
     finish,
     local,
     markup_paragraphs,
@@ -94,15 +95,27 @@ def _read_item(item: object, encoding: str, broken: bool = False) -> Story:
     status = str(_get(item, status_key, "pubstatus", "pubStatus") or "usable").lower()
     if status in {"canceled", "cancelled", "withheld"}:
         raise Withheld(f"the ninjs item is {status} (pubstatus); the agency withdrew it, there is no story")
+    kind = str(item.get("type", "")).lower()
+    if kind in _MEDIA:
+        raise NotAStory(f"a {kind} item (ninjs type {kind}), not a story")
+    if kind in markers.ADVISORY_TYPES or str(item.get("profile", "")).lower() in markers.ADVISORY_TYPES:
+        raise NotAStory("an advisory to editors (ninjs type or profile advisory), not a story")
+    byline = read_byline(_string(_get(item, by_key, "by", "byline")))
     parts = StoryParts(
         headline=_headline(item),
-        byline=byline_names(_string(_get(item, by_key, "by", "byline"))),
+        byline=byline.names,
+        credits=byline.credits,
         language=_string(item.get("language")),
         published=_string(_get(item, created_key, "versioncreated", "versionCreated")),
         version=_version(item.get("version")),
         source_id=_string(item.get("uri")) or _string(item.get("guid")),
         warnings=warnings,
     )
+    if _is_link_only(item):
+        raise NotAStory(
+            "an envelope whose body is only a link (renditions to download, as the AP Media API sends), "
+            "not the story text"
+        )
     body = _body(item, version, parts.warnings)
     parts.paragraphs = body.paragraphs
     # A NITF body brings its own head: use it where the JSON has nothing.
@@ -131,8 +144,14 @@ def ninjs_version(item: dict[str, Any]) -> int:
 
 
 def _items(document: object) -> list[object]:
-    """The items of a feed in order, media items left out; a single object is a feed of one."""
+    """The items of a feed in order, media items left out; a single object is a feed of one. An API
+    envelope (`{"data": {"item": {...}}}`, AP Media API) is opened to the item it carries."""
     items: object = document
+    if isinstance(document, dict) and isinstance(document.get("data"), dict):
+        data = document["data"]
+        inner = data.get("item", data.get("items"))
+        document = inner if isinstance(inner, dict | list) else document
+        items = document
     if isinstance(document, dict):
         feed = document.get("item", document.get("items"))
         if not isinstance(feed, list):
@@ -147,6 +166,17 @@ def _items(document: object) -> list[object]:
     if not stories:
         raise NotAStory(f"the ninjs feed holds no text item, only {len(items)} media items")
     return stories
+
+
+def _is_link_only(item: dict[str, Any]) -> bool:
+    """An item that points at its text (renditions with an `href`) without carrying any body."""
+    renditions = item.get("renditions")
+    has_body = any(k.startswith("body") for k in item)
+    return (
+        isinstance(renditions, dict)
+        and not has_body
+        and any(isinstance(r, dict) and "href" in r for r in renditions.values())
+    )
 
 
 def _headline(item: dict[str, Any]) -> str | None:

@@ -1,34 +1,31 @@
-"""Shared by the structured loaders (NITF, NewsML, ninjs, HTML): hardened XML parsing, markup -> paragraphs,
-and the finishing step that turns the parts of a story into a `Story` the same way the plain-text loader does.
-
-Wire feeds are untrusted input: no DTD is loaded, no entity is expanded, no network is reached, and a document
-that declares entities is refused outright (billion laughs, XXE).
+"""Shared by the structured loaders (NITF, NewsML, ninjs, HTML): markup -> paragraphs, metadata bylines and
+datelines, and the finishing step that turns the parts of a story into a `Story` the same way the plain-text
+loader does. Parsing itself (hardened against hostile XML) is `xmlparse`.
 """
 
 from __future__ import annotations
 
-import codecs
+import html
 import html.entities
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import lxml.html
 from lxml import etree
 
-from wireclaims.errors import NotAStory, ParseError
+from wireclaims.errors import NotAStory
+from wireclaims.loaders.bylines import read_byline
+from wireclaims.loaders.datelines import meta_dateline as meta_dateline
+from wireclaims.loaders.furniture import clean_headline, drop_furniture, not_a_story
+from wireclaims.loaders.mojibake import repair
 
 # The plain-text loader owns the wire-copy conventions (datelines, trailers, names); reuse, never re-write.
-from wireclaims.loaders.datelines import meta_dateline as meta_dateline
-from wireclaims.loaders.plaintext import (
-    join_paragraphs,
-    split_blocks,
-    split_names,
-    take_lead,
-    take_trailer,
-)
+from wireclaims.loaders.plaintext import join_paragraphs, split_blocks, take_lead, take_trailer
+from wireclaims.loaders.xmlparse import parse_html, parse_xml, parse_xml_text
 from wireclaims.models import Credit
 from wireclaims.story import Story
+
+__all__ = ["parse_html", "parse_xml", "parse_xml_text"]  # re-exported: the loaders import them from here
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -40,6 +37,7 @@ class StoryParts:
     Attributes:
         dateline_hint: a dateline from metadata, used only when the body does not open with one.
         published, version, source_id: item metadata that `Story` has no field for yet.
+        tables: how many tables the body held (they are never paragraphs): a body of tables alone is agate.
     """
 
     headline: str | None = None
@@ -52,6 +50,7 @@ class StoryParts:
     version: str | None = None
     source_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    tables: int = 0
 
 
 # Elements whose text is never body copy: metadata, media, tables, navigation, editorial notes.
@@ -72,135 +71,10 @@ _CONTAINER = frozenset({
     "html", "body", "body.content", "block", "div", "section", "article", "main", "ul", "ol", "dl", "bq",
     "blockquote", "center",
 })  # fmt: skip
-_ENTITY_MESSAGE = (
-    "the XML declares entities in its DTD (entity expansion or external entities); "
-    "refused because wire input is untrusted"
-)
 _SPACE = re.compile(r"\s+")
-_ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-# What lxml takes for an encoding declaration in a string (lxml/apihelpers.pxi), to be cut out.
-_LXML_ENCODING = re.compile(r"""^(<\?xml[^>]+)\s+encoding\s*=\s*["'][^"']*["'](\s*\?>|)""")
-# libxml2's resource limits (huge_tree stays off: 256 levels, 10 MB a text node) and its hint to lift them.
-_DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+),? (?:use|try) XML_PARSE_HUGE(?: option)?")
-_HUGE_HINT = re.compile(r",?\s*(?:use|try) XML_PARSE_HUGE(?: option)?")
-_ENCODING_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=", re.IGNORECASE)
-
-
-def parse_xml(data: bytes) -> tuple[Any, str]:
-    """Parse untrusted XML; return (root element, encoding used).
-
-    The declared encoding is honoured; an undeclared document that is not UTF-8 is read as Windows-1252,
-    as the plain-text loader does.
-
-    Raises:
-        NotAStory: empty input.
-        ParseError: malformed XML, or a document that declares entities.
-    """
-    if not data.strip():
-        raise NotAStory("the input is empty")
-    _refuse_entities(_sniff(data))
-    try:
-        root = etree.fromstring(data, _xml_parser())
-    except etree.XMLSyntaxError as exc:
-        if "encoding" not in str(exc).lower() or _ENCODING_DECL.match(data):
-            raise _malformed(exc) from exc
-        try:
-            root = etree.fromstring(data, _xml_parser("cp1252"))
-        except etree.XMLSyntaxError as again:
-            raise _malformed(again) from again
-    docinfo = root.getroottree().docinfo
-    # Belt and braces: the sniffing above misses an encoding it cannot read; the parsed DTD does not.
-    if docinfo.internalDTD is not None and any(True for _ in docinfo.internalDTD.iterentities()):
-        raise ParseError(_ENTITY_MESSAGE)
-    return root, _encoding_name(docinfo.encoding or "utf-8")
-
-
-def parse_xml_text(text: str) -> Any:
-    """Parse XML held in a string (a NITF body inside JSON): its own declaration no longer applies."""
-    return parse_xml(_XML_DECL.sub("", text, count=1).encode("utf-8"))[0]
-
-
-def parse_html(text: str) -> Any:
-    """Parse an HTML document or fragment into its `<body>` element (libxml2's HTML parser loads nothing).
-
-    Raises:
-        NotAStory: no markup at all.
-        ParseError: a DTD that declares entities.
-    """
-    if not text.strip():
-        raise NotAStory("the HTML body is empty")
-    # libxml2's HTML parser expands nothing, but an entity declaration in a page is an attack, not a story.
-    _refuse_entities(text)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(_no_declaration(text), parser=parser)
-    except etree.ParserError as exc:
-        raise NotAStory(f"the HTML body is empty: {exc}") from exc
-    # The HTML parser recovers from a resource limit by dropping what lies beyond it: an incomplete story.
-    limit = next((e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
-    if limit is not None:
-        where = f"{_limit_message(limit.message)}, line {limit.line}, column {limit.column}"
-        raise ParseError(f"the HTML is beyond a safety limit of the parser: {where}")
-    body = root.find("body")
-    return root if body is None else body
-
-
-def _malformed(exc: etree.XMLSyntaxError) -> ParseError:
-    if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
-        return ParseError(f"the XML is beyond a safety limit of the parser: {_limit_message(exc.msg)}")
-    return ParseError(f"malformed XML: {exc}")
-
-
-def _limit_message(message: str) -> str:
-    """libxml2's words for a resource limit, without its hint to lift the limit (no user can)."""
-    depth = _DEPTH_LIMIT.search(message)
-    if depth:
-        return f"elements nested deeper than {depth.group(1)} levels{message[depth.end() :]}".strip()
-    message = _HUGE_HINT.sub("", message).removeprefix("Resource limit exceeded: ").strip()
-    return message[:1].lower() + message[1:]
-
-
-def _no_declaration(text: str) -> str:
-    """Markup text without its XML declaration: lxml refuses a string that declares an encoding, and finds
-    one even in a broken declaration (`encoding="a>b"`, no `?>`) that `_XML_DECL` leaves in place."""
-    return _LXML_ENCODING.sub(r"\g<1>\g<2>", _XML_DECL.sub("", text, count=1), count=1)
-
-
-def _xml_parser(encoding: str | None = None) -> Any:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-        encoding=encoding,
-    )
-
-
-def _sniff(data: bytes) -> str:
-    """The document as text, well enough to look for a DTD (BOM-aware; bad bytes replaced)."""
-    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    return data.decode("utf-8", errors="replace")
-
-
-def _refuse_entities(text: str) -> None:
-    doctype = text.find("<!DOCTYPE")
-    if doctype >= 0 and _ENTITY_DECL.search(text, doctype):
-        raise ParseError(_ENTITY_MESSAGE)
-
-
-def _encoding_name(name: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name.lower()
+# An entity reference left in the text after parsing: the feed escaped it twice (`&amp;quot;`).
+_ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INDENT = re.compile(r"^[ \t]*")
 
 
 def local(tag: object) -> str:
@@ -243,7 +117,13 @@ def inline_text(el: Any, skip: frozenset[str] = _SKIP) -> str:
     """The text of `el` and its descendants on one line; `<br>` is a space, skipped elements vanish."""
     parts: list[str] = []
     _inline(el, parts, skip)
-    return norm("".join(parts))
+    return _line(parts)
+
+
+def _line(parts: list[str]) -> str:
+    """Text pieces as one line, with entities that were escaped twice decoded once more."""
+    text = norm("".join(parts))
+    return _ESCAPED.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
 def _inline(el: Any, parts: list[str], skip: frozenset[str]) -> None:
@@ -268,11 +148,17 @@ def markup_paragraphs(el: Any) -> list[str]:
     """Body paragraphs of NITF `body.content` or an XHTML/HTML body, in reading order.
 
     Paragraph elements and subheads give one paragraph each; tables, media and captions are skipped; text
-    loose in a container (a body without `<p>`) is a paragraph of its own.
+    loose in a container (a body without `<p>`) is a paragraph of its own. Placeholders for pictures and
+    graphics, photo credits and embed code sent as text are furniture, and so is the heading above them.
     """
     out: list[str] = []
     _walk(el, out)
-    return [p for p in out if p]
+    return drop_furniture([p for p in out if p])
+
+
+def count_tables(el: Any) -> int:
+    """How many tables (HTML or NITF) `el` holds."""
+    return 0 if el is None else sum(local(d.tag) in ("table", "nitf-table") for d in el.iter())
 
 
 def _walk(el: Any, out: list[str]) -> None:
@@ -282,17 +168,17 @@ def _walk(el: Any, out: list[str]) -> None:
         if name and _SKIP_CLASSES.intersection((node.get("class") or "").split()):
             pass
         elif name in _CONTAINER and (name not in _PARAGRAPH or _has_blocks(node)):
-            out.append(norm("".join(loose)))
+            out.append(_line(loose))
             loose = []
             _walk(node, out)
         elif name in _PARAGRAPH:
-            out.append(norm("".join(loose)))
+            out.append(_line(loose))
             loose = []
             out.append(inline_text(node))
         else:
             _inline_node(node, loose, _SKIP)
         loose.append(node.tail or "")
-    out.append(norm("".join(loose)))
+    out.append(_line(loose))
 
 
 def _has_blocks(el: Any) -> bool:
@@ -300,19 +186,41 @@ def _has_blocks(el: Any) -> bool:
 
 
 def text_paragraphs(text: str) -> list[str]:
-    """Paragraphs of a plain-text body: blank-line blocks, or one per line in copy without blank lines."""
-    lines = [norm(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return join_paragraphs(split_blocks(lines))
+    """Paragraphs of a plain-text body: blank-line blocks, or one per line in copy without blank lines; in
+    hard-wrapped copy whose paragraphs open with an indent, each indented line starts a paragraph."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    indented = _indented_blocks(raw)
+    if indented is not None:
+        return join_paragraphs(indented)
+    return join_paragraphs(split_blocks([norm(line) for line in raw]))
+
+
+def _indented_blocks(raw: list[str]) -> list[list[str]] | None:
+    """Blocks of copy laid out as `   First line\nwrapped line\n   Next paragraph`, or None for other copy.
+
+    The indent is relative: a body indented as a whole inside its XML element is not laid out this way.
+    """
+    depth = [len(_INDENT.match(line).group(0).expandtabs(4)) for line in raw]  # type: ignore[union-attr]
+    filled = {i for i, line in enumerate(raw) if line.strip()}
+    if not filled:
+        return None
+    margin = min(depth[i] for i in filled)
+    starts = {i for i in filled if depth[i] > margin}
+    wrapped = any(depth[i] == margin and i - 1 in filled for i in filled)
+    if len(starts) < 2 or not wrapped:
+        return None
+    blocks: list[list[str]] = [[]]
+    for i, line in enumerate(raw):
+        if (not line.strip() or i in starts) and blocks[-1]:
+            blocks.append([])
+        if line.strip():
+            blocks[-1].append(norm(line))
+    return [b for b in blocks if b]
 
 
 def byline_names(text: str | None) -> list[str]:
     """Names from a byline as metadata gives it: 'By A and B', 'A; B', 'A with B in Gaza'."""
-    text = re.sub(r"^by\s+", "", norm(text), flags=re.IGNORECASE).strip(" ,;/")
-    names: list[str] = []
-    for part in re.split(r"\s*;\s*|\s+with\s+", text):
-        part = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", part)
-        names.extend(split_names(part))
-    return names
+    return read_byline(text).names
 
 
 def language_code(tag: str | None) -> str | None:
@@ -327,11 +235,23 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
     The dateline is split from the first paragraph (metadata datelines are only a fallback), notes above
     the lead are dropped and a credits trailer becomes `credits`.
 
+    The headline loses its status and translation markers (the status goes to `status`), mojibake is
+    repaired, and service messages, copyright notices and agate tables are refused.
+
     Raises:
-        NotAStory: no body paragraph.
+        NotAStory: no body paragraph, or an item that is no story.
     """
-    paragraphs = [p for p in (norm(p) for p in parts.paragraphs) if p]
-    headline = norm(parts.headline) or None
+    warnings = list(parts.warnings)
+    texts, repaired = repair([norm(parts.headline), *(norm(p) for p in parts.paragraphs)])
+    warnings.extend([repaired] if repaired else [])
+    reason = not_a_story(texts[0], [p for p in texts[1:] if p])
+    if reason:
+        raise NotAStory(reason)
+    marked = clean_headline(texts[0] or None)
+    if marked.translated:
+        warnings.append("the headline carried a machine-translation banner; it was removed")
+    paragraphs = [p for p in texts[1:] if p]
+    headline = marked.text
     # Web pages and some XHTML bodies repeat the headline as their first heading.
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs.pop(0)
@@ -339,6 +259,8 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
     dateline, paragraphs, byline = take_lead(
         [line for block in blocks for line in block], list(parts.byline), parts.dateline_hint
     )
+    if not paragraphs and parts.tables:
+        raise NotAStory("a table transmission (standings, results or a schedule) with no story text")
     if not paragraphs:
         raise NotAStory("the item has no body text")
     return Story(
@@ -350,8 +272,9 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
         byline=tuple(dict.fromkeys(n for n in byline if n)),
         credits=(*parts.credits, *credits),
         language=language_code(parts.language) or "en",
-        warnings=tuple(parts.warnings),
+        warnings=tuple(warnings),
         published=parts.published,
         version=parts.version,
         source_id=parts.source_id,
+        status=marked.status,
     )

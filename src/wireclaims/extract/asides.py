@@ -1,0 +1,163 @@
+"""Sources written around an aside between commas, read by position: the small model attaches the subject
+to the wrong word of such phrases.
+
+`Nadia Cherif, director general of the company, told` (a name before its apposition), `X, who grows coffee
+near Pitalito, told AFP` (a name before an aside), `the state governor, Henry McMaster, said` (a name in
+the aside after its description).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.mentions import NAME_CONNECTORS, STOP_TEXT, Mention, mention_from_tokens
+from wireclaims.lang import en
+from wireclaims.lang.places import is_place
+
+
+def name_before_apposition(doc: Doc, subj: Token) -> Mention | None:
+    """`Nadia Cherif, director general of the company, told`: parsed with `general` as the subject and the
+    name hanging under it; the name is the source and the rest its apposition."""
+    left = subj.left_edge
+    if subj.pos_ == "PROPN" or left.pos_ != "PROPN" or not left.text[:1].isupper():
+        return None
+    comma = next((t for t in doc[left.i : subj.i] if t.text == ","), None)
+    if comma is None or comma.i == left.i:
+        return None
+    appositive = doc[comma.i + 1 : subj.right_edge.i + 1].text.strip(" ,")
+    mention = mention_from_tokens(doc, list(doc[left.i : comma.i]), appositive)
+    if (
+        mention is None
+        or mention.description is None
+        or mention.description.kind not in {"person", "unknown"}
+    ):
+        return None
+    return replace(mention, subject=True)
+
+
+def before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
+    """The name before an aside: `X, who grows coffee near Pitalito, told AFP`, `X, deputy director, told`,
+    `X, executive director of one of the groups, Jewish Voice for Peace, responded` (two asides)."""
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    openings: list[Token] = []
+    for tok in reversed(doc[max(0, cue.i - 1 - _BEFORE_REACH) : cue.i - 1]):
+        if tok.idx < lo or tok.is_quote or tok.text in {".", "!", "?", ";", ":"}:
+            break
+        if tok.text == ",":
+            if tok.nbor(1).lower_ in {"who", "whose"}:
+                openings = [tok]  # `Netta, who performed Toy, a song with chicken noises, said`: one aside
+                break
+            if len(openings) < 2:
+                openings.append(tok)
+    for opening in openings:
+        name = name_before(doc, opening, lo)
+        if name is None:
+            continue
+        appositive = doc[opening.i + 1 : cue.i - 1].text
+        mention = mention_from_tokens(doc, name, appositive)
+        if (
+            mention is None
+            or mention.description is None
+            or mention.description.kind not in {"person", "unknown"}
+        ):
+            return None
+        return mention
+    return None
+
+
+_BEFORE_REACH = 40  # tokens of the asides between a name and its cue
+
+
+def name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:
+    """The capitalised words right before a comma, or None when the word before it is not one."""
+    name: list[Token] = []
+    for tok in reversed(doc[: opening.i]):
+        if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
+            break
+        if not (tok.text[:1].isupper() or tok.text in {"-", "'s", "’s"} or tok.lower_ in NAME_CONNECTORS):
+            break
+        name.insert(0, tok)
+    if not name or not name[0].text[:1].isupper():
+        return None
+    return name
+
+
+# Words that end the description before `, NAME, cue` when read backwards (`In a statement, the state
+# governor, Henry McMaster, said`: the description is `the state governor`).
+_DESCRIPTION_STOPS = {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}
+_ASIDE_REACH = 12
+_TITLE_WORDS = frozenset(
+    t for t in en.TITLES if " " not in t
+)  # `the current Roman Catholic Pope, Pope Francis`  # tokens of a name between two commas
+
+
+def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
+    """`the state governor, Henry McMaster, said`, `His eldest daughter, Tutut, said`: the name between the
+    commas is the source and the description before it its apposition.
+
+    Not a name: a place (`In Paris, France, said`), or an aside after another name (`Hale, Ortiz, said`).
+    """
+    if cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    aside: list[Token] = []
+    for tok in reversed(doc[max(0, cue.i - 1 - _ASIDE_REACH) : cue.i - 1]):
+        if tok.text == ",":
+            break
+        aside.insert(0, tok)
+    else:
+        return None
+    opening = aside[0].i - 1 if aside else cue.i - 1
+    if not aside or doc[opening].idx < lo or not _is_name_run(aside):
+        return None
+    names = [t for t in aside if t.ent_type_ == "PERSON"] or aside
+    if is_place(" ".join(t.text for t in names)):
+        return None  # `In Paris, France, said`
+    description: list[Token] = []
+    for tok in reversed(doc[max(0, opening - _ASIDE_REACH) : opening]):
+        if tok.idx < lo or tok.text in _DESCRIPTION_STOPS or tok.is_space or tok.is_quote:
+            break
+        if tok.text in {".", "!", "?"} and tok.whitespace_:
+            break
+        description.insert(0, tok)
+    # a description says what someone is in common words (`state governor`, `eldest daughter`); a run of
+    # names (`Hale, Ortiz, said`) or a clause (`After the vote, Hale, said`) is not one
+    common = [
+        t for t in description if (t.pos_ == "NOUN" and t.text[:1].islower()) or t.lower_ in _TITLE_WORDS
+    ]
+    if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
+        return None
+    if description[0].pos_ not in {"DET", "PRON", "NUM"} and not description[0].is_sent_start:
+        # `Rebecca Vilkomerson, executive director of one of the groups, Jewish Voice for Peace,
+        # responded`: a bare role after a comma is another name's apposition; a description that opens
+        # its own phrase has a determiner (`the state governor`, `His eldest daughter`)
+        return None
+    while description and (description[0].pos_ in {"DET", "NUM"} or description[0].lower_ in en.NUMBER_WORDS):
+        description = description[1:]  # `Another activist`: no organisation called `Another`
+    if not description:
+        return None
+    appositive = doc[description[0].i : opening].text
+    mention = mention_from_tokens(doc, names, appositive)
+    if mention is None or mention.description is None:
+        return None
+    if mention.description.kind != "person":
+        # `His eldest daughter, Tutut`: the model may call the name an organisation; a person is described
+        mention = replace(mention, description=replace(mention.description, kind="person"))
+    return replace(mention, subject=True)
+
+
+def _is_name_run(tokens: list[Token]) -> bool:
+    """Capitalised words (with `al-`, `de`, initials and hyphens between them), at least one a proper noun."""
+    if not tokens[0].text[:1].isupper() or not any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    return all(
+        t.text[:1].isupper()
+        or (t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)  # `Kim In-seok`
+        or t.text in {"-", "'s", "’s"}
+        or t.lower_ in NAME_CONNECTORS
+        or t.lower_ in {"al", "bin", "el"}
+        for t in tokens
+    )

@@ -1,0 +1,118 @@
+"""English titles, roles and the words around them: what a person is called for what they do.
+
+`en.TITLES` is built from the core offices there and the roles below. Extend a set to teach the extractor a
+new title; no code path names a word.
+"""
+
+from __future__ import annotations
+
+# Offices, ranks and roles news copy puts before or beside a name, beyond the core ones in `en.TITLES`.
+# Lower case; a multi-word title is matched as a whole (`crown prince`, `major general`).
+NEWS_TITLES: tuple[str, ...] = tuple(
+    """taoiseach|tanaiste|emperor|empress|emir|sheikh|crown prince|crown princess|grand duke|
+    duke|duchess|earl|baron|baroness|viceroy|regent|monarch|chief minister|first minister|chief justice|
+    magistrate|solicitor|barrister|solicitor general|advocate|counsel|notary|
+    president-elect|prime minister-elect|vice-president|vice chancellor|vice-chancellor|deputy leader|
+    majority leader|minority leader|opposition leader|party leader|whip|chief whip|
+    congressman|congresswoman|assemblyman|assemblywoman|assemblymember|parliamentarian|mp|mep|mla|msp|
+    politician|statesman|stateswoman|lord mayor|deputy mayor|mayor-elect|governor-general|
+    consul|consul general|attache|high commissioner|emissary|special envoy|
+    general|major general|major-general|lieutenant general|lieutenant-general|brigadier|brigadier general|
+    lieutenant colonel|lieutenant-colonel|field marshal|marshal|admiral|rear admiral|vice admiral|
+    commodore|corporal|trooper|soldier|sailor|airman|commando|
+    constable|pc|police constable|detective constable|inspector general|police officer|officer|
+    patrolman|deputy sheriff|warden|ranger|bodyguard|spy|
+    ceo|chief executive officer|chief operating officer|chief financial officer|cto|cio|
+    managing director|director general|director-general|general manager|executive director|
+    vice chairman|president and ceo|chairman and ceo|co-founder|cofounder|proprietor|
+    boss|head coach|assistant coach|manager|team manager|captain|skipper|player|striker|midfielder|
+    defender|goalkeeper|quarterback|pitcher|batsman|bowler|athlete|sprinter|runner|swimmer|cyclist|
+    footballer|cricketer|boxer|wrestler|golfer|jockey|racer|champion|team mate|teammate|referee|umpire|
+    singer|songwriter|singer-songwriter|musician|rapper|guitarist|drummer|pianist|composer|conductor|
+    rock star|pop star|music star|film star|tv star|actor|comedian|presenter|broadcaster|
+    anchor|dj|dancer|poet|novelist|playwright|screenwriter|filmmaker|director|designer|
+    publicist|press officer|spokesman|spokeswoman|press secretary|communications director|
+    reporter|journalist|columnist|commentator|blogger|pundit|anchorman|anchorwoman|newsreader|editor|
+    editor-in-chief|publisher|photojournalist|
+    expert|specialist|analyst|strategist|pollster|academic|scholar|scientist|researcher|physicist|
+    chemist|astronomer|economist|lecturer|professor|emeritus professor|tutor|headteacher|headmaster|
+    headmistress|educator|environmentalist|conservationist|activist|campaigner|advocate|protester|
+    protestor|demonstrator|organiser|organizer|volunteer|coordinator|co-ordinator|controller|
+    supervisor|administrator|clerk|registrar|secretary|assistant|intern|staffer|employee|
+    worker|labourer|laborer|nurse|doctor|surgeon|dentist|psychiatrist|psychologist|therapist|
+    vet|veterinarian|paramedic|medic|pathologist|coroner|
+    cleric|ayatollah|archbishop|cardinal|reverend|vicar|monk|nun|preacher|
+    eyewitness|resident|villager|
+    lawmaker|legislator|senator|representative|delegate|councillor|official|bureaucrat|civil servant|
+    entrepreneur|businessman|businesswoman|banker|financier|industrialist|tycoon|billionaire|
+    economist|accountant|auditor|consultant|adviser|advisor|counsellor|counselor|
+    chairman|chairwoman|chairperson|chair|head|chief|leader|founder|president|director|
+    commander|commander-in-chief|chief of staff|chief scientist|chief economist|chief engineer""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+
+# Words written before a title word that belong to it (`Majority Leader`, `Crown Prince`, `Lord Mayor`,
+# `Opposition politician`, `former defence minister`): capitalised, they would otherwise be read as an
+# organisation's name.
+TITLE_COMPOUND_WORDS = frozenset(
+    """majority minority crown lord opposition editorial shadow grand supreme high prime first
+    former ex ex- acting outgoing incoming retired interim caretaker emeritus joint honorary founding
+    presiding presidential ruling general major head""".split()
+)
+
+# Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
+TITLE_DROP_WORDS = frozenset("current then now sitting serving incumbent".split())
+
+# Lower-case words that never join a title that follows them (`including chairman X`).
+NOT_TITLE_MODIFIERS = frozenset("including excluding featuring regarding concerning like unlike".split())
+
+# Forms of address: they say how to address someone, never what they do; never a title of their own.
+ADDRESS_FORMS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme mme. m. herr excellency highness majesty
+    honourable honorable hon hon.""".split()
+)
+
+# A nationality written before a title belongs to it (`Israeli President`, `German chancellor`): wikinews
+# gold writes it so, and it never names an organisation. Adjectives that the endings in
+# `en.NATIONALITY_ENDINGS` do not catch.
+NATIONALITY_ADJECTIVES = frozenset(
+    """afghan american argentine argentinian australian austrian bangladeshi belgian brazilian british
+    bulgarian burmese canadian chilean chinese colombian croatian cuban czech danish dutch egyptian
+    emirati english estonian ethiopian european filipino finnish french georgian german ghanaian greek
+    haitian hungarian icelandic indian indonesian iranian iraqi irish israeli italian jamaican japanese
+    jordanian kenyan korean kuwaiti latvian lebanese libyan lithuanian malaysian maltese mexican
+    moroccan nepali nigerian norwegian pakistani palestinian peruvian philippine polish portuguese qatari
+    romanian russian rwandan saudi scottish senegalese serbian singaporean slovak somali spanish
+    sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian uruguayan
+    venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabian latin western
+    catholic muslim jewish christian sunni shia shiite kurdish""".split()
+)
+
+# Words of tenure: everything between one of them and the title is the title (`Former EU Trade
+# Commissioner`, `acting Interior Minister`); the organisation is not cut out of its middle.
+TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
+
+# Titles that say a rank or an honour rather than a job: a job given in apposition replaces them
+# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`).
+RANK_TITLES = frozenset(
+    """general major-general lieutenant-general brigadier admiral marshal professor doctor
+    sheikh""".split()
+)
+
+# Titles whose `of` complement is their portfolio, not an employer (`Minister of Strategic Affairs`).
+PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
+
+# Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
+# any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
+ORG_NAME_CONNECTORS = frozenset(
+    "of for and & the de du des la le el al del di da dos das do von van der den an am sur en y e".split()
+)
+
+# Words that start a noun phrase of its own (`captain of a cargo boat`: no field of work after `of`).
+DETERMINERS = frozenset("this that these those some any each every".split())
+
+# Articles and links: after `, NAME` they continue a list or a phrase, never a cue (`, Ivo Rask the ...`).
+LINK_WORDS = frozenset("the a an and or of in on at for to with from by".split())

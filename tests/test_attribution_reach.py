@@ -1,0 +1,314 @@
+"""Reaching the speaker of a quote: sentence windows past abbreviations, subjects beyond the quote's window,
+participle cues, `DESC, NAME, said` asides, speaker labels before a colon (interviews, panels) and
+NYT/Washington Post style later references (`Mr. Hale`). Every sentence is made up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wireclaims.extract.windows import is_sentence_end
+from wireclaims.models import ArticleResult
+
+Extract = Callable[[str], ArticleResult]
+
+
+def _speakers(result: ArticleResult) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `^` marks the full stop under test
+        ("Mr.^ Hale said", False),
+        ("Sen.^ Ruth Ames said", False),
+        ("the U.N.^ secretary general", False),
+        ("George W.^ Bush said", False),
+        ("on Jan.^ 5 the port", False),
+        ("St.^ Louis officials", False),
+        ("the U.S.^ was", False),
+        # negative rows: real sentence ends
+        ("in the U.S.^ The next day", True),
+        ("He left.^ The board", True),
+        ("It rained in Jan.^ The rest", True),
+        ("Plan B.^ It failed", True),
+        ("the end.^", True),
+    ],
+)
+def test_sentence_end_skips_abbreviations_and_initials(text: str, expected: bool) -> None:
+    assert is_sentence_end(text.replace("^", ""), text.index("^") - 1) is expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        ('"We will appeal the ruling," Mr. Okafor said on Monday.', "We will appeal the ruling,", "Okafor"),
+        (
+            'Nadia Brandt, the U.N. refugee commissioner, said: "The camps are full."',
+            "The camps are full.",
+            "Nadia Brandt",
+        ),
+        (
+            '"The bridge will reopen in May," said Gov. Paul R. Whitcombe.',
+            "The bridge will reopen in May,",
+            "Paul R. Whitcombe",
+        ),
+        # negative row: an acronym that does end its sentence leaves the next sentence's cue alone
+        (
+            'The fleet returned to the U.S. "We are home," the captain said.',
+            "We are home,",
+            "captain",
+        ),
+    ],
+)
+def test_quote_window_runs_past_honorifics_and_acronyms(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+def test_later_references_with_honorific_are_the_same_person_without_title_or_alias(
+    extract_body: Extract,
+) -> None:
+    body = (
+        "Tomas Okafor, a lawyer for the dockworkers, filed the appeal on Monday.\n\n"
+        '"We will take this to the high court," Mr. Okafor said.\n\n'
+        'The ruling was "unfair and rushed," said Ms. Lindqvist, who chairs the port board.\n\n'
+        'Ms. Lindqvist added: "The board will meet next week."'
+    )
+    result = extract_body(body)
+    people = {s.name: s for s in result.speakers}
+    assert set(people) == {"Tomas Okafor", "Lindqvist"}
+    assert people["Tomas Okafor"].title == "lawyer"
+    for speaker in people.values():
+        assert not {"Mr.", "Ms.", "Mr", "Ms"} & {*speaker.aliases, speaker.title or ""}
+    assert _speakers(result) == [
+        ("We will take this to the high court,", "Tomas Okafor"),
+        ("unfair and rushed,", "Lindqvist"),
+        ("The board will meet next week.", "Lindqvist"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # the quote ends its sentence: the next sentence's verb is not its cue
+        (
+            'Minister Jiang Wen said: "We welcome the agreement." Norway also welcomed the news.',
+            "We welcome the agreement.",
+            "Jiang Wen",
+        ),
+        # negative row: an attribution after the quote in the same sentence still counts
+        ('"We welcome the agreement," Minister Jiang Wen said.', "We welcome the agreement,", "Jiang Wen"),
+    ],
+)
+def test_quote_ending_its_sentence_takes_no_cue_from_the_next(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # an earlier quote cuts the window; the subject of the sentence is still the source
+        (
+            'Premier Anna Solberg said the news "will be welcomed right across our country" and was a'
+            ' "massive step forward," but warned the death of the general "does not mark the end of the'
+            ' threat we face."',
+            "does not mark the end of the threat we face.",
+            "Anna Solberg",
+        ),
+        # a participle cue speaks for the subject of the finite verb before it
+        (
+            'Mayor Ruth Delacroix criticized the budget cuts saying the city "cannot afford another round."',
+            "cannot afford another round.",
+            "Ruth Delacroix",
+        ),
+        (
+            "President Ivo Marten criticized the U.N. resolution at a rally on Friday, saying"
+            ' "Their numbers are invented."',
+            "Their numbers are invented.",
+            "Ivo Marten",
+        ),
+        # negative row: `with X saying`: the participle has its own subject, not the clause's
+        (
+            "The two clubs will stay in the league, with Tessa Vahl chief executive of Northfield Rowing"
+            ' saying that the ban had "gone too far".',
+            "gone too far",
+            "Tessa Vahl",
+        ),
+    ],
+)
+def test_source_found_beyond_the_quote_window_and_for_participles(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        ('Another activist, Dara Quenby, said: "The law is cruel."', "The law is cruel.", "Dara Quenby"),
+        (
+            'At a press conference, the state governor, Harold Menzies, said: "The track was not safe."',
+            "The track was not safe.",
+            "Harold Menzies",
+        ),
+        # a description in capitals still describes when it holds a title (`Pope`)
+        (
+            'In 2016, the current Roman Catholic Pope, Pope Leo, called the ruling "a grave error".',
+            "a grave error",
+            "Pope Leo",
+        ),
+        # negative row: a bare role after a name is that name's apposition, the organisation is no speaker
+        (
+            "Rhea Tamsin, executive director of one of the listed groups, Friends of the Delta, responded"
+            ' on Facebook, "This ban will not silence us."',
+            "This ban will not silence us.",
+            "Rhea Tamsin",
+        ),
+    ],
+)
+def test_description_name_aside_before_the_cue(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # panel of reactions: a name and its description before a colon
+        (
+            'Joaquim Ferraz, Estrela FC manager: "We won the league the right way."',
+            [("We won the league the right way.", "Joaquim Ferraz")],
+        ),
+        # interview transcript: the speaker's label on its own line or before the quote
+        (
+            "The senator spoke to us after the vote.\n\n"
+            'MARLOWE: "We had the votes and we used them."\n\n'
+            'ESTEVEZ: "They rushed it through at night."',
+            [
+                ("We had the votes and we used them.", "MARLOWE"),
+                ("They rushed it through at night.", "ESTEVEZ"),
+            ],
+        ),
+        (
+            'Pia Lund, chief curator:\n\n"The collection goes on show in March."',
+            [("The collection goes on show in March.", "Pia Lund")],
+        ),
+        # negative rows: a label that is not a speaker, and a reporter's sentence before the colon
+        ('The outcome: "A mess."', [("A mess.", None)]),
+        ('Asked about the vote, Marlowe was blunt: "No comment."', [("No comment.", None)]),
+    ],
+)
+def test_speaker_label_before_colon_in_interviews_and_panels(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # a relative clause after a name and its apposition speaks for the name
+        (
+            "The claim is backed by Orla Finnegan, a friend of both Dermot Hale and Rory Kane, who said"
+            ' "I knew it all along."',
+            "I knew it all along.",
+            "Orla Finnegan",
+        ),
+        ('The deal was backed by Mara Ostrov, who said it "protects jobs."', "protects jobs.", "Mara Ostrov"),
+        # an aside opened by `who` may hold commas of its own
+        (
+            "After winning the contest, 25-year-old Zelda, who sang a song with drums, horns, and a choir,"
+            ' said, "Thank you for the votes."',
+            "Thank you for the votes.",
+            "Zelda",
+        ),
+        # a hyphenated given name with a lower-case part is still a name in `DESC, NAME, said`
+        (
+            'One protester, Park Ji-woo, stated, "We are here to be heard."',
+            "We are here to be heard.",
+            "Park Ji-woo",
+        ),
+    ],
+)
+def test_relative_clause_and_long_aside_reach_the_name(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a marker word (`operation`) in the previous sentence does not make the quote a name
+        (
+            'Mayor Ilse Brandt denounced the operation. "It takes us back years," she said.',
+            [("It takes us back years,", "Ilse Brandt")],
+        ),
+        # negative row: right before the mark it still does
+        ('The army launched Operation "Desert Wind" on Monday.', []),
+    ],
+)
+def test_name_marker_is_read_in_the_quotes_own_sentence(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a quote opening its sentence right after a reporting sentence is that sentence's speaker's
+        (
+            'Leader Tomas Varga spoke last. Varga said the market cannot end poverty. "Nor can the state,'
+            ' which failed us before."',
+            [("Nor can the state, which failed us before.", "Tomas Varga")],
+        ),
+        (
+            '"We lost," Ines Hale said. Rui Ortiz said the count was close. "We won by ten votes."',
+            [("We lost,", "Ines Hale"), ("We won by ten votes.", "Rui Ortiz")],
+        ),
+        # negative row: the tail of a quote's own sentence is a follow-on of that quote
+        ('"We lost," Ines Hale said. "It hurts."', [("We lost,", "Ines Hale"), ("It hurts.", "Ines Hale")]),
+    ],
+)
+def test_quote_after_a_reporting_sentence_takes_its_speaker(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a broadcast transcript quoted whole, one speaker's line per paragraph
+        (
+            "The host pressed the governor on Sunday.\n\n"
+            '"HOLLIS: Will the senator attend the debate?\n\n'
+            '"BRANDVOLD: She will not be attending the debate tomorrow night.',
+            [
+                ("HOLLIS: Will the senator attend the debate?", "HOLLIS"),
+                ("BRANDVOLD: She will not be attending the debate tomorrow night.", "BRANDVOLD"),
+            ],
+        ),
+        # negative rows: `Q:`/`A:` and `UPDATE:` name nobody (a cue still does)
+        (
+            '"Q: Will you run again?\n\n"A: No, I will not."',
+            [("Q: Will you run again?", None), ("A: No, I will not.", None)],
+        ),
+        (
+            '"UPDATE: The coast road is open again," police said.',
+            [("UPDATE: The coast road is open again,", "police")],
+        ),
+    ],
+)
+def test_transcript_line_label_inside_the_quote_names_the_speaker(
+    extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(extract_body(body)) == expected
