@@ -186,6 +186,36 @@ def _dateline(story) -> tuple[str | None, str | None, str | None] | None:
             "to 65, in the biggest protest since the bill was announced.",
         ),
         (
+            # slug line, notes, photo numbers, summary, `By A and B=` and `Associated Press=` header lines
+            "anpa/port-tolls.anpa",
+            "anpa",
+            "Port Alder raises ship tolls for first time in a decade",
+            ("PORT ALDER, Wash.", None, "AP"),
+            ("ANNA LEE", "OMAR DIAZ"),
+            "The Port Alder harbor board voted on Friday to raise tolls on cargo ships by 12 percent, the "
+            "first increase in a decade.",
+        ),
+        (
+            # IPTC 7901: a heading over two lines to its `=`, a byline line under it, a title-case dateline
+            "anpa/elbe-ferry.iptc",
+            "anpa",
+            "Elbe ferry operator to raise fares as fuel costs climb",
+            ("Hamburg", None, "dpa"),
+            ("Jana Vogt",),
+            "The operator of the Elbe harbour ferries will raise fares by 10 per cent from April, it said on "
+            "Tuesday.",
+        ),
+        (
+            # a `By` paragraph repeating the byline; `located` (with its source) as the dateline
+            "ninjs/olive-harvest.json",
+            "ninjs",
+            "Puglia olive growers expect smaller harvest",
+            ("Lecce", None, "ANSA"),
+            ("Marco Bellini",),
+            "Olive growers in the south of Puglia expect to pick a third less fruit this year after a dry "
+            "summer, their association said on Tuesday.",
+        ),
+        (
             "html/market-stalls.html",
             "html",
             "Riverside market to double its stalls",
@@ -253,6 +283,13 @@ def test_every_format_has_two_fixtures_and_every_story_a_twin():
         ("newsml-1.2/wind-farm.xml", 5, ("artist's impression", "rm/jl")),
         ("html/heat-advisory.html", 4, ("cookies", "Share", "Related", "Copyright 2026", "AP Photo")),
         ("anpa/canal-lock.anpa", 5, ("BC-Canal-Lock", "Eds:", "1720EDT", "contributed")),
+        ("anpa/port-tolls.anpa", 4, ("BC-US", "Eds:", "AP Photo", "Shippers warn", "=", "By ANNA", "___")),
+        (
+            "anpa/elbe-ferry.iptc",
+            3,
+            ("=", "By Jana", "Notebook", "Not for publication", "Editor:", "dpa jv"),
+        ),
+        ("ninjs/olive-harvest.json", 3, ("By Marco", "Reporting by")),
     ],
 )
 def test_traps_leave_furniture_out_of_the_body(fixture, paragraphs, left_out):
@@ -270,6 +307,8 @@ def test_traps_leave_furniture_out_of_the_body(fixture, paragraphs, left_out):
         ("newsml-1.2/cycle-lanes.xml", "editor initials: ld, jm"),
         ("anpa/pension-march.iptc", "editor initials: hh, ph"),
         ("anpa/canal-lock.anpa", "additional reporting: Kim Park"),
+        ("anpa/elbe-ferry.iptc", "editing: Kim Park; editor initials: jv, yy, kp"),
+        ("ninjs/olive-harvest.json", "reporting: Marco Bellini; editing: Sue Ng"),
     ],
 )
 def test_trailers_become_credits(fixture, credits):

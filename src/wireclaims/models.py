@@ -79,6 +79,11 @@ class Article(_Model):
         description="What the headline's status marker said of this version, taken out of the headline: "
         "'corrected', 'refiled', 'updated 2', ...; null when it had none.",
     )
+    slug: str | None = Field(
+        default=None,
+        description="The agency's keyword or slug line (ANPA `BC-US--Port Tolls`), never the headline; null "
+        "when the format has none.",
+    )
 
 
 class SpeakerRef(_Model):

@@ -41,6 +41,7 @@ class Story:
     version: str | None = None
     source_id: str | None = None
     status: str | None = None
+    slug: str | None = None
 
     @property
     def text(self) -> str:
@@ -74,6 +75,7 @@ class Story:
             version=self.version,
             source_id=self.source_id,
             status=self.status,
+            slug=self.slug,
         )
 
 

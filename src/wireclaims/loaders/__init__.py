@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import PurePath
 
 from wireclaims.errors import InputError, NotAStory, Withheld
@@ -19,6 +20,7 @@ from wireclaims.loaders.newsml_g2 import load_newsml_g2
 from wireclaims.loaders.ninjs import load_ninjs
 from wireclaims.loaders.nitf import load_nitf
 from wireclaims.loaders.plaintext import load_text
+from wireclaims.loaders.timestamps import iso_timestamp
 from wireclaims.story import Story, without_surrogates
 
 __all__ = ["LOADERS", "UnknownFormat", "Withheld", "detect_format", "load", "load_all"]
@@ -147,7 +149,13 @@ def load_all(data: bytes, name: str = "", input_format: str | None = None) -> li
     for entry in entries:
         if isinstance(entry, InputError):
             entry.format = fmt
-    return [without_surrogates(e) if isinstance(e, Story) else e for e in entries]
+    return [without_surrogates(_finished(e)) if isinstance(e, Story) else e for e in entries]
+
+
+def _finished(story: Story) -> Story:
+    """What every loader's story shares: `published` in one ISO 8601 form, whatever the feed wrote."""
+    published = iso_timestamp(story.published)
+    return story if published == story.published else replace(story, published=published)
 
 
 def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:

@@ -108,7 +108,7 @@ def _read_item(item: object, encoding: str, broken: bool = False) -> Story:
         language=_string(item.get("language")),
         published=_string(_get(item, created_key, "versioncreated", "versionCreated")),
         version=_version(item.get("version")),
-        source_id=_string(item.get("uri")),
+        source_id=_string(item.get("uri")) or _string(item.get("guid")),
         warnings=warnings,
     )
     if _is_link_only(item):
@@ -121,7 +121,7 @@ def _read_item(item: object, encoding: str, broken: bool = False) -> Story:
     # A NITF body brings its own head: use it where the JSON has nothing.
     parts.headline = parts.headline or body.headline
     parts.byline = parts.byline or body.byline
-    parts.dateline_hint = body.dateline_hint
+    parts.dateline_hint = body.dateline_hint or _located(item.get("located"))
     return finish(parts, "ninjs", encoding)
 
 
@@ -243,6 +243,18 @@ def _read(kind: str, value: str) -> StoryParts:
         return StoryParts(paragraphs=markup_paragraphs(root))
     # The HTML parser also reads XHTML, and forgives the unclosed tags of hand-made `body_html`.
     return StoryParts(paragraphs=markup_paragraphs(parse_html(value)))
+
+
+def _located(value: object) -> str | None:
+    """ninjs `located` (a string, or an object with a name and perhaps a source agency) as a metadata
+    dateline: the fallback when the body opens with none."""
+    if isinstance(value, dict):
+        place = next(
+            (_string(value.get(k)) for k in ("name", "city", "located") if _string(value.get(k))), None
+        )
+        source = _string(value.get("source"))
+        return f"{place} ({source})" if place and source else place
+    return _string(value)
 
 
 def _get(item: dict[str, Any], *keys: str) -> object:

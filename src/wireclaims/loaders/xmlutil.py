@@ -14,21 +14,15 @@ from typing import Any
 from lxml import etree
 
 from wireclaims.errors import NotAStory
-from wireclaims.lang import en
 from wireclaims.loaders.bylines import read_byline
+from wireclaims.loaders.datelines import meta_dateline as meta_dateline
 from wireclaims.loaders.furniture import clean_headline, drop_furniture, not_a_story
 from wireclaims.loaders.mojibake import repair
 
 # The plain-text loader owns the wire-copy conventions (datelines, trailers, names); reuse, never re-write.
-from wireclaims.loaders.plaintext import (
-    CORRECTION_NOTE,
-    DATELINE,
-    join_paragraphs,
-    split_blocks,
-    take_trailer,
-)
+from wireclaims.loaders.plaintext import join_paragraphs, split_blocks, take_lead, take_trailer
 from wireclaims.loaders.xmlparse import parse_html, parse_xml, parse_xml_text
-from wireclaims.models import Credit, Dateline
+from wireclaims.models import Credit
 from wireclaims.story import Story
 
 __all__ = ["parse_html", "parse_xml", "parse_xml_text"]  # re-exported: the loaders import them from here
@@ -81,13 +75,6 @@ _SPACE = re.compile(r"\s+")
 # An entity reference left in the text after parsing: the feed escaped it twice (`&amp;quot;`).
 _ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INDENT = re.compile(r"^[ \t]*")
-# A metadata "dateline" that is really a timestamp (NewsML-G2 feeds often send one): not a place.
-_TIMESTAMP = re.compile(r"^\d{4}-?\d{2}-?\d{2}(?:[T\s]|$)|^[\d\s:.+TZ/-]+$")
-_META_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,30})\)\s*$")
-_META_DATE = re.compile(
-    rf",\s*(?P<date>(?:(?:{en.MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$"
-)
 
 
 def local(tag: object) -> str:
@@ -242,25 +229,6 @@ def language_code(tag: str | None) -> str | None:
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
-def meta_dateline(text: str | None) -> Dateline | None:
-    """A dateline from metadata ('Gaza City, May 16, 2021 (AFP) -'); None for a timestamp or nothing."""
-    text = norm(text).rstrip(" -–—_:")
-    if not text or _TIMESTAMP.match(text):
-        return None
-    agency = _META_AGENCY.search(text)
-    if agency:
-        text = text[: agency.start()]
-    date = _META_DATE.search(text)
-    if date:
-        text = text[: date.start()]
-    location = text.strip(" ,") or None
-    return Dateline(
-        location=location,
-        date=date.group("date") if date else None,
-        agency=agency.group("agency") if agency else None,
-    )
-
-
 def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
     """The `Story` for what a structured loader read, with the plain-text loader's conventions.
 
@@ -287,33 +255,21 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
     # Web pages and some XHTML bodies repeat the headline as their first heading.
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs.pop(0)
-    while paragraphs and CORRECTION_NOTE.match(paragraphs[0]):
-        paragraphs.pop(0)
     credits, blocks = take_trailer([[p] for p in paragraphs])
-    paragraphs = [line for block in blocks for line in block]
+    dateline, paragraphs, byline = take_lead(
+        [line for block in blocks for line in block], list(parts.byline), parts.dateline_hint
+    )
     if not paragraphs and parts.tables:
         raise NotAStory("a table transmission (standings, results or a schedule) with no story text")
     if not paragraphs:
         raise NotAStory("the item has no body text")
-    # A dateline alone in the first paragraph (a line break after it in the feed) belongs to the lead.
-    if len(paragraphs) > 1 and DATELINE.fullmatch(paragraphs[0] + " "):
-        paragraphs[:2] = [f"{paragraphs[0]} {paragraphs[1]}"]
-    dateline = None
-    match = DATELINE.match(paragraphs[0])
-    if match and len(paragraphs[0]) > match.end():
-        dateline = Dateline(
-            location=match.group("location").strip(), date=match.group("date"), agency=match.group("agency")
-        )
-        paragraphs[0] = paragraphs[0][match.end() :]
-    else:
-        dateline = meta_dateline(parts.dateline_hint)
     return Story(
         headline=headline,
         paragraphs=tuple(paragraphs),
         format=fmt,
         encoding=encoding,
         dateline=dateline,
-        byline=tuple(dict.fromkeys(n for n in parts.byline if n)),
+        byline=tuple(dict.fromkeys(n for n in byline if n)),
         credits=(*parts.credits, *credits),
         language=language_code(parts.language) or "en",
         warnings=tuple(warnings),
