@@ -117,6 +117,7 @@ def with_language(story: Story) -> Story:
     warnings = list(story.warnings)
     paragraphs = story.paragraphs
     blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
+    dropped: list[tuple[str | None, int]] = []
     if len(blocks) > 1:
         kept, dropped = _keep_one(blocks)
         paragraphs = kept.paragraphs
@@ -129,7 +130,9 @@ def with_language(story: Story) -> Story:
     elif blocks:
         paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
     detected = detect_language(" ".join(paragraphs))
-    if detected and hint and detected != hint:
+    # The metadata of a body in several languages describes the item as a whole (its original, usually):
+    # that it names a dropped part's language is no disagreement.
+    if detected and hint and detected != hint and hint not in {code for code, _n in dropped}:
         warnings.append(
             f"the metadata gives the language as '{hint}' but the text reads as '{detected}'; "
             f"'{detected}' is recorded"
