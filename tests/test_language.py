@@ -111,7 +111,7 @@ def test_language_tags_become_iso_639_1_codes(tag, code):
         ("KONEKÄÄNNÖS ENGLANNIKSI", "en"),
         ("English fans said the match was fine.", None),  # a sentence, not a marker
         ("Machine translation firm raises funds", None),
-        ("Machine translation:", None),  # names no language
+        ("Machine translation:", None),  # a marker, but it names no language
         ("English", "en"),
         ("In English, the word has two meanings, which the court must now weigh carefully.", None),
     ],
@@ -140,7 +140,9 @@ def test_body_in_several_languages_keeps_only_the_english_part():
          ["no", "fr"]),
         ((NORWEGIAN, "--- French ---", FRENCH), (NORWEGIAN,), ["fr"]),  # no English part: the first stays
         (("English version:", ENGLISH), (ENGLISH,), []),  # one part: its lone marker goes, nothing else
+        ((ENGLISH, "Machine translation:", FRENCH), (ENGLISH,), ["fr"]),  # a marker naming no language
         ((ENGLISH, FRENCH), (ENGLISH, FRENCH), []),  # negative: no marker, no split
+        ((ENGLISH, "Translation:", ENGLISH), (ENGLISH, "Translation:", ENGLISH), []),  # negative: 1 language
     ],
 )  # fmt: skip
 def test_each_language_part_is_recognised_and_the_others_are_dropped_with_a_warning(

@@ -43,12 +43,17 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 # The other words a language-block marker is made of: "Machine translation from Norwegian to English",
 # "English version:", "Norsk originaltekst", "[Original text in French]". A marker paragraph holds only
-# these words and language names (and at least one name).
+# these words and language names (at least one name, or a word of `TRANSLATION_WORDS`).
 BLOCK_MARKER_WORDS: frozenset[str] = frozenset({
     "machine", "translation", "translated", "translations", "automatic", "automated", "automatically",
     "unedited", "version", "original", "originaltekst", "text", "tekst", "texte", "from", "to", "into", "in",
     "the", "of", "story", "below", "follows", "follow", "oversettelse", "maskinoversettelse", "traduction",
     "automatique", "übersetzung", "maschinelle", "käännös", "konekäännös", "översättning", "maskinöversättning",
+})  # fmt: skip
+# A marker that names no language must at least say it is a translation ("Machine translation:").
+TRANSLATION_WORDS: frozenset[str] = frozenset({
+    "translation", "translated", "oversettelse", "maskinoversettelse", "traduction", "übersetzung",
+    "käännös", "konekäännös", "översättning", "maskinöversättning",
 })  # fmt: skip
 # Words after which a marker names the block's language ("from Norwegian to English" is an English block).
 TARGET_WORDS: frozenset[str] = frozenset({"to", "into"})

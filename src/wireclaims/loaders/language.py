@@ -63,24 +63,33 @@ def detect_language(text: str) -> str | None:
     return language_tag(label)
 
 
-def marker_language(paragraph: str) -> str | None:
-    """The language a block marker names ('Machine translation from Norwegian to English' -> 'en'), or None
-    when the paragraph is no marker: longer than a marker, or with a word no marker has."""
+def is_marker(paragraph: str) -> bool:
+    """Whether a paragraph marks where one language's part of a body begins: short, made only of marker
+    words and language names, with a name or a translation word."""
     if len(paragraph) > languages.MAX_MARKER_LENGTH:
-        return None
+        return False
     if not _MARKER_PUNCTUATION.match(_WORD.sub("", paragraph)):
+        return False
+    words = {w.lower() for w in _WORD.findall(paragraph)}
+    if not words <= languages.BLOCK_MARKER_WORDS | languages.LANGUAGE_NAMES.keys():
+        return False
+    return bool(words & (languages.LANGUAGE_NAMES.keys() | languages.TRANSLATION_WORDS))
+
+
+def marker_language(paragraph: str) -> str | None:
+    """The language a marker names ('Machine translation from Norwegian to English' -> 'en'): the one
+    after `to`, else the first; None when the paragraph is no marker or names no language."""
+    if not is_marker(paragraph):
         return None
     words = [w.lower() for w in _WORD.findall(paragraph)]
-    named: list[tuple[str, bool]] = []  # (code, whether a target word comes before it)
-    for i, word in enumerate(words):
-        if word in languages.LANGUAGE_NAMES:
-            named.append((languages.LANGUAGE_NAMES[word], i > 0 and words[i - 1] in languages.TARGET_WORDS))
-        elif word not in languages.BLOCK_MARKER_WORDS:
-            return None
-    if not named:
-        return None
+    named = [
+        (languages.LANGUAGE_NAMES[word], i > 0 and words[i - 1] in languages.TARGET_WORDS)
+        for i, word in enumerate(words)
+        if word in languages.LANGUAGE_NAMES
+    ]
     targets = [code for code, target in named if target]
-    return (targets or [named[0][0]])[0]
+    codes = targets or [code for code, _target in named]
+    return codes[0] if codes else None
 
 
 def split_blocks(paragraphs: tuple[str, ...]) -> list[Block]:
@@ -89,13 +98,12 @@ def split_blocks(paragraphs: tuple[str, ...]) -> list[Block]:
     current: list[str] = []
     named: str | None = None
     for para in paragraphs:
-        marked = marker_language(para)
-        if marked is None:
+        if not is_marker(para):
             current.append(para)
             continue
         if current:
             blocks.append(Block(tuple(current), named))
-        current, named = [], marked
+        current, named = [], marker_language(para)
     if current or not blocks:
         blocks.append(Block(tuple(current), named))
     return blocks
@@ -117,9 +125,11 @@ def with_language(story: Story) -> Story:
     warnings = list(story.warnings)
     paragraphs = story.paragraphs
     blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
+    found = [(block, block_language(block)) for block in blocks] if len(blocks) > 1 else []
     dropped: list[tuple[str | None, int]] = []
-    if len(blocks) > 1:
-        kept, dropped = _keep_one(blocks)
+    # Parts in one language are one story with a stray marker-like line: only two languages make a split.
+    if len({code for _block, code in found if code}) > 1:
+        kept, dropped = _keep_one(found)
         paragraphs = kept.paragraphs
         warnings += [
             f"the body holds the story in several languages: the {code or 'unrecognised'} part "
@@ -127,7 +137,7 @@ def with_language(story: Story) -> Story:
             f"{block_language(kept) or 'first'} part is kept"
             for code, n in dropped
         ]
-    elif blocks:
+    elif len(blocks) == 1 and blocks[0].named:
         paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
     detected = detect_language(" ".join(paragraphs))
     # The metadata of a body in several languages describes the item as a whole (its original, usually):
@@ -143,10 +153,9 @@ def with_language(story: Story) -> Story:
     return replace(story, language=language, paragraphs=paragraphs, warnings=tuple(warnings))
 
 
-def _keep_one(blocks: list[Block]) -> tuple[Block, list[tuple[str | None, int]]]:
-    """The block to analyse (the first English one, else the first), and (language, paragraph count) of
-    each block dropped."""
-    found = [(block, block_language(block)) for block in blocks]
+def _keep_one(found: list[tuple[Block, str | None]]) -> tuple[Block, list[tuple[str | None, int]]]:
+    """Of (block, language) pairs, the block to analyse (the first English one, else the first), and
+    (language, paragraph count) of each block dropped."""
     keep = next((i for i, (_b, code) in enumerate(found) if code in languages.ANALYSED_LANGUAGES), 0)
     dropped = [(code, len(block.paragraphs)) for i, (block, code) in enumerate(found) if i != keep]
     return found[keep][0], dropped
