@@ -18,7 +18,6 @@ from wireclaims.inputs import InputItem
 from wireclaims.loaders import LOADERS, UnknownFormat, Withheld, detect_format, load, load_all
 from wireclaims.loaders.anpa import wire_copy
 from wireclaims.loaders.ninjs import ninjs_version
-from wireclaims.loaders.plaintext import load_text
 from wireclaims.loaders.xmlutil import byline_names, meta_dateline
 from wireclaims.pipeline import analyse_story
 from wireclaims.story import Story
@@ -243,11 +242,17 @@ def test_format_fixture_gives_headline_dateline_byline_and_lead(
     assert story.paragraphs[0] == lead
 
 
+def _twin(twin: Path) -> Story:
+    """A plain-text twin as `load_all` finishes it: language detected, only the English part of a body in
+    several languages kept, as for its fixture."""
+    return load(twin.read_bytes(), twin.name, "text")
+
+
 @pytest.mark.parametrize("path, k, twin", STORIES)
 def test_fixture_reads_like_its_plain_text_twin(path, k, twin):
     story = _item(path, k)
-    expected = load_text(twin.read_bytes())
-    assert story.headline == expected.headline
+    expected = _twin(twin)
+    assert (story.headline, story.language) == (expected.headline, expected.language)
     assert story.paragraphs == expected.paragraphs
 
 
@@ -255,8 +260,10 @@ def test_fixture_reads_like_its_plain_text_twin(path, k, twin):
 def test_fixture_extracts_the_same_quotes_as_its_twin(path, k, twin, pipeline):
     item = InputItem(path.name, path.name, Path(path.name))
     found = analyse_story(_item(path, k), item, pipeline)
-    expected = analyse_story(load_text(twin.read_bytes()), item, pipeline)
-    assert found.quotes or f"{path.name}#{k}" in QUOTELESS, "every fixture story has at least one quote"
+    expected = analyse_story(_twin(twin), item, pipeline)
+    # a story in another language is not analysed (tests/test_language.py): it has no quote to compare
+    english = found.article.language == "en"
+    assert found.quotes or f"{path.name}#{k}" in QUOTELESS or not english, "every English story has a quote"
     assert (found.speakers, found.quotes, found.claims) == (
         expected.speakers,
         expected.quotes,

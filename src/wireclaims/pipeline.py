@@ -26,11 +26,12 @@ from wireclaims.errors import (
     WireclaimsError,
     Withheld,
 )
-from wireclaims.extract import extract
+from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
 from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Expired, deadline
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
+from wireclaims.loaders.language import not_analysed
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline, parse_all
 from wireclaims.story import Story
@@ -77,13 +78,17 @@ def _result(
 ) -> ArticleResult:
     article = story.to_article(item.id, item.path)
     paragraphs = [(p.start, p.text) for p in article.paragraphs]
-    found = extract(doc, paragraphs, pipeline.has_parser)  # type: ignore[arg-type]
+    other_language = not_analysed(story)  # the rules are English: another language gets its record only
+    if other_language:
+        found = Extraction(speakers=[], quotes=[], claims=[], warnings=[other_language])
+    else:
+        found = extract(doc, paragraphs, pipeline.has_parser)  # type: ignore[arg-type]
     return ArticleResult(
         article=article,
         speakers=found.speakers,
         quotes=found.quotes,
         claims=found.claims,
-        headline_claims=headline_claims(article.headline, found.speakers),
+        headline_claims=[] if other_language else headline_claims(article.headline, found.speakers),
         warnings=[*story.warnings, *found.warnings],
         provenance=provenance,
     )

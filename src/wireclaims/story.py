@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from wireclaims.errors import InputError
+from wireclaims.lang.languages import DEFAULT_LANGUAGE
 from wireclaims.models import Article, Credit, Dateline, TextSpan
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -25,6 +26,7 @@ class Story:
 
     Attributes:
         paragraphs: body paragraphs, each a single line of text, in reading order.
+        language: ISO 639-1 code; a loader sets the metadata's (or None), and `load_all` the text's.
         warnings: problems the loader tolerated (shown in the output record).
     """
 
@@ -35,7 +37,7 @@ class Story:
     dateline: Dateline | None = None
     byline: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
-    language: str = "en"
+    language: str | None = None
     warnings: tuple[str, ...] = field(default=())
     published: str | None = None
     version: str | None = None
@@ -67,7 +69,7 @@ class Story:
             dateline=self.dateline,
             byline=list(self.byline),
             credits=list(self.credits),
-            language=self.language,
+            language=self.language or DEFAULT_LANGUAGE,
             encoding=self.encoding,
             text=self.text,
             paragraphs=self.paragraph_spans(),

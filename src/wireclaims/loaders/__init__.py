@@ -15,6 +15,7 @@ from pathlib import PurePath
 from wireclaims.errors import InputError, NotAStory, Withheld
 from wireclaims.loaders.anpa import load_anpa
 from wireclaims.loaders.html import load_html
+from wireclaims.loaders.language import with_language
 from wireclaims.loaders.newsml1 import load_newsml1
 from wireclaims.loaders.newsml_g2 import load_newsml_g2
 from wireclaims.loaders.ninjs import load_ninjs
@@ -153,9 +154,11 @@ def load_all(data: bytes, name: str = "", input_format: str | None = None) -> li
 
 
 def _finished(story: Story) -> Story:
-    """What every loader's story shares: `published` in one ISO 8601 form, whatever the feed wrote."""
+    """What every loader's story shares: `published` in one ISO 8601 form, whatever the feed wrote, and
+    `language` from the text (only the English part kept of a body in several languages)."""
     published = iso_timestamp(story.published)
-    return story if published == story.published else replace(story, published=published)
+    story = story if published == story.published else replace(story, published=published)
+    return with_language(story)
 
 
 def load(data: bytes, name: str = "", input_format: str | None = None) -> Story:

@@ -271,7 +271,7 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
         dateline=dateline,
         byline=tuple(dict.fromkeys(n for n in byline if n)),
         credits=(*parts.credits, *credits),
-        language=language_code(parts.language) or "en",
+        language=language_code(parts.language),
         warnings=tuple(warnings),
         published=parts.published,
         version=parts.version,

@@ -1,0 +1,172 @@
+"""The language of a story: detected from its text, the metadata a hint; a body in several languages.
+
+`load_all` passes every story through `with_language`. Detection is py3langid's (a naive Bayes model over
+byte n-grams, shipped inside the package: nothing is downloaded at run time). The words are data in
+`wireclaims.lang.languages`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from wireclaims.lang import languages
+from wireclaims.story import Story
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+# What a marker may wear around its words: `--- English ---`, `[English version]`, `ENGLISH:`.
+_MARKER_PUNCTUATION = re.compile(r"^[\s\[\](){}<>*=#:|/.,–—-]*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """The paragraphs of one language in a body that holds several.
+
+    Attributes:
+        named: the language its marker names, or None (the block before the first marker has none).
+    """
+
+    paragraphs: tuple[str, ...]
+    named: str | None = None
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    # Loading the model takes about a second: once per process, and only when a story is long enough.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_tag(tag: str | None) -> str | None:
+    """The ISO 639-1 code of a metadata tag ('en-GB', 'nb_NO', 'NO') or a detector label, or None."""
+    primary = re.split(r"[-_]", (tag or "").strip(), maxsplit=1)[0].lower()
+    if not (primary.isascii() and primary.isalpha() and 2 <= len(primary) <= 3):
+        return None
+    return languages.LANGUAGE_ALIASES.get(primary, primary)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of `text` as an ISO 639-1 code, or None when the text is too short, or the detector
+    too unsure, for the answer to be trusted."""
+    if len(_LETTER.findall(text)) < languages.MIN_DETECTION_LETTERS:
+        return None
+    label, confidence = _identifier().classify(text[: languages.MAX_DETECTION_CHARS])
+    if confidence < languages.MIN_DETECTION_CONFIDENCE:
+        return None
+    return language_tag(label)
+
+
+def is_marker(paragraph: str) -> bool:
+    """Whether a paragraph marks where one language's part of a body begins: short, made only of marker
+    words and language names, with a name or a translation word."""
+    if len(paragraph) > languages.MAX_MARKER_LENGTH:
+        return False
+    if not _MARKER_PUNCTUATION.match(_WORD.sub("", paragraph)):
+        return False
+    words = {w.lower() for w in _WORD.findall(paragraph)}
+    if not words <= languages.BLOCK_MARKER_WORDS | languages.LANGUAGE_NAMES.keys():
+        return False
+    return bool(words & (languages.LANGUAGE_NAMES.keys() | languages.TRANSLATION_WORDS))
+
+
+def marker_language(paragraph: str) -> str | None:
+    """The language a marker names ('Machine translation from Norwegian to English' -> 'en'): the one
+    after `to`, else the first; None when the paragraph is no marker or names no language."""
+    if not is_marker(paragraph):
+        return None
+    words = [w.lower() for w in _WORD.findall(paragraph)]
+    named = [
+        (languages.LANGUAGE_NAMES[word], i > 0 and words[i - 1] in languages.TARGET_WORDS)
+        for i, word in enumerate(words)
+        if word in languages.LANGUAGE_NAMES
+    ]
+    targets = [code for code, target in named if target]
+    codes = targets or [code for code, _target in named]
+    return codes[0] if codes else None
+
+
+def split_blocks(paragraphs: tuple[str, ...]) -> list[Block]:
+    """The language blocks of a body, markers left out: one block when it has no marker."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    named: str | None = None
+    for para in paragraphs:
+        if not is_marker(para):
+            current.append(para)
+            continue
+        if current:
+            blocks.append(Block(tuple(current), named))
+        current, named = [], marker_language(para)
+    if current or not blocks:
+        blocks.append(Block(tuple(current), named))
+    return blocks
+
+
+def block_language(block: Block) -> str | None:
+    """A block's language: detected from its text, else the one its marker names."""
+    return detect_language(" ".join(block.paragraphs)) or block.named
+
+
+def with_language(story: Story) -> Story:
+    """`story` with `language` from its text (the metadata's when the text is too short to tell), and
+    only its English part when the body holds the story in several languages.
+
+    Warnings name what was decided: the metadata's language and the detected one when they disagree,
+    each block of another language that was dropped.
+    """
+    hint = language_tag(story.language)
+    warnings = list(story.warnings)
+    paragraphs = story.paragraphs
+    blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
+    found = [(block, block_language(block)) for block in blocks] if len(blocks) > 1 else []
+    dropped: list[tuple[str | None, int]] = []
+    # Parts in one language are one story with a stray marker-like line: only two languages make a split.
+    if len({code for _block, code in found if code}) > 1:
+        kept, dropped = _keep_one(found)
+        paragraphs = kept.paragraphs
+        warnings += [
+            f"the body holds the story in several languages: the {code or 'unrecognised'} part "
+            f"({n} paragraph{'s' if n != 1 else ''}) was dropped and only the "
+            f"{block_language(kept) or 'first'} part is kept"
+            for code, n in dropped
+        ]
+    elif len(blocks) == 1 and blocks[0].named:
+        paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
+    detected = detect_language(" ".join(paragraphs))
+    # The metadata of a body in several languages describes the item as a whole (its original, usually):
+    # that it names a dropped part's language is no disagreement.
+    if detected and hint and detected != hint and hint not in {code for code, _n in dropped}:
+        warnings.append(
+            f"the metadata gives the language as '{hint}' but the text reads as '{detected}'; "
+            f"'{detected}' is recorded"
+        )
+    language = detected or hint or languages.DEFAULT_LANGUAGE
+    if (language, paragraphs, tuple(warnings)) == (story.language, story.paragraphs, story.warnings):
+        return story
+    return replace(story, language=language, paragraphs=paragraphs, warnings=tuple(warnings))
+
+
+def _keep_one(found: list[tuple[Block, str | None]]) -> tuple[Block, list[tuple[str | None, int]]]:
+    """Of (block, language) pairs, the block to analyse (the first English one, else the first), and
+    (language, paragraph count) of each block dropped."""
+    keep = next((i for i, (_b, code) in enumerate(found) if code in languages.ANALYSED_LANGUAGES), 0)
+    dropped = [(code, len(block.paragraphs)) for i, (block, code) in enumerate(found) if i != keep]
+    return found[keep][0], dropped
+
+
+def not_analysed(story: Story) -> str | None:
+    """The warning for a story the English rules must not read (its language is another), else None."""
+    language = story.language or languages.DEFAULT_LANGUAGE
+    if language in languages.ANALYSED_LANGUAGES:
+        return None
+    return (
+        f"the story is in '{language}', not English: its record has headline, dateline and "
+        "paragraphs, but no quotes, claims or speakers (the extraction rules are English)"
+    )
