@@ -99,7 +99,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     for entry in registry.entries:
         weak_title = entry.title is None or is_rank(entry.title)
         if entry.kind == "person" and (weak_title or entry.organization is None):
-            title, org = title_and_organization(text_of(doc), entry.name, entry.title)
+            title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
             entry.title = title or entry.title
             entry.organization = entry.organization or org
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)

@@ -18,7 +18,8 @@ from wireclaims.lang.places import is_place
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
-_TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
+_TITLE_SET = frozenset(en.TITLES)
+_TITLE_WORDS = sorted(_TITLE_SET, key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
 # Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
 _DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
@@ -280,8 +281,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         organization = organization or app[1]
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
-    if title and organization is None and not linked:
-        # `spokesman for the ministry` inside the phrase itself
+    if title and organization is None and not linked and title.lower() not in _TITLE_SET:
+        # `spokesman for the ministry` inside the phrase itself; `Secretary of State` is one title
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
             title, organization = parts[0], parts[1]

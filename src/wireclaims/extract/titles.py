@@ -8,6 +8,7 @@ introduction belong to the speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
@@ -15,8 +16,10 @@ from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
+# An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`).
 _APPOSITION = re.compile(
-    r",\s+(?P<text>[^,.;:\"“”\n]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
+    r",\s+(?P<text>(?:[^,.;:\"“”\n]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){3,120}?)"
+    r"(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
 )
 # A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
@@ -66,13 +69,30 @@ TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | se
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
-def title_and_organization(text: str, name: str, known: str | None = None) -> tuple[str | None, str | None]:
+def title_and_organization(
+    text: str, name: str, known: str | None = None, forms: Sequence[str] = ()
+) -> tuple[str | None, str | None]:
     """The first title and organisation the text gives a person called `name` (pre-modifier or apposition).
 
     Args:
         known: the title found so far; a rank or form of address (`Dr.`, `Petty Officer`) gives way to a job
             given in apposition (`a pediatrician at ...`).
+        forms: other full forms of the name (`Keivan Stassun` for `Keivan G. Stassun`), searched after it;
+            a lone surname is not searched, as another person may share it.
     """
+    title, org = _title_and_organization(text, name, known)
+    for form in forms:
+        if (title is not None and org is not None) or len(form.split()) < 2 or form == name:
+            continue
+        if title is not None and not is_rank(title):
+            org = org or _title_and_organization(text, form, title)[1]
+        else:
+            title, org_found = _title_and_organization(text, form, title)
+            org = org or org_found
+    return title, org
+
+
+def _title_and_organization(text: str, name: str, known: str | None) -> tuple[str | None, str | None]:
     if known and known.endswith(f" {name}"):
         known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known

@@ -16,7 +16,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
     majority leader|minority leader|opposition leader|party leader|whip|chief whip|
     congressman|congresswoman|assemblyman|assemblywoman|assemblymember|parliamentarian|mp|mep|mla|msp|
     politician|statesman|stateswoman|lord mayor|deputy mayor|mayor-elect|governor-general|
-    consul|consul general|attache|high commissioner|emissary|special envoy|
+    consul|consul general|secretary of state|attache|high commissioner|emissary|special envoy|
     general|major general|major-general|lieutenant general|lieutenant-general|brigadier|brigadier general|
     lieutenant colonel|lieutenant-colonel|field marshal|marshal|admiral|rear admiral|vice admiral|
     commodore|corporal|trooper|soldier|sailor|airman|commando|
