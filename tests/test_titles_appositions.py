@@ -1,0 +1,79 @@
+"""Titles found in an apposition after a name: abbreviations inside it, long ones, other full forms of the
+name; `Secretary of State` kept whole.
+
+Sentences are made up; each row reads as annotation: (text, name, title so far, other forms, expected).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wireclaims.extract.describe import describe
+from wireclaims.extract.titles import title_and_organization
+
+_NONE = (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name, known, forms, expected",
+    [
+        # an abbreviation's dots do not end the apposition; the job there replaces a rank
+        (
+            "General Tom Reed, a U.S. security adviser for the army, spoke on Monday.",
+            "Tom Reed",
+            "General",
+            (),
+            ("security adviser", "army"),
+        ),
+        (
+            "Lena Dorsey, an E.U. trade negotiator, said talks would resume.",
+            "Lena Dorsey",
+            None,
+            (),
+            ("trade negotiator", "E.U."),
+        ),
+        # a long apposition (past 90 characters) is still read
+        (
+            "Major Ivo Tann, a senior logistics adviser for the regional reconstruction office in Northern"
+            " Valdoria apologised for the delay, then left.",
+            "Ivo Tann",
+            "Major",
+            (),
+            ("senior logistics adviser", "regional reconstruction office"),
+        ),
+        # another full form of the name carries the apposition
+        (
+            "Ana Ruiz, a professor of law at Corvin University, led the study.",
+            "Ana M. Ruiz",
+            None,
+            ("Ana Ruiz", "Ruiz"),
+            ("professor of law", "Corvin University"),
+        ),
+        # negatives: a sentence ends at a full stop after a word; a lone surname is not searched (another
+        # person may share it); without the form the name alone is not found
+        ("Lena Dorsey, 54, said talks would resume. The U.S. team left.", "Lena Dorsey", None, (), _NONE),
+        ("Ruiz, a professor of law at Corvin University, led the study.", "Ana M. Ruiz", None, ("Ruiz",), _NONE),
+        ("Ana Ruiz, a professor of law at Corvin University, led the study.", "Ana M. Ruiz", None, (), _NONE),
+    ],
+)
+def test_apposition_titles(
+    text: str, name: str, known: str | None, forms: tuple[str, ...], expected: tuple[str | None, str | None]
+) -> None:
+    assert title_and_organization(text, name, known, forms) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a known title with `of` inside it is one title, its tail no organisation
+        ("Secretary of State Dana Reeve", ("Secretary of State", None)),
+        # negatives: a portfolio before the title; `for` + an employer after a title still splits
+        ("Defense Secretary Dana Reeve", ("Defense Secretary", None)),
+        ("spokesman for Harlow Council", ("spokesman", "Harlow Council")),
+    ],
+)
+def test_of_inside_known_title(phrase: str, expected: tuple[str | None, str | None]) -> None:
+    words = phrase.split()
+    labels = ["PERSON" if w in {"Dana", "Reeve"} else "" for w in words]
+    d = describe(words, labels)
+    assert (d.title, d.organization) == expected
