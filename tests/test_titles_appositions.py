@@ -52,7 +52,7 @@ _NONE = (None, None)
         # negatives: a sentence ends at a full stop after a word; a lone surname is not searched (another
         # person may share it); without the form the name alone is not found
         ("Lena Dorsey, 54, said talks would resume. The U.S. team left.", "Lena Dorsey", None, (), _NONE),
-        ("Ruiz, a professor of law at Corvin University, led the study.", "Ana M. Ruiz", None, ("Ruiz",), _NONE),
+        ("Ruiz, a professor of law at Corvin University, led it.", "Ana M. Ruiz", None, ("Ruiz",), _NONE),
         ("Ana Ruiz, a professor of law at Corvin University, led the study.", "Ana M. Ruiz", None, (), _NONE),
     ],
 )
