@@ -1,15 +1,19 @@
 """Titles found in an apposition after a name: abbreviations inside it, long ones, other full forms of the
-name; `Secretary of State` kept whole.
+name; `Secretary of State` kept whole; a circumstance (`resident`) or a company's relation (`owner`) is no
+title.
 
 Sentences are made up; each row reads as annotation: (text, name, title so far, other forms, expected).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from wireclaims.extract.describe import describe
-from wireclaims.extract.titles import title_and_organization
+from wireclaims.extract.titles import reported_title, title_and_organization
+from wireclaims.models import ArticleResult
 
 _NONE = (None, None)
 
@@ -77,3 +81,46 @@ def test_of_inside_known_title(phrase: str, expected: tuple[str | None, str | No
     labels = ["PERSON" if w in {"Dana", "Reeve"} else "" for w in words]
     d = describe(words, labels)
     assert (d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        # a circumstance or a company's relation to a thing is no job
+        (("resident", "Basra"), _NONE),
+        (("eyewitness", None), _NONE),
+        (("speaker", None), _NONE),
+        (("owner", "depot"), _NONE),
+        (("operator", None), _NONE),
+        # negatives: a job with the same head; a capitalised office; other titles
+        (("crane operator", "Harbour Cranes"), ("crane operator", "Harbour Cranes")),
+        (("Speaker", None), ("Speaker", None)),
+        (("spokesman", "Kremlin"), ("spokesman", "Kremlin")),
+        ((None, "Kremlin"), (None, "Kremlin")),
+    ],
+)
+def test_reported_title(
+    given: tuple[str | None, str | None], expected: tuple[str | None, str | None]
+) -> None:
+    assert reported_title(*given) == expected
+
+
+@pytest.mark.parametrize(
+    "body, name, expected",
+    [
+        (
+            'The depot\'s owner, Corlan Freight, said in a statement: "We are cooperating fully."',
+            "Corlan Freight",
+            None,
+        ),
+        ('"The water rose in minutes," said one resident, Ada Mirren.', "Ada Mirren", None),
+        ('"We will reopen," said crane operator Ivo Baskin.', "Ivo Baskin", "crane operator"),
+    ],
+)
+def test_speaker_title_not_circumstance(
+    extract_body: Callable[[str], ArticleResult], body: str, name: str, expected: str | None
+) -> None:
+    speakers = {s.name: s for s in extract_body(body).speakers}
+    assert speakers[name].title == expected
+    if expected is None:
+        assert speakers[name].organization is None  # `the depot's owner`: the depot employs no one

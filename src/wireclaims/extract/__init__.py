@@ -23,7 +23,7 @@ from wireclaims.extract.people import (
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import title_and_organization
+from wireclaims.extract.titles import reported_title, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -153,12 +153,13 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
                 taken.add(m_start, m_end)
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
+    title, organization = reported_title(entry.title, entry.organization)
     return Speaker(
         id=sid,
         name=entry.name,
         kind=entry.kind,
-        title=entry.title,
-        organization=entry.organization,
+        title=title,
+        organization=organization,
         aliases=aliases,
         mentions=mentions,
     )

@@ -69,6 +69,15 @@ TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | se
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
+def reported_title(title: str | None, organization: str | None = None) -> tuple[str | None, str | None]:
+    """The title and organisation a speaker is given in output: a circumstance (`resident`) or a company's
+    relation to a thing (`owner`), written in lower case, is no title, and what it is of (`the depot's
+    owner`, `a resident of Basra`) no employer."""
+    if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
+        return None, None
+    return title, organization
+
+
 def title_and_organization(
     text: str, name: str, known: str | None = None, forms: Sequence[str] = ()
 ) -> tuple[str | None, str | None]:

@@ -91,6 +91,17 @@ NATIONALITY_ADJECTIVES = frozenset(
     catholic muslim jewish christian sunni shia shiite kurdish""".split()
 )
 
+# Roles that say where someone was or what they did there, not what they do for a living (`one resident`,
+# `an eyewitness`, `one speaker` at a rally): the phrase may name a source, but its role is no title.
+CIRCUMSTANCE_ROLES = frozenset(
+    """resident residents villager villagers eyewitness witness bystander onlooker passer-by passerby
+    speaker attendee""".split()
+)
+
+# Roles that relate a body to a thing it holds (`the building's owner, Harborline Storage`, `the operator
+# of the plant`): written alone they describe a company, not a person's job (`crane operator` is one).
+RELATION_ROLES = frozenset("owner operator".split())
+
 # Words of tenure: everything between one of them and the title is the title (`Former EU Trade
 # Commissioner`, `acting Interior Minister`); the organisation is not cut out of its middle.
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
