@@ -124,3 +124,22 @@ def test_speaker_title_not_circumstance(
     assert speakers[name].title == expected
     if expected is None:
         assert speakers[name].organization is None  # `the depot's owner`: the depot employs no one
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a portfolio word after a name word ends the organisation's name, not the title
+        ("Corvale Health spokesperson Ann Lee", ("spokesperson", "Corvale Health")),
+        ("Directorate of Fisheries director Ann Lee", ("director", "Directorate of Fisheries")),
+        # negatives: after a nationality, a place, a tenure word or a portfolio adjective it is the title's
+        ("Kenyan Health Minister Ann Lee", ("Health Minister", None)),
+        ("Former Health Minister Ann Lee", ("Former Health Minister", None)),
+        ("Health Minister Ann Lee", ("Health Minister", None)),
+        ("White House National Security Adviser Ann Lee", ("National Security Adviser", "White House")),
+    ],
+)
+def test_portfolio_after_name_word(phrase: str, expected: tuple[str | None, str | None]) -> None:
+    words = phrase.split()
+    d = describe(words, [""] * (len(words) - 2) + ["PERSON", "PERSON"])
+    assert (d.title, d.organization) == expected

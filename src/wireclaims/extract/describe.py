@@ -129,15 +129,31 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
             break  # `current`, `Israeli`, `UK` Prime Minister: no part of the title
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
         # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
-        area = low in en.PORTFOLIO_AREAS and (
-            start < 2 or lowered[start - 2] not in {"of", "for", "and", "&"}
-        )
+        area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
         compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
         if word[:1].islower() or portfolio or compound or area:
             start -= 1
             continue
         break
     return (start, end)
+
+
+_NOT_NAME_LEAD = (
+    lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS | _TITLE_VOCABULARY
+)
+
+
+def _ends_a_name(words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the word at `k` leads into a portfolio word as part of an organisation's name: a connector
+    (`Directorate of Fisheries`) or a capitalised name word (`Palmetto Health`), not a nationality, place or
+    title word (`Kenyan Health Minister`, `Kenya Health Minister`, `Former Health Minister`) or the adjective
+    of a two-word portfolio (`National Security Advisor`)."""
+    word, low = words[k], lowered[k]
+    if low in {"of", "for", "and", "&"}:
+        return True
+    if not word[:1].isupper() or is_nationality(word) or is_place(word):
+        return False
+    return low not in _NOT_NAME_LEAD
 
 
 def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | None:

@@ -102,6 +102,13 @@ CIRCUMSTANCE_ROLES = frozenset(
 # of the plant`): written alone they describe a company, not a person's job (`crane operator` is one).
 RELATION_ROLES = frozenset("owner operator".split())
 
+# Adjectives that open a portfolio of two words (`National Security Advisor`, `Public Safety Minister`):
+# capitalised before a portfolio area, they are part of the title, not an organisation's name.
+PORTFOLIO_MODIFIERS = frozenset(
+    """national public foreign home internal interior social economic international homeland
+    environmental regional local rural urban higher civil military domestic federal""".split()
+)
+
 # Words of tenure: everything between one of them and the title is the title (`Former EU Trade
 # Commissioner`, `acting Interior Minister`); the organisation is not cut out of its middle.
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
