@@ -138,9 +138,8 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
     return (start, end)
 
 
-_NOT_NAME_LEAD = (
-    lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS | _TITLE_VOCABULARY
-)
+_NOT_NAME_LEAD = lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS
+_NOT_NAME_LEAD |= _TITLE_VOCABULARY
 
 
 def _ends_a_name(words: list[str], lowered: list[str], k: int) -> bool:
