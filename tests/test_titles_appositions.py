@@ -143,3 +143,29 @@ def test_portfolio_after_name_word(phrase: str, expected: tuple[str | None, str 
     words = phrase.split()
     d = describe(words, [""] * (len(words) - 2) + ["PERSON", "PERSON"])
     assert (d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "body, name, expected",
+    [
+        # a person's name before a title is whose aide, not an employer
+        (
+            'Gov. Teresa Vance signed the order on Monday. "We act now," Vance said.\n\n'
+            '"The order stands," Vance spokeswoman Marta Quill said.',
+            "Marta Quill",
+            None,
+        ),
+        # negatives: a body's name stays the employer
+        (
+            'Gov. Teresa Vance signed the order on Monday. "We act now," Vance said.\n\n'
+            '"The order stands," Harbor Bank spokeswoman Marta Quill said.',
+            "Marta Quill",
+            "Harbor Bank",
+        ),
+    ],
+)
+def test_person_is_no_employer(
+    extract_body: Callable[[str], ArticleResult], body: str, name: str, expected: str | None
+) -> None:
+    speakers = {s.name: s for s in extract_body(body).speakers}
+    assert speakers[name].organization == expected

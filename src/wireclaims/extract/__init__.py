@@ -23,7 +23,7 @@ from wireclaims.extract.people import (
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import reported_title, title_and_organization
+from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -102,6 +102,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
             entry.title = title or entry.title
             entry.organization = entry.organization or org
+    drop_person_employers(registry.entries)
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])

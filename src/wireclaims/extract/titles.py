@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
+from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
@@ -76,6 +77,21 @@ def reported_title(title: str | None, organization: str | None = None) -> tuple[
     if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
         return None, None
     return title, organization
+
+
+def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
+    """A person named as the owner of a title employs no one in the gold's sense (`Zuma's spokesman`, `Gov.
+    Galvan's spokeswoman`): an organisation that is another person's name or surname is dropped."""
+    people = {
+        form
+        for e in entries
+        # a known sex is a sign of a real person: bodies the model read as people (`Coast Guard`) have none
+        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None
+        for form in (e.name, *e.forms, surname(e.name))
+    }
+    for entry in entries:
+        if entry.organization is not None and entry.organization in people - {entry.name}:
+            entry.organization = None
 
 
 def title_and_organization(
