@@ -169,3 +169,21 @@ def test_person_is_no_employer(
 ) -> None:
     speakers = {s.name: s for s in extract_body(body).speakers}
     assert speakers[name].organization == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # in a list the description before a name is the previous person's; the one after is hers
+        (
+            "Speakers were Omar Hale, the deputy transport minister, Lina Voss, the outgoing chair of the"
+            " Orlen Trust, and a student.",
+            "Lina Voss",
+            ("outgoing chair", "Orlen Trust"),
+        ),
+        # negative: with no description after the name, the one before it is still read
+        ("Another activist, Dana Quill, said the plan would fail.", "Dana Quill", ("activist", None)),
+    ],
+)
+def test_apposition_after_name_first(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert title_and_organization(text, name) == expected

@@ -135,13 +135,15 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
                 found.append((desc.title, desc.organization))
+        # the apposition after the name first: in a list (`A, the minister, B, the chair,`) the description
+        # before B is A's
+        app = _APPOSITION.match(text, m_end)
+        if app:
+            found.append(describe_appositive(app.group("text")))
         aside = _ASIDE_BEFORE.search(text, line_start, m_start)
         if aside and _ASIDE_AFTER.match(text, m_end):
             # `Another activist, Dana Quill, said`: the description comes first, set off by commas
             found.append(describe_appositive(aside.group("text")))
-        app = _APPOSITION.match(text, m_end)
-        if app:
-            found.append(describe_appositive(app.group("text")))
         member = _MEMBER_OF.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
