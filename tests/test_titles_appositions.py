@@ -187,3 +187,23 @@ def test_person_is_no_employer(
 )
 def test_apposition_after_name_first(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
     assert title_and_organization(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "body, name, expected",
+    [
+        # a colloquial `boss` gives way to the job a signature line gives, ended by a colon
+        (
+            '"We won," said Harlow Rovers boss Ivo Pell.\n\nIvo Pell, Harlow Rovers manager: "Great night."',
+            "Ivo Pell",
+            "manager",
+        ),
+        # negative: with no other job given, `boss` stays
+        ('"We won," said Harlow Rovers boss Ivo Pell.', "Ivo Pell", "boss"),
+    ],
+)
+def test_boss_gives_way_to_job(
+    extract_body: Callable[[str], ArticleResult], body: str, name: str, expected: str | None
+) -> None:
+    speakers = {s.name: s for s in extract_body(body).speakers}
+    assert speakers[name].title == expected

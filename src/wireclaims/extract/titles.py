@@ -17,10 +17,11 @@ from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
-# An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`).
+# An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`); a colon does
+# (`NAME, Harbor Bank chairman: "..."`).
 _APPOSITION = re.compile(
     r",\s+(?P<text>(?:[^,.;:\"“”\n]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){3,120}?)"
-    r"(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
+    r"(?:,|(?<!\b[A-Z])\.(?:\s|$)|[;:]|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
 )
 # A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).

@@ -114,10 +114,11 @@ PORTFOLIO_MODIFIERS = frozenset(
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
 
 # Titles that say a rank or an honour rather than a job: a job given in apposition replaces them
-# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`).
+# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`);
+# so does a colloquial word for one (`boss`).
 RANK_TITLES = frozenset(
     """general major-general lieutenant-general brigadier admiral marshal professor doctor
-    sheikh""".split()
+    sheikh boss""".split()
 )
 
 # Titles whose `of` complement is their portfolio, not an employer (`Minister of Strategic Affairs`).
