@@ -207,3 +207,31 @@ def test_boss_gives_way_to_job(
 ) -> None:
     speakers = {s.name: s for s in extract_body(body).speakers}
     assert speakers[name].title == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # `, of ORG,` and `, who works for ORG` name where a person works
+        (
+            "Tom Vane, of Citizens Against Noise, spoke to the crowd.",
+            "Tom Vane",
+            (None, "Citizens Against Noise"),
+        ),
+        (
+            "Ada Kerr, who works for the charity Harvest Relief, said the grain came late.",
+            "Ada Kerr",
+            (None, "Harvest Relief"),
+        ),
+        (
+            "Ada Kerr of the Harvest Relief Fund said the grain came late.",
+            "Ada Kerr",
+            (None, "Harvest Relief Fund"),
+        ),
+        # negatives: a place is where someone is from; `at the time` is no employer
+        ("Ana Ruiz, of Lima, said the grain came late.", "Ana Ruiz", (None, None)),
+        ("Ada Kerr, who was at the time Governor of Ostland, said so.", "Ada Kerr", (None, None)),
+    ],
+)
+def test_member_of_organization(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert title_and_organization(text, name) == expected

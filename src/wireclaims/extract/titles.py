@@ -28,7 +28,11 @@ _APPOSITION = re.compile(
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
 # after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
 _ASIDE_AFTER = re.compile(rf"\s*(?:,|(?!(?:{'|'.join(sorted(lt.LINK_WORDS))})\b)[a-z]+\b)")
-_MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
+# `NAME of the ORG`, `NAME, of ORG,`, `NAME, who works for the charity ORG`: where the person works
+_MEMBER_OF = re.compile(
+    r"(?:\s+of\s+the|,\s+of(?:\s+the)?|,\s+who\s+(?:works?|worked|is|was)\s+(?:for|at|with)(?:\s+the)?"
+    r"(?:\s+(?!time\b|moment\b)[a-z]+)?)\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})"
+)
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
