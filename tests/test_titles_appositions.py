@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from wireclaims.extract.describe import describe
+from wireclaims.extract.describe import describe, describe_appositive
 from wireclaims.extract.titles import reported_title, title_and_organization
 from wireclaims.models import ArticleResult
 
@@ -235,3 +235,20 @@ def test_boss_gives_way_to_job(
 )
 def test_member_of_organization(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
     assert title_and_organization(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signature line: the title, a comma, where it is held
+        ("chief economist, Fenwick Bank", ("chief economist", "Fenwick Bank")),
+        # `Programme` before a title is part of it
+        ("Programme Director at the Orlen Institute", ("Programme Director", "Orlen Institute")),
+        # negatives: what follows the comma is no organisation; no title before the comma
+        ("a retired teacher, 58", ("retired teacher", None)),
+        ("chief economist, based in Oslo", ("chief economist", None)),
+        ("her husband, a farmer", (None, None)),
+    ],
+)
+def test_signature_apposition(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert describe_appositive(text) == expected

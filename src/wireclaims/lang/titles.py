@@ -55,12 +55,12 @@ NEWS_TITLES: tuple[str, ...] = tuple(
 )
 
 # Words written before a title word that belong to it (`Majority Leader`, `Crown Prince`, `Lord Mayor`,
-# `Opposition politician`, `former defence minister`): capitalised, they would otherwise be read as an
+# `Opposition politician`, `former defence minister`, `Programme Director`): capitalised, they would otherwise be read as an
 # organisation's name.
 TITLE_COMPOUND_WORDS = frozenset(
     """majority minority crown lord opposition editorial shadow grand supreme high prime first
     former ex ex- acting outgoing incoming retired interim caretaker emeritus joint honorary founding
-    presiding presidential ruling general major head""".split()
+    presiding presidential ruling general major head programme program project""".split()
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
