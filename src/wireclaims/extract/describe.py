@@ -391,11 +391,11 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     text = strip_article(re.sub(r"^\d+\s*,\s*", "", text))  # `58, a retired teacher`
     if not text:
         return None, None
-    head, comma, rest = text.partition(",")
+    before_comma, comma, after_comma = text.partition(",")
     if comma:
         # a signature line, `chief economist, Harrow & Lyle Bank`: the title, then where it is held
-        title, org = describe_appositive(head)
-        return title, org or (clip_organization(rest) if title else None)
+        signed, held = describe_appositive(before_comma)
+        return signed, held or (clip_organization(after_comma) if signed else None)
     words = text.split()
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     link = next((i for i, w in enumerate(words) if w.lower() in _LINK_WORDS), len(words))
