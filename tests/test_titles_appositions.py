@@ -248,6 +248,10 @@ def test_member_of_organization(text: str, name: str, expected: tuple[str | None
         ("a retired teacher, 58", ("retired teacher", None)),
         ("chief economist, based in Oslo", ("chief economist", None)),
         ("her husband, a farmer", (None, None)),
+        # a nickname is no office; `known` later in the phrase ends nothing
+        ("dubbed the Salt King", (None, None)),
+        ("nicknamed the Iron Chancellor", (None, None)),
+        ("a salt trader known for his temper", ("salt trader", None)),
     ],
 )
 def test_signature_apposition(text: str, expected: tuple[str | None, str | None]) -> None:

@@ -391,6 +391,8 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     text = strip_article(re.sub(r"^\d+\s*,\s*", "", text))  # `58, a retired teacher`
     if not text:
         return None, None
+    if text.split()[0].lower() in lt.NICKNAME_OPENERS:
+        return None, None  # `dubbed the Bandit King`: a nickname, no office
     before_comma, comma, after_comma = text.partition(",")
     if comma:
         # a signature line, `chief economist, Harrow & Lyle Bank`: the title, then where it is held

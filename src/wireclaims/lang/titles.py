@@ -109,6 +109,9 @@ PORTFOLIO_MODIFIERS = frozenset(
     environmental regional local rural urban higher civil military domestic federal""".split()
 )
 
+# Words that open a nickname after a name (`Lai Chen, dubbed the Salt King,`): what follows is no title.
+NICKNAME_OPENERS = frozenset("dubbed nicknamed called known aka alias styled self-styled".split())
+
 # Words of tenure: everything between one of them and the title is the title (`Former EU Trade
 # Commissioner`, `acting Interior Minister`); the organisation is not cut out of its middle.
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
