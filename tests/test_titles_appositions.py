@@ -256,3 +256,25 @@ def test_member_of_organization(text: str, name: str, expected: tuple[str | None
 )
 def test_signature_apposition(text: str, expected: tuple[str | None, str | None]) -> None:
     assert describe_appositive(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, known, expected",
+    [
+        # `NAME as (its next) TITLE`: the office someone is given replaces a form of address
+        (
+            "The board named Dr. Ana Vell as its next chief executive, effective June 1.",
+            "Ana Vell",
+            "Dr.",
+            ("chief executive", None),
+        ),
+        ("The club appointed Ivo Pell as manager on Monday.", "Ivo Pell", None, ("manager", None)),
+        # negatives: `as` that gives no office
+        ("Ann Lee as well said so.", "Ann Lee", None, (None, None)),
+        ("Ann Lee as a child lived here.", "Ann Lee", None, (None, None)),
+    ],
+)
+def test_named_as_title(
+    text: str, name: str, known: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert title_and_organization(text, name, known) == expected

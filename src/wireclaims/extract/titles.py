@@ -28,6 +28,11 @@ _APPOSITION = re.compile(
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
 # after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
 _ASIDE_AFTER = re.compile(rf"\s*(?:,|(?!(?:{'|'.join(sorted(lt.LINK_WORDS))})\b)[a-z]+\b)")
+# `named NAME as its next chief executive`: the office someone is given
+_AS_TITLE = re.compile(
+    r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new)\s+)?(?P<text>[^,.;:\"“”\n]{3,60}?)"
+    r"(?=[,.;:]|\s+(?:on|from|in|at|after|when|effective|until|and)\b|$)"
+)
 # `NAME of the ORG`, `NAME, of ORG,`, `NAME, who works for the charity ORG`: where the person works
 _MEMBER_OF = re.compile(
     r"(?:\s+of\s+the|,\s+of(?:\s+the)?|,\s+who\s+(?:works?|worked|is|was)\s+(?:for|at|with)(?:\s+the)?"
@@ -149,6 +154,10 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
         if aside and _ASIDE_AFTER.match(text, m_end):
             # `Another activist, Dana Quill, said`: the description comes first, set off by commas
             found.append(describe_appositive(aside.group("text")))
+        appointed = _AS_TITLE.match(text, m_end)
+        if appointed:
+            # `the appointment of Dr. Helena Marsh as its next chief executive`
+            found.append((describe_appositive(appointed.group("text"))[0], None))
         member = _MEMBER_OF.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
