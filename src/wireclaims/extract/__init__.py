@@ -23,7 +23,7 @@ from wireclaims.extract.people import (
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import title_and_organization
+from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -99,9 +99,10 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     for entry in registry.entries:
         weak_title = entry.title is None or is_rank(entry.title)
         if entry.kind == "person" and (weak_title or entry.organization is None):
-            title, org = title_and_organization(text_of(doc), entry.name, entry.title)
+            title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
             entry.title = title or entry.title
             entry.organization = entry.organization or org
+    drop_person_employers(registry.entries)
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
@@ -153,12 +154,13 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
                 taken.add(m_start, m_end)
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
+    title, organization = reported_title(entry.title, entry.organization)
     return Speaker(
         id=sid,
         name=entry.name,
         kind=entry.kind,
-        title=entry.title,
-        organization=entry.organization,
+        title=title,
+        organization=organization,
         aliases=aliases,
         mentions=mentions,
     )

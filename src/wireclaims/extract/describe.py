@@ -18,7 +18,8 @@ from wireclaims.lang.places import is_place
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
-_TITLE_WORDS = sorted(set(en.TITLES), key=lambda t: -len(t.split()))
+_TITLE_SET = frozenset(en.TITLES)
+_TITLE_WORDS = sorted(_TITLE_SET, key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
 # Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
 _DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
@@ -128,15 +129,30 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
             break  # `current`, `Israeli`, `UK` Prime Minister: no part of the title
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
         # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
-        area = low in en.PORTFOLIO_AREAS and (
-            start < 2 or lowered[start - 2] not in {"of", "for", "and", "&"}
-        )
+        area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
         compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
         if word[:1].islower() or portfolio or compound or area:
             start -= 1
             continue
         break
     return (start, end)
+
+
+_NOT_NAME_LEAD = lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS
+_NOT_NAME_LEAD |= _TITLE_VOCABULARY
+
+
+def _ends_a_name(words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the word at `k` leads into a portfolio word as part of an organisation's name: a connector
+    (`Directorate of Fisheries`) or a capitalised name word (`Palmetto Health`), not a nationality, place or
+    title word (`Kenyan Health Minister`, `Kenya Health Minister`, `Former Health Minister`) or the adjective
+    of a two-word portfolio (`National Security Advisor`)."""
+    word, low = words[k], lowered[k]
+    if low in {"of", "for", "and", "&"}:
+        return True
+    if not word[:1].isupper() or is_nationality(word) or is_place(word):
+        return False
+    return low not in _NOT_NAME_LEAD
 
 
 def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | None:
@@ -280,8 +296,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         organization = organization or app[1]
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
-    if title and organization is None and not linked:
-        # `spokesman for the ministry` inside the phrase itself
+    if title and organization is None and not linked and title.lower() not in _TITLE_SET:
+        # `spokesman for the ministry` inside the phrase itself; `Secretary of State` is one title
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
             title, organization = parts[0], parts[1]
@@ -375,6 +391,13 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     text = strip_article(re.sub(r"^\d+\s*,\s*", "", text))  # `58, a retired teacher`
     if not text:
         return None, None
+    if text.split()[0].lower() in lt.NICKNAME_OPENERS:
+        return None, None  # `dubbed the Bandit King`: a nickname, no office
+    before_comma, comma, after_comma = text.partition(",")
+    if comma:
+        # a signature line, `chief economist, Harrow & Lyle Bank`: the title, then where it is held
+        signed, held = describe_appositive(before_comma)
+        return signed, held or (clip_organization(after_comma) if signed else None)
     words = text.split()
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     link = next((i for i, w in enumerate(words) if w.lower() in _LINK_WORDS), len(words))

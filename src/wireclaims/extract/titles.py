@@ -8,22 +8,36 @@ introduction belong to the speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
+from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
+# An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`); a colon does
+# (`NAME, Harbor Bank chairman: "..."`).
 _APPOSITION = re.compile(
-    r",\s+(?P<text>[^,.;:\"“”\n]{3,90}?)(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
+    r",\s+(?P<text>(?:[^,.;:\"“”\n]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){3,120}?)"
+    r"(?:,|(?<!\b[A-Z])\.(?:\s|$)|[;:]|\s+(?:said|says|told|added)\b|[ \t]*(?:\n|\Z))"
 )
 # A description set off before the name: from a sentence or clause start to `, NAME,` (`The President of
 # Venezuela, Hugo Chavez, arrived`, `Amtrak's CEO, Richard Anderson, said`).
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[.!?;:,\"“”]\s)|(?<=\n))\s*(?P<text>[^,.;:!?\"“”\n]{2,90}),\s+$")
 # after the name: a comma, or a verb (`, NAME criticised ...`), not the next item of a list (`, NAME the ...`)
 _ASIDE_AFTER = re.compile(rf"\s*(?:,|(?!(?:{'|'.join(sorted(lt.LINK_WORDS))})\b)[a-z]+\b)")
-_MEMBER_OF = re.compile(r"\s+of\s+the\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})")
+# `named NAME as its next chief executive`: the office someone is given
+_AS_TITLE = re.compile(
+    r"\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:next|new)\s+)?(?P<text>[^,.;:\"“”\n]{3,60}?)"
+    r"(?=[,.;:]|\s+(?:on|from|in|at|after|when|effective|until|and)\b|$)"
+)
+# `NAME of the ORG`, `NAME, of ORG,`, `NAME, who works for the charity ORG`: where the person works
+_MEMBER_OF = re.compile(
+    r"(?:\s+of\s+the|,\s+of(?:\s+the)?|,\s+who\s+(?:works?|worked|is|was)\s+(?:for|at|with)(?:\s+the)?"
+    r"(?:\s+(?!time\b|moment\b)[a-z]+)?)\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})"
+)
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
@@ -66,13 +80,54 @@ TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | se
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
-def title_and_organization(text: str, name: str, known: str | None = None) -> tuple[str | None, str | None]:
+def reported_title(title: str | None, organization: str | None = None) -> tuple[str | None, str | None]:
+    """The title and organisation a speaker is given in output: a circumstance (`resident`) or a company's
+    relation to a thing (`owner`), written in lower case, is no title, and what it is of (`the depot's
+    owner`, `a resident of Basra`) no employer."""
+    if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
+        return None, None
+    return title, organization
+
+
+def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
+    """A person named as the owner of a title employs no one in the gold's sense (`Zuma's spokesman`, `Gov.
+    Galvan's spokeswoman`): an organisation that is another person's name or surname is dropped."""
+    people = {
+        form
+        for e in entries
+        # a known sex is a sign of a real person: bodies the model read as people (`Coast Guard`) have none
+        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None
+        for form in (e.name, *e.forms, surname(e.name))
+    }
+    for entry in entries:
+        if entry.organization is not None and entry.organization in people - {entry.name}:
+            entry.organization = None
+
+
+def title_and_organization(
+    text: str, name: str, known: str | None = None, forms: Sequence[str] = ()
+) -> tuple[str | None, str | None]:
     """The first title and organisation the text gives a person called `name` (pre-modifier or apposition).
 
     Args:
         known: the title found so far; a rank or form of address (`Dr.`, `Petty Officer`) gives way to a job
             given in apposition (`a pediatrician at ...`).
+        forms: other full forms of the name (`Keivan Stassun` for `Keivan G. Stassun`), searched after it;
+            a lone surname is not searched, as another person may share it.
     """
+    title, org = _title_and_organization(text, name, known)
+    for form in forms:
+        if (title is not None and org is not None) or len(form.split()) < 2 or form == name:
+            continue
+        if title is not None and not is_rank(title):
+            org = org or _title_and_organization(text, form, title)[1]
+        else:
+            title, org_found = _title_and_organization(text, form, title)
+            org = org or org_found
+    return title, org
+
+
+def _title_and_organization(text: str, name: str, known: str | None) -> tuple[str | None, str | None]:
     if known and known.endswith(f" {name}"):
         known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known
@@ -90,13 +145,19 @@ def title_and_organization(text: str, name: str, known: str | None = None) -> tu
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
                 found.append((desc.title, desc.organization))
+        # the apposition after the name first: in a list (`A, the minister, B, the chair,`) the description
+        # before B is A's
+        app = _APPOSITION.match(text, m_end)
+        if app:
+            found.append(describe_appositive(app.group("text")))
         aside = _ASIDE_BEFORE.search(text, line_start, m_start)
         if aside and _ASIDE_AFTER.match(text, m_end):
             # `Another activist, Dana Quill, said`: the description comes first, set off by commas
             found.append(describe_appositive(aside.group("text")))
-        app = _APPOSITION.match(text, m_end)
-        if app:
-            found.append(describe_appositive(app.group("text")))
+        appointed = _AS_TITLE.match(text, m_end)
+        if appointed:
+            # `the appointment of Dr. Helena Marsh as its next chief executive`
+            found.append((describe_appositive(appointed.group("text"))[0], None))
         member = _MEMBER_OF.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works

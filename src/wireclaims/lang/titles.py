@@ -16,7 +16,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
     majority leader|minority leader|opposition leader|party leader|whip|chief whip|
     congressman|congresswoman|assemblyman|assemblywoman|assemblymember|parliamentarian|mp|mep|mla|msp|
     politician|statesman|stateswoman|lord mayor|deputy mayor|mayor-elect|governor-general|
-    consul|consul general|attache|high commissioner|emissary|special envoy|
+    consul|consul general|secretary of state|attache|high commissioner|emissary|special envoy|
     general|major general|major-general|lieutenant general|lieutenant-general|brigadier|brigadier general|
     lieutenant colonel|lieutenant-colonel|field marshal|marshal|admiral|rear admiral|vice admiral|
     commodore|corporal|trooper|soldier|sailor|airman|commando|
@@ -55,12 +55,12 @@ NEWS_TITLES: tuple[str, ...] = tuple(
 )
 
 # Words written before a title word that belong to it (`Majority Leader`, `Crown Prince`, `Lord Mayor`,
-# `Opposition politician`, `former defence minister`): capitalised, they would otherwise be read as an
+# `Opposition politician`, `former defence minister`, `Programme Director`): capitalised, they would otherwise be read as an
 # organisation's name.
 TITLE_COMPOUND_WORDS = frozenset(
     """majority minority crown lord opposition editorial shadow grand supreme high prime first
     former ex ex- acting outgoing incoming retired interim caretaker emeritus joint honorary founding
-    presiding presidential ruling general major head""".split()
+    presiding presidential ruling general major head programme program project""".split()
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
@@ -91,15 +91,37 @@ NATIONALITY_ADJECTIVES = frozenset(
     catholic muslim jewish christian sunni shia shiite kurdish""".split()
 )
 
+# Roles that say where someone was or what they did there, not what they do for a living (`one resident`,
+# `an eyewitness`, `one speaker` at a rally): the phrase may name a source, but its role is no title.
+CIRCUMSTANCE_ROLES = frozenset(
+    """resident residents villager villagers eyewitness witness bystander onlooker passer-by passerby
+    speaker attendee""".split()
+)
+
+# Roles that relate a body to a thing it holds (`the building's owner, Harborline Storage`, `the operator
+# of the plant`): written alone they describe a company, not a person's job (`crane operator` is one).
+RELATION_ROLES = frozenset("owner operator".split())
+
+# Adjectives that open a portfolio of two words (`National Security Advisor`, `Public Safety Minister`):
+# capitalised before a portfolio area, they are part of the title, not an organisation's name.
+PORTFOLIO_MODIFIERS = frozenset(
+    """national public foreign home internal interior social economic international homeland
+    environmental regional local rural urban higher civil military domestic federal""".split()
+)
+
+# Words that open a nickname after a name (`Lai Chen, dubbed the Salt King,`): what follows is no title.
+NICKNAME_OPENERS = frozenset("dubbed nicknamed called known aka alias styled self-styled".split())
+
 # Words of tenure: everything between one of them and the title is the title (`Former EU Trade
 # Commissioner`, `acting Interior Minister`); the organisation is not cut out of its middle.
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
 
 # Titles that say a rank or an honour rather than a job: a job given in apposition replaces them
-# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`).
+# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`);
+# so does a colloquial word for one (`boss`).
 RANK_TITLES = frozenset(
     """general major-general lieutenant-general brigadier admiral marshal professor doctor
-    sheikh""".split()
+    sheikh boss""".split()
 )
 
 # Titles whose `of` complement is their portfolio, not an employer (`Minister of Strategic Affairs`).
