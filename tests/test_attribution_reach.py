@@ -102,6 +102,19 @@ def test_later_references_with_honorific_are_the_same_person_without_title_or_al
         ),
         # negative row: an attribution after the quote in the same sentence still counts
         ('"We welcome the agreement," Minister Jiang Wen said.', "We welcome the agreement,", "Jiang Wen"),
+        # a quoted sentence that follows a cue and its quote: a long next sentence is no attribution of it
+        (
+            'Rather it is "to catch the smugglers on the river," Ward said. "We will keep our patience with'
+            ' the villages." A 2004 state audit, however, called the militia a "grave threat to the valley."',
+            "We will keep our patience with the villages.",
+            "Ward",
+        ),
+        # negative row: a short sentence of its own after the quote is its attribution
+        (
+            '"We will keep our patience with the villages." Ward said.',
+            "We will keep our patience with the villages.",
+            "Ward",
+        ),
     ],
 )
 def test_quote_ending_its_sentence_takes_no_cue_from_the_next(
@@ -312,3 +325,31 @@ def test_transcript_line_label_inside_the_quote_names_the_speaker(
     extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(extract_body(body)) == expected
+
+
+_NOUN_ROOT = (
+    "Local resident Mara Quell, the mother of one of those hurt in the Dunmore blast, thought of Varga as"
+    ' "a cruel man" who "deserved to suffer", adding to the BBC: "I feel nothing for him. He got to leave'
+    ' with his friends around him."'
+)
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # the small model makes the name the root and the finite verb a clause on a noun: the root is the
+        # subject, and a participle cue after the quote speaks for it
+        (_NOUN_ROOT, "deserved to suffer", "Mara Quell"),
+        (_NOUN_ROOT, "I feel nothing for him. He got to leave with his friends around him.", "Mara Quell"),
+        # negative row: a verb with a subject of its own keeps it
+        (
+            'Mayor Ines Varga denied the charge on Monday, adding: "I was never in Dunmore."',
+            "I was never in Dunmore.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_participle_cue_after_a_noun_root_sentence_speaks_for_the_root(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))

@@ -70,7 +70,7 @@ def _parsed_subject(
     lo, hi = window
     cue_sent = verb.sent.start
     participle = _participle_subject(doc, verb, quoted)
-    if participle is not None and (lo <= participle.start < hi or (quoted is not None and not after)):
+    if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -102,6 +102,9 @@ def _parsed_subject(
                 # apposition the subject; read the name and its apposition by position instead
                 return None
             return _subject_phrase(doc, verb, subj, subjects)
+        root_noun = _noun_root_of(verb)
+        if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
+            return _root_noun_mention(doc, root_noun, quoted)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
             # object; its subject is the subject of the verb that governs that object
@@ -198,6 +201,9 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         if tok.lower_ in {"with", "without"}:
             return None  # `..., with Anne Smillie saying`: the participle has its own subject
+        root_noun = _noun_root_of(tok)
+        if root_noun is not None:
+            return _root_noun_mention(doc, root_noun, quoted)
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
         clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
@@ -214,6 +220,36 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         # `X defended it and criticized the plan, saying`: a coordinated verb shares X
     return None
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _noun_root_of(verb: Token) -> Token | None:
+    """The subject the small model made the sentence's root when it read the finite verb after it as a
+    clause on a noun (`Local resident Mara Quell, the mother of one of those hurt, thought ...`:
+    root Quell, acl(those, thought)): a sentence whose root is a noun has no other main verb."""
+    head = verb.sent.root
+    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD)
+    if verb.dep_ != "acl" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    if (
+        head.pos_ not in {"PROPN", "NOUN"}
+        or head.i > verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    return head
+
+
+def _root_noun_mention(doc: Doc, noun: Token, quoted: Covered | None) -> Mention | None:
+    if quoted is not None and noun.idx in quoted:
+        return None
+    fronted = name_before_apposition(doc, noun)
+    if fronted is not None:
+        return fronted
+    tokens, appositive = np_tokens(noun)
+    return mention_from_tokens(doc, tokens, appositive)
 
 
 def _governing_verb(noun: Token) -> Token | None:
