@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from wireclaims.extract.asides import name_before_subjectless
 from wireclaims.extract.windows import is_sentence_end
 from wireclaims.models import ArticleResult
 
@@ -353,3 +356,73 @@ def test_participle_cue_after_a_noun_root_sentence_speaks_for_the_root(
     extract_body: Extract, body: str, quote: str, speaker: str
 ) -> None:
     assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # the small model reads the name as an apposition or a vocative and gives the cue no subject
+        (
+            "In his speech Prime Minister Kaito Hara again said that Norland would never build such weapons.",
+            "Norland would never build such weapons",
+            "Kaito Hara",
+        ),
+        # a clause is no source: `Having ...` is no subject of `said`
+        (
+            "Having heart surgery and treatment for cancer, Oberon in a televised address last year said age"
+            " and illness were hurting his work.",
+            "age and illness were hurting his work",
+            "Oberon",
+        ),
+    ],
+)
+def test_subjectless_cue_takes_the_name_before_it(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert (claim, source) in claims
+
+
+def _subjectless_doc(words: list[str], pos: list[str], tags: list[str]) -> Doc:
+    """A sentence whose last word is the root cue and has no subject: every other word hangs on it."""
+    root = len(words) - 1
+    deps = ["dep"] * root + ["ROOT"]
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, deps=deps, heads=[root] * len(words))
+
+
+@pytest.mark.parametrize(
+    "words, pos, tags, expected",
+    [
+        (
+            ["Minister", "Kaito", "Hara", "again", "said"],
+            ["PROPN", "PROPN", "PROPN", "ADV", "VERB"],
+            ["NNP", "NNP", "NNP", "RB", "VBD"],
+            "Minister Kaito Hara",
+        ),
+        # negative rows: a name after a preposition, behind a comma or another finite verb
+        (
+            ["a", "letter", "to", "Hara", "said"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["DT", "NN", "IN", "NNP", "VBD"],
+            None,
+        ),
+        (
+            ["Hara", ",", "officials", "said"],
+            ["PROPN", "PUNCT", "NOUN", "VERB"],
+            ["NNP", ",", "NNS", "VBD"],
+            None,
+        ),
+        (
+            ["Hara", "left", "and", "said"],
+            ["PROPN", "VERB", "CCONJ", "VERB"],
+            ["NNP", "VBD", "CC", "VBD"],
+            None,
+        ),
+    ],
+)
+def test_subjectless_cue_name_guards(
+    words: list[str], pos: list[str], tags: list[str], expected: str | None
+) -> None:
+    doc = _subjectless_doc(words, pos, tags)
+    found = name_before_subjectless(doc, doc[len(words) - 1])
+    assert (found.text if found else None) == expected

@@ -161,3 +161,34 @@ def _is_name_run(tokens: list[Token]) -> bool:
         or t.lower_ in {"al", "bin", "el"}
         for t in tokens
     )
+
+
+# How many words may stand between a name and the cue it is the unparsed subject of
+# (`Oberon in a televised address last year said`).
+_SUBJECTLESS_REACH = 8
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def name_before_subjectless(doc: Doc, verb: Token) -> Mention | None:
+    """The person or body named last before a cue the parse gave no subject (`In his speech Prime
+    Minister Kaito Hara again said`, `Oberon in a televised address last year said`): the small model
+    reads such a name as an apposition or a vocative.
+
+    Not a name: one after a preposition (`according to Hale`, `to Hale`), behind a comma, a quotation
+    mark or another finite verb (`Hale left and the board said`), or a place.
+    """
+    sent = verb.sent
+    last = next((t for t in reversed(doc[sent.start : verb.i]) if t.pos_ == "PROPN"), None)
+    if last is None or verb.i - last.i - 1 > _SUBJECTLESS_REACH:
+        return None
+    between = doc[last.i + 1 : verb.i]
+    if any(
+        t.is_punct or t.is_quote or (t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS) for t in between
+    ):
+        return None
+    name = name_before(doc, doc[last.i + 1], sent.start_char)
+    if not name or not _is_name_run(name) or is_place(" ".join(t.text for t in name)):
+        return None
+    if name[0].i > sent.start and doc[name[0].i - 1].pos_ in {"ADP", "SCONJ"}:
+        return None
+    return mention_from_tokens(doc, name)

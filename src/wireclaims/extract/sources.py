@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.asides import before_aside, name_before, name_before_apposition, name_in_aside
+from wireclaims.extract.asides import (
+    before_aside,
+    name_before,
+    name_before_apposition,
+    name_before_subjectless,
+    name_in_aside,
+)
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import (
     STOP_TEXT,
@@ -73,7 +79,8 @@ def _parsed_subject(
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _clause_subject(c)]
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
@@ -116,10 +123,18 @@ def _parsed_subject(
                 return None
             verb = governor
             continue
-        if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
+        if verb.head == verb:
+            return name_before_subjectless(doc, verb)
+        if verb.dep_ not in _CLIMB_DEPS:
             return None
         verb = verb.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+            verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
+
+
+def _clause_subject(subj: Token) -> bool:
+    return subj.dep_ == "csubj" and subj.pos_ in {"VERB", "AUX"}
 
 
 def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | None:
