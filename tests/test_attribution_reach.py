@@ -426,3 +426,35 @@ def test_subjectless_cue_name_guards(
     doc = _subjectless_doc(words, pos, tags)
     found = name_before_subjectless(doc, doc[len(words) - 1])
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # an inverted source ends before the adjunct after it
+        (
+            '"We are storing the debris in a shed," said the office of the Norland President in a statement'
+            " reported by the Daily Post before the team arrived.",
+            "We are storing the debris in a shed,",
+            "office of the Norland President",
+        ),
+        (
+            '"The road stays shut," said Mayor Ines Varga on Monday.',
+            "The road stays shut,",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_inverted_source_ends_before_an_adjunct(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+def test_words_after_a_participle_cue_are_no_inverted_source(extract_body: Extract) -> None:
+    body = (
+        "The Daily Post and the Tidings filed a motion to unseal the records, arguing the move was needed"
+        " for the public debate."
+    )
+    sources = {c.source.name for c in extract_body(body).claims if c.source}
+    assert "the move" not in sources and "move" not in sources

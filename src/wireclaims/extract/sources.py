@@ -296,6 +296,19 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
     return mention_from_tokens(doc, tokens)
 
 
+# Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
+_NAME_PREPOSITIONS = {"of", "at", "for", "from"}
+
+
+def _ends_inverted_phrase(tok: Token) -> bool:
+    """A word that ends the noun phrase of an inverted source after a finite cue: a verb or a preposition
+    that opens an adjunct (`in a statement`, `on Monday`, `before the team arrived`). After a participle
+    (`arguing the move was needed`) the words are the claim, not a source."""
+    if tok.pos_ in {"VERB", "AUX", "SCONJ"} and tok.text[:1].islower():
+        return True
+    return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
+
+
 def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
     verb = doc[cue.i]
     before: list[Token] = []
@@ -322,6 +335,8 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
     for tok in doc[verb.i + 1 :]:
         if tok.idx >= hi or tok.text in STOP_TEXT or tok.is_space:
             break
+        if following and verb.tag_ in _FINITE_TAGS and _ends_inverted_phrase(tok):
+            break  # `said the office of the President in a statement`: the source ends before `in`
         following.append(tok)
     appositive = None
     end = following[-1].i + 1 if following else verb.i + 1
