@@ -458,3 +458,31 @@ def test_words_after_a_participle_cue_are_no_inverted_source(extract_body: Extra
     )
     sources = {c.source.name for c in extract_body(body).claims if c.source}
     assert "the move" not in sources and "move" not in sources
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # a sentence with a named subject, no cue and a colon introduces the quote after it
+        (
+            "According to Rolf Pell, the school has no right to talk about duty. Then Pell named three rules"
+            ' to judge the schools that exist: "All teaching that hurts should stop; all schools that break'
+            ' the law must close."',
+            "All teaching that hurts should stop; all schools that break the law must close.",
+            "Rolf Pell",
+        ),
+        (
+            'Interior Minister Arye Dorn issued a statement: "These people abuse our law.'
+            ' I will act against this."',
+            "These people abuse our law. I will act against this.",
+            "Arye Dorn",
+        ),
+        # negative rows: a common noun or `it` before the colon names no speaker
+        ('The police found a note: "Do not follow us. We are gone."', "Do not follow us. We are gone.", None),
+        ('It read: "Closed until further notice."', "Closed until further notice.", None),
+    ],
+)
+def test_colon_sentence_with_a_named_subject_introduces_the_quote(
+    extract_body: Extract, body: str, quote: str, speaker: str | None
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))

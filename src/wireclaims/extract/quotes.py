@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from wireclaims.extract.asides import colon_intro
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
@@ -40,6 +41,7 @@ CONFIDENCE = {
     "cue-description": 0.8,
     "pronoun": 0.75,
     "follow-on": 0.6,
+    "colon-intro": 0.6,
     "cue-no-source": 0.3,
     "none": 0.1,
 }
@@ -203,6 +205,10 @@ def _attribute(
     label = _colon_label(doc, *before)
     if label is not None:
         return QuoteFinding(span, kind, None, label, "heading")
+    if has_parser and kind == "direct":
+        intro = colon_intro(doc, *before)
+        if intro is not None:
+            return QuoteFinding(span, kind, None, intro, "colon-intro")
     if span.outer_start == p_start and span.paragraph > 0:
         label = _colon_label(doc, *paras.bounds(span.paragraph - 1), capitals=False)
         if label is not None:
