@@ -486,3 +486,28 @@ def test_colon_sentence_with_a_named_subject_introduces_the_quote(
     extract_body: Extract, body: str, quote: str, speaker: str | None
 ) -> None:
     assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # the parse hangs `said` on `came`: the cue before it, of the same form, shares its subject
+        (
+            "The news came hours after Dorsey announced he would help the inquiry into spending within his"
+            " office, and said he would firmly defend himself against the campaign.",
+            "he would firmly defend himself against the campaign",
+            "Dorsey",
+        ),
+        # negative row: a coordinated cue with a subject of its own keeps it
+        (
+            "Dorsey announced he would help the inquiry, and the board said it would meet on Friday.",
+            "it would meet on Friday",
+            "board",
+        ),
+    ],
+)
+def test_subjectless_coordinated_cue_shares_the_subject_of_the_cue_before_it(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert (claim, source) in claims

@@ -11,7 +11,7 @@ from wireclaims.extract.asides import (
     name_before_subjectless,
     name_in_aside,
 )
-from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.cues import CueMatch, verb_lemma
 from wireclaims.extract.mentions import (
     STOP_TEXT,
     SUBJECT_DEPS,
@@ -20,6 +20,7 @@ from wireclaims.extract.mentions import (
     np_tokens,
 )
 from wireclaims.extract.offsets import Covered
+from wireclaims.lang import en
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
@@ -127,9 +128,21 @@ def _parsed_subject(
             return name_before_subjectless(doc, verb)
         if verb.dep_ not in _CLIMB_DEPS:
             return None
-        verb = verb.head
+        verb = _coordinated_cue(doc, verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
+    return None
+
+
+def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
+    """The reporting verb a subjectless cue is coordinated with when the parse hung it further away
+    (`The news came after Dorsey announced X, and said Y`: conj(came, said)): the nearest cue before it,
+    after its parsed head, of the same form and with a subject."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    for tok in reversed(doc[verb.head.i + 1 : verb.i]):
+        if tok.tag_ == verb.tag_ and verb_lemma(tok, en.CUE_CLASSES) is not None:
+            return tok if any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
     return None
 
 
