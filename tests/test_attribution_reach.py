@@ -511,3 +511,29 @@ def test_subjectless_coordinated_cue_shares_the_subject_of_the_cue_before_it(
 ) -> None:
     claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
     assert (claim, source) in claims
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # a participle opening the sentence speaks for the subject of its main clause
+        (
+            "Announcing that the rebel leader had been caught by Norland police during a raid on a farm near"
+            ' Kell, Norland President Ivo Marten said it was "a good day for the country."',
+            "the rebel leader had been caught by Norland police during a raid on a farm near Kell",
+            "Ivo Marten",
+        ),
+        # negative row: a participle after the subject is read as before
+        (
+            "Ivo Marten spoke on Monday, announcing that the rebel leader had been caught by police.",
+            "the rebel leader had been caught by police",
+            "Ivo Marten",
+        ),
+    ],
+)
+def test_opening_participle_cue_speaks_for_the_main_clause_subject(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    # the claim's extent is not under test here: the claim starting with the reported clause
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert any(text.startswith(claim) and name == source for text, name in claims)

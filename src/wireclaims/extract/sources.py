@@ -76,6 +76,9 @@ def _parsed_subject(
 ) -> Mention | None:
     lo, hi = window
     cue_sent = verb.sent.start
+    # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
+    # subject of the clause it hangs on, wherever the claim's window ends
+    opener = verb.tag_ == "VBG" and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "ROOT"}
     participle = _participle_subject(doc, verb, quoted)
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
@@ -89,14 +92,19 @@ def _parsed_subject(
             fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
             if fronted is not None:
                 return fronted
-            if not lo <= subj.idx < hi and not (
-                quoted is not None
-                and subj.sent.start == cue_sent
-                and subj.idx not in quoted
-                # beyond the window on the cue's side of the quote, or across it only as the subject of
-                # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
-                # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
-                and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
+            opened = opener and subj.sent.start == cue_sent and (quoted is None or subj.idx not in quoted)
+            if (
+                not lo <= subj.idx < hi
+                and not opened
+                and not (
+                    quoted is not None
+                    and subj.sent.start == cue_sent
+                    and subj.idx not in quoted
+                    # beyond the window on the cue's side of the quote, or across it only as the subject of
+                    # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
+                    # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
+                    and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
+                )
             ):
                 return None
             relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
@@ -125,13 +133,32 @@ def _parsed_subject(
             verb = governor
             continue
         if verb.head == verb:
+            main = _main_verb_after(verb) if opener else None
+            if main is not None:
+                verb = main  # the model made the opening participle the root
+                continue
             return name_before_subjectless(doc, verb)
-        if verb.dep_ not in _CLIMB_DEPS:
+        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
             return None
         verb = _coordinated_cue(doc, verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
+
+
+def _main_verb_after(participle: Token) -> Token | None:
+    """The finite verb with a subject the model hung on an opening participle (`Announcing that ...,
+    Obama said`: parataxis(Announcing, said))."""
+    return next(
+        (
+            c
+            for c in participle.children
+            if c.dep_ in {"parataxis", "conj"}
+            and c.tag_ in _FINITE_TAGS
+            and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ),
+        None,
+    )
 
 
 def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
