@@ -537,3 +537,24 @@ def test_opening_participle_cue_speaks_for_the_main_clause_subject(
     # the claim's extent is not under test here: the claim starting with the reported clause
     claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
     assert any(text.startswith(claim) and name == source for text, name in claims)
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # the cue after the quote has no source of its own: the cue before it names the speaker
+        (
+            "However, Lebanese Culture Minister Rami Haddad said that the area of the park which had the"
+            ' statue "[was] Lebanese land," and also stated that though Lebanon respects the deal, the city still'
+            " contests part of it.",
+            "[was] Lebanese land,",
+            "Rami Haddad",
+        ),
+        # negative row: a cue after the quote with its own source keeps it
+        ('"The bridge is safe," Mayor Ines Varga said.', "The bridge is safe,", "Ines Varga"),
+    ],
+)
+def test_sourceless_cue_after_the_quote_yields_to_the_cue_before_it(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
