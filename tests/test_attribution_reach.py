@@ -545,8 +545,8 @@ def test_opening_participle_cue_speaks_for_the_main_clause_subject(
         # the cue after the quote has no source of its own: the cue before it names the speaker
         (
             "However, Lebanese Culture Minister Rami Haddad said that the area of the park which had the"
-            ' statue "[was] Lebanese land," and also stated that though Lebanon respects the deal, the city still'
-            " contests part of it.",
+            ' statue "[was] Lebanese land," and also stated that though Lebanon respects the deal, the city'
+            " still contests part of it.",
             "[was] Lebanese land,",
             "Rami Haddad",
         ),
