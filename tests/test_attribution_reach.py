@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from wireclaims.extract.asides import name_before_subjectless
 from wireclaims.extract.windows import is_sentence_end
 from wireclaims.models import ArticleResult
 
@@ -102,6 +105,19 @@ def test_later_references_with_honorific_are_the_same_person_without_title_or_al
         ),
         # negative row: an attribution after the quote in the same sentence still counts
         ('"We welcome the agreement," Minister Jiang Wen said.', "We welcome the agreement,", "Jiang Wen"),
+        # a quoted sentence that follows a cue and its quote: a long next sentence is no attribution of it
+        (
+            'Rather it is "to catch the smugglers on the river," Ward said. "We will keep our patience with'
+            ' the villages." A 2004 state audit, however, called the militia a "grave threat to the valley."',
+            "We will keep our patience with the villages.",
+            "Ward",
+        ),
+        # negative row: a short sentence of its own after the quote is its attribution
+        (
+            '"We will keep our patience with the villages." Ward said.',
+            "We will keep our patience with the villages.",
+            "Ward",
+        ),
     ],
 )
 def test_quote_ending_its_sentence_takes_no_cue_from_the_next(
@@ -312,3 +328,233 @@ def test_transcript_line_label_inside_the_quote_names_the_speaker(
     extract_body: Extract, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(extract_body(body)) == expected
+
+
+_NOUN_ROOT = (
+    "Local resident Mara Quell, the mother of one of those hurt in the Dunmore blast, thought of Varga as"
+    ' "a cruel man" who "deserved to suffer", adding to the BBC: "I feel nothing for him. He got to leave'
+    ' with his friends around him."'
+)
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # the small model makes the name the root and the finite verb a clause on a noun: the root is the
+        # subject, and a participle cue after the quote speaks for it
+        (_NOUN_ROOT, "deserved to suffer", "Mara Quell"),
+        (_NOUN_ROOT, "I feel nothing for him. He got to leave with his friends around him.", "Mara Quell"),
+        # negative row: a verb with a subject of its own keeps it
+        (
+            'Mayor Ines Varga denied the charge on Monday, adding: "I was never in Dunmore."',
+            "I was never in Dunmore.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_participle_cue_after_a_noun_root_sentence_speaks_for_the_root(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # the small model reads the name as an apposition or a vocative and gives the cue no subject
+        (
+            "In his speech Prime Minister Kaito Hara again said that Norland would never build such weapons.",
+            "Norland would never build such weapons",
+            "Kaito Hara",
+        ),
+        # a clause is no source: `Having ...` is no subject of `said`
+        (
+            "Having heart surgery and treatment for cancer, Oberon in a televised address last year said age"
+            " and illness were hurting his work.",
+            "age and illness were hurting his work",
+            "Oberon",
+        ),
+    ],
+)
+def test_subjectless_cue_takes_the_name_before_it(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert (claim, source) in claims
+
+
+def _subjectless_doc(words: list[str], pos: list[str], tags: list[str]) -> Doc:
+    """A sentence whose last word is the root cue and has no subject: every other word hangs on it."""
+    root = len(words) - 1
+    deps = ["dep"] * root + ["ROOT"]
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, deps=deps, heads=[root] * len(words))
+
+
+@pytest.mark.parametrize(
+    "words, pos, tags, expected",
+    [
+        (
+            ["Minister", "Kaito", "Hara", "again", "said"],
+            ["PROPN", "PROPN", "PROPN", "ADV", "VERB"],
+            ["NNP", "NNP", "NNP", "RB", "VBD"],
+            "Minister Kaito Hara",
+        ),
+        # negative rows: a name after a preposition, behind a comma or another finite verb
+        (
+            ["a", "letter", "to", "Hara", "said"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["DT", "NN", "IN", "NNP", "VBD"],
+            None,
+        ),
+        (
+            ["Hara", ",", "officials", "said"],
+            ["PROPN", "PUNCT", "NOUN", "VERB"],
+            ["NNP", ",", "NNS", "VBD"],
+            None,
+        ),
+        (
+            ["Hara", "left", "and", "said"],
+            ["PROPN", "VERB", "CCONJ", "VERB"],
+            ["NNP", "VBD", "CC", "VBD"],
+            None,
+        ),
+    ],
+)
+def test_subjectless_cue_name_guards(
+    words: list[str], pos: list[str], tags: list[str], expected: str | None
+) -> None:
+    doc = _subjectless_doc(words, pos, tags)
+    found = name_before_subjectless(doc, doc[len(words) - 1])
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # an inverted source ends before the adjunct after it
+        (
+            '"We are storing the debris in a shed," said the office of the Norland President in a statement'
+            " reported by the Daily Post before the team arrived.",
+            "We are storing the debris in a shed,",
+            "office of the Norland President",
+        ),
+        (
+            '"The road stays shut," said Mayor Ines Varga on Monday.',
+            "The road stays shut,",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_inverted_source_ends_before_an_adjunct(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+def test_words_after_a_participle_cue_are_no_inverted_source(extract_body: Extract) -> None:
+    body = (
+        "The Daily Post and the Tidings filed a motion to unseal the records, arguing the move was needed"
+        " for the public debate."
+    )
+    sources = {c.source.name for c in extract_body(body).claims if c.source}
+    assert "the move" not in sources and "move" not in sources
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # a sentence with a named subject, no cue and a colon introduces the quote after it
+        (
+            "According to Rolf Pell, the school has no right to talk about duty. Then Pell named three rules"
+            ' to judge the schools that exist: "All teaching that hurts should stop; all schools that break'
+            ' the law must close."',
+            "All teaching that hurts should stop; all schools that break the law must close.",
+            "Rolf Pell",
+        ),
+        (
+            'Interior Minister Arye Dorn issued a statement: "These people abuse our law.'
+            ' I will act against this."',
+            "These people abuse our law. I will act against this.",
+            "Arye Dorn",
+        ),
+        # negative rows: a common noun or `it` before the colon names no speaker
+        ('The police found a note: "Do not follow us. We are gone."', "Do not follow us. We are gone.", None),
+        ('It read: "Closed until further notice."', "Closed until further notice.", None),
+    ],
+)
+def test_colon_sentence_with_a_named_subject_introduces_the_quote(
+    extract_body: Extract, body: str, quote: str, speaker: str | None
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # the parse hangs `said` on `came`: the cue before it, of the same form, shares its subject
+        (
+            "The news came hours after Dorsey announced he would help the inquiry into spending within his"
+            " office, and said he would firmly defend himself against the campaign.",
+            "he would firmly defend himself against the campaign",
+            "Dorsey",
+        ),
+        # negative row: a coordinated cue with a subject of its own keeps it
+        (
+            "Dorsey announced he would help the inquiry, and the board said it would meet on Friday.",
+            "it would meet on Friday",
+            "board",
+        ),
+    ],
+)
+def test_subjectless_coordinated_cue_shares_the_subject_of_the_cue_before_it(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert (claim, source) in claims
+
+
+@pytest.mark.parametrize(
+    "body, claim, source",
+    [
+        # a participle opening the sentence speaks for the subject of its main clause
+        (
+            "Announcing that the rebel leader had been caught by Norland police during a raid on a farm near"
+            ' Kell, Norland President Ivo Marten said it was "a good day for the country."',
+            "the rebel leader had been caught by Norland police during a raid on a farm near Kell",
+            "Ivo Marten",
+        ),
+        # negative row: a participle after the subject is read as before
+        (
+            "Ivo Marten spoke on Monday, announcing that the rebel leader had been caught by police.",
+            "the rebel leader had been caught by police",
+            "Ivo Marten",
+        ),
+    ],
+)
+def test_opening_participle_cue_speaks_for_the_main_clause_subject(
+    extract_body: Extract, body: str, claim: str, source: str
+) -> None:
+    # the claim's extent is not under test here: the claim starting with the reported clause
+    claims = [(c.content, c.source.name if c.source else None) for c in extract_body(body).claims]
+    assert any(text.startswith(claim) and name == source for text, name in claims)
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        # the cue after the quote has no source of its own: the cue before it names the speaker
+        (
+            "However, Lebanese Culture Minister Rami Haddad said that the area of the park which had the"
+            ' statue "[was] Lebanese land," and also stated that though Lebanon respects the deal, the city'
+            " still contests part of it.",
+            "[was] Lebanese land,",
+            "Rami Haddad",
+        ),
+        # negative row: a cue after the quote with its own source keeps it
+        ('"The bridge is safe," Mayor Ines Varga said.', "The bridge is safe,", "Ines Varga"),
+    ],
+)
+def test_sourceless_cue_after_the_quote_yields_to_the_cue_before_it(
+    extract_body: Extract, body: str, quote: str, speaker: str
+) -> None:
+    assert (quote, speaker) in _speakers(extract_body(body))

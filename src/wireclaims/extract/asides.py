@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.cues import CueMatch
-from wireclaims.extract.mentions import NAME_CONNECTORS, STOP_TEXT, Mention, mention_from_tokens
+from wireclaims.extract.cues import CueMatch, text_of
+from wireclaims.extract.mentions import NAME_CONNECTORS, STOP_TEXT, SUBJECT_DEPS, Mention, mention_from_tokens
 from wireclaims.lang import en
 from wireclaims.lang.places import is_place
 
@@ -161,3 +161,71 @@ def _is_name_run(tokens: list[Token]) -> bool:
         or t.lower_ in {"al", "bin", "el"}
         for t in tokens
     )
+
+
+# How many words may stand between a name and the cue it is the unparsed subject of
+# (`Oberon in a televised address last year said`).
+_SUBJECTLESS_REACH = 8
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def name_before_subjectless(doc: Doc, verb: Token) -> Mention | None:
+    """The person or body named last before a cue the parse gave no subject (`In his speech Prime
+    Minister Kaito Hara again said`, `Oberon in a televised address last year said`): the small model
+    reads such a name as an apposition or a vocative.
+
+    Not a name: one after a preposition (`according to Hale`, `to Hale`), behind a comma, a quotation
+    mark or another finite verb (`Hale left and the board said`), or a place.
+    """
+    sent = verb.sent
+    last = next((t for t in reversed(doc[sent.start : verb.i]) if t.pos_ == "PROPN"), None)
+    if last is None or verb.i - last.i - 1 > _SUBJECTLESS_REACH:
+        return None
+    between = doc[last.i + 1 : verb.i]
+    if any(
+        t.is_punct or t.is_quote or (t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS) for t in between
+    ):
+        return None
+    name = name_before(doc, doc[last.i + 1], sent.start_char)
+    if not name or not _is_name_run(name) or is_place(" ".join(t.text for t in name)):
+        return None
+    if name[0].i > sent.start and doc[name[0].i - 1].pos_ in {"ADP", "SCONJ"}:
+        return None
+    return mention_from_tokens(doc, name)
+
+
+def colon_intro(doc: Doc, start: int, end: int) -> Mention | None:
+    """The named subject of a sentence that ends with a colon before a quote and holds no cue (`Finally
+    Pell named three rules for the schools: "..."`): the quote spells out what that person put forward.
+
+    Only a name or `he`/`she`: `The sign read:`, `It said:` and `Police found a note:` name no speaker.
+    """
+    body = text_of(doc)[start:end].rstrip()
+    if not body.endswith(":"):
+        return None
+    colon = doc.char_span(start + len(body) - 1, start + len(body), alignment_mode="expand")
+    if colon is None:
+        return None
+    # the first finite verb of the sentence with its subject before the colon (the sentence's root may be
+    # a verb of the quote, which the model reads as the colon's clause)
+    for verb in doc[colon[0].sent.start : colon[0].i]:
+        if verb.idx < start or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.tag_ not in _FINITE_TAGS and verb.dep_ != "ROOT":
+            continue  # `Pell named` may be tagged a participle; as the root it is still the main verb
+        if verb.dep_ in {"relcl", "acl", "acl:relcl", "ccomp", "aux", "aux:pass", "cop"}:
+            continue  # a relative or reported clause, or the auxiliary of the verb read next
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and start <= c.idx < verb.idx]
+        if len(subjects) != 1:
+            return None
+        subj = subjects[0]
+        if not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL):
+            return None
+        fronted = name_before_apposition(doc, subj)
+        if fronted is not None:
+            return fronted
+        return mention_from_tokens(doc, list(doc[subj.left_edge.i : subj.right_edge.i + 1]))
+    return None
+
+
+_PERSONAL = {"he", "she"}

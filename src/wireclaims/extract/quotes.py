@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from wireclaims.extract.asides import colon_intro
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
@@ -40,6 +41,7 @@ CONFIDENCE = {
     "cue-description": 0.8,
     "pronoun": 0.75,
     "follow-on": 0.6,
+    "colon-intro": 0.6,
     "cue-no-source": 0.3,
     "none": 0.1,
 }
@@ -187,6 +189,7 @@ def _attribute(
     quoted = text[span.start : span.end].rstrip()
     after_first = quoted.endswith((",", "?", "!", "—", "–", "-")) or kind == "direct"
     order = [("after", after), ("before", before)] if after_first else [("before", before), ("after", after)]
+    sourceless: QuoteFinding | None = None
     for side, window in order:
         cues = find_cues(doc, *window)
         if side == "before":
@@ -195,14 +198,25 @@ def _attribute(
             continue
         cue = cues[0]
         if cue.cognition:
-            return None  # `"Why me?" he wondered`: a thought, not speech
+            return sourceless  # `"Why me?" he wondered`: a thought, not speech
         mention = subject_mention(doc, cue, has_parser, window, side == "after", marked)
-        return QuoteFinding(span, kind, cue, mention, _how(mention))
+        if mention is None and sourceless is None:
+            # `Mitri said that the area "[was] ours," and also stated ...`: the cue after the quote has no
+            # source of its own; the cue before it, with its subject, says who spoke
+            sourceless = QuoteFinding(span, kind, cue, None, _how(None))
+            continue
+        return QuoteFinding(span, kind, cue, mention, _how(mention)) if mention is not None else sourceless
+    if sourceless is not None:
+        return sourceless
     # 4. a speaker's label before a colon (`José Ruiz, club manager: "..."`), a heading intro or a colon
     # ending the previous paragraph
     label = _colon_label(doc, *before)
     if label is not None:
         return QuoteFinding(span, kind, None, label, "heading")
+    if has_parser and kind == "direct":
+        intro = colon_intro(doc, *before)
+        if intro is not None:
+            return QuoteFinding(span, kind, None, intro, "colon-intro")
     if span.outer_start == p_start and span.paragraph > 0:
         label = _colon_label(doc, *paras.bounds(span.paragraph - 1), capitals=False)
         if label is not None:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.asides import before_aside, name_before, name_before_apposition, name_in_aside
-from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.asides import (
+    before_aside,
+    name_before,
+    name_before_apposition,
+    name_before_subjectless,
+    name_in_aside,
+)
+from wireclaims.extract.cues import CueMatch, verb_lemma
 from wireclaims.extract.mentions import (
     STOP_TEXT,
     SUBJECT_DEPS,
@@ -14,6 +20,7 @@ from wireclaims.extract.mentions import (
     np_tokens,
 )
 from wireclaims.extract.offsets import Covered
+from wireclaims.lang import en
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
@@ -69,11 +76,15 @@ def _parsed_subject(
 ) -> Mention | None:
     lo, hi = window
     cue_sent = verb.sent.start
+    # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
+    # subject of the clause it hangs on, wherever the claim's window ends
+    opener = verb.tag_ == "VBG" and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "ROOT"}
     participle = _participle_subject(doc, verb, quoted)
-    if participle is not None and (lo <= participle.start < hi or (quoted is not None and not after)):
+    if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _clause_subject(c)]
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
@@ -81,14 +92,19 @@ def _parsed_subject(
             fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
             if fronted is not None:
                 return fronted
-            if not lo <= subj.idx < hi and not (
-                quoted is not None
-                and subj.sent.start == cue_sent
-                and subj.idx not in quoted
-                # beyond the window on the cue's side of the quote, or across it only as the subject of
-                # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
-                # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
-                and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
+            opened = opener and subj.sent.start == cue_sent and (quoted is None or subj.idx not in quoted)
+            if (
+                not lo <= subj.idx < hi
+                and not opened
+                and not (
+                    quoted is not None
+                    and subj.sent.start == cue_sent
+                    and subj.idx not in quoted
+                    # beyond the window on the cue's side of the quote, or across it only as the subject of
+                    # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
+                    # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
+                    and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
+                )
             ):
                 return None
             relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
@@ -102,6 +118,9 @@ def _parsed_subject(
                 # apposition the subject; read the name and its apposition by position instead
                 return None
             return _subject_phrase(doc, verb, subj, subjects)
+        root_noun = _noun_root_of(verb)
+        if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
+            return _root_noun_mention(doc, root_noun, quoted)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
             # object; its subject is the subject of the verb that governs that object
@@ -113,10 +132,49 @@ def _parsed_subject(
                 return None
             verb = governor
             continue
-        if verb.dep_ not in _CLIMB_DEPS or verb.head == verb:
+        if verb.head == verb:
+            main = _main_verb_after(verb) if opener else None
+            if main is not None:
+                verb = main  # the model made the opening participle the root
+                continue
+            return name_before_subjectless(doc, verb)
+        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
             return None
-        verb = verb.head
+        verb = _coordinated_cue(doc, verb) or verb.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+            verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
+
+
+def _main_verb_after(participle: Token) -> Token | None:
+    """The finite verb with a subject the model hung on an opening participle (`Announcing that ...,
+    Obama said`: parataxis(Announcing, said))."""
+    return next(
+        (
+            c
+            for c in participle.children
+            if c.dep_ in {"parataxis", "conj"}
+            and c.tag_ in _FINITE_TAGS
+            and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ),
+        None,
+    )
+
+
+def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
+    """The reporting verb a subjectless cue is coordinated with when the parse hung it further away
+    (`The news came after Dorsey announced X, and said Y`: conj(came, said)): the nearest cue before it,
+    after its parsed head, of the same form and with a subject."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    for tok in reversed(doc[verb.head.i + 1 : verb.i]):
+        if tok.tag_ == verb.tag_ and verb_lemma(tok, en.CUE_CLASSES) is not None:
+            return tok if any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
+    return None
+
+
+def _clause_subject(subj: Token) -> bool:
+    return subj.dep_ == "csubj" and subj.pos_ in {"VERB", "AUX"}
 
 
 def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | None:
@@ -198,6 +256,9 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         if tok.lower_ in {"with", "without"}:
             return None  # `..., with Anne Smillie saying`: the participle has its own subject
+        root_noun = _noun_root_of(tok)
+        if root_noun is not None:
+            return _root_noun_mention(doc, root_noun, quoted)
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
         clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
@@ -214,6 +275,36 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         # `X defended it and criticized the plan, saying`: a coordinated verb shares X
     return None
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _noun_root_of(verb: Token) -> Token | None:
+    """The subject the small model made the sentence's root when it read the finite verb after it as a
+    clause on a noun (`Local resident Mara Quell, the mother of one of those hurt, thought ...`:
+    root Quell, acl(those, thought)): a sentence whose root is a noun has no other main verb."""
+    head = verb.sent.root
+    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD)
+    if verb.dep_ != "acl" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    if (
+        head.pos_ not in {"PROPN", "NOUN"}
+        or head.i > verb.i
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    return head
+
+
+def _root_noun_mention(doc: Doc, noun: Token, quoted: Covered | None) -> Mention | None:
+    if quoted is not None and noun.idx in quoted:
+        return None
+    fronted = name_before_apposition(doc, noun)
+    if fronted is not None:
+        return fronted
+    tokens, appositive = np_tokens(noun)
+    return mention_from_tokens(doc, tokens, appositive)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -245,6 +336,19 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
     return mention_from_tokens(doc, tokens)
 
 
+# Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
+_NAME_PREPOSITIONS = {"of", "at", "for", "from"}
+
+
+def _ends_inverted_phrase(tok: Token) -> bool:
+    """A word that ends the noun phrase of an inverted source after a finite cue: a verb or a preposition
+    that opens an adjunct (`in a statement`, `on Monday`, `before the team arrived`). After a participle
+    (`arguing the move was needed`) the words are the claim, not a source."""
+    if tok.pos_ in {"VERB", "AUX", "SCONJ"} and tok.text[:1].islower():
+        return True
+    return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
+
+
 def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
     verb = doc[cue.i]
     before: list[Token] = []
@@ -271,6 +375,8 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
     for tok in doc[verb.i + 1 :]:
         if tok.idx >= hi or tok.text in STOP_TEXT or tok.is_space:
             break
+        if following and verb.tag_ in _FINITE_TAGS and _ends_inverted_phrase(tok):
+            break  # `said the office of the President in a statement`: the source ends before `in`
         following.append(tok)
     appositive = None
     end = following[-1].i + 1 if following else verb.i + 1

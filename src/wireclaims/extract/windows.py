@@ -16,6 +16,8 @@ from wireclaims.lang import abbreviations as abbr
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_PUNCT = "([{\"'“‘«"
+# The most words a sentence of its own after a quote has when it only attributes it (`The minister said.`).
+_ATTRIBUTION_WORDS = 5
 _FINAL = (".", "!", "?", "…", ".'", ".’", "!'", "?'", "!’", "?’")
 
 
@@ -74,16 +76,22 @@ def window_after(
 
     Args:
         introduced: a cue before the quote introduces it; a quote that then ends its own sentence
-            (`said "We won." Rivals also welcomed ...`) has nothing of its attribution after it.
+            (`said "We won." Rivals also welcomed ...`) has nothing of its attribution after it. A quote
+            ending its sentence without such a cue has its attribution after it only in a short sentence.
     """
     hi = para_end
     if nxt is not None and nxt.paragraph == span.paragraph:
         hi = nxt.outer_start
-    if introduced and ends_sentence(text, span):
-        following = _next_word(text, span.outer_end)
-        if following[:1].isupper() or following[:1] in _LEADING_PUNCT:
-            return span.outer_end, span.outer_end
     end = next(sentence_ends(text, span.outer_end, hi), hi)
+    if ends_sentence(text, span):
+        following = _next_word(text, span.outer_end)
+        opens = following[:1].isupper() or following[:1] in _LEADING_PUNCT
+        # not introduced, a short sentence after it may still be its attribution (`"We won." Hale said.`);
+        # after a whole sentence quoted, a long one is the story's next (`"We won." A report called it`)
+        whole = text[span.start : span.end].lstrip(_LEADING_PUNCT)[:1].isupper()  # not `to "stop it."`
+        long = whole and len(text[span.outer_end : end].split()) > _ATTRIBUTION_WORDS
+        if opens and (introduced or long):
+            return span.outer_end, span.outer_end
     return span.outer_end, end
 
 

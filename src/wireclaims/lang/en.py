@@ -714,8 +714,10 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cmdr": "commander", "rev": "reverend",
 }  # fmt: skip
 # Words before a name that are never part of it (sentence adverbs, conjunctions).
+# The second line: sentence adverbs before a subject (`Finally Pell named ...`).
 NAME_STOPWORDS = frozenset(
-    ["and", "but", "or", "so", "then", "also", "however", "meanwhile", "later", "earlier"]
+    "and but or so then also however meanwhile later earlier".split()
+    + "finally instead moreover furthermore additionally separately similarly likewise".split()
 )
 
 # Nouns that report speech when they take a that-clause (`the ministry's statement that ...`), with a class.
