@@ -110,7 +110,7 @@ _COMPLEMENT_CASES = {"to", "for", "of", "at"}
 
 
 def _partitive(tok: Token, child: Token) -> bool:
-    """`one of the nurses`, `two of her sons`: a quantifier whose `of` phrase names the group it picks from."""
+    """`one of the nurses`, `two of her sons`: a quantifier whose `of` phrase names the group it picks."""
     return (
         tok.lower_ in en.PARTITIVE_ONE | en.PARTITIVE_SOME
         and child.i > tok.i
@@ -133,7 +133,6 @@ def _people_noun(tok: Token) -> bool:
 def _title_noun(lemma: str) -> bool:
     """A job a person holds (`advisor`, `nurse`), not a word that only joins a title (`state`, `board`)."""
     return lemma in TITLE_WORDS and lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
-
 
 
 def mention_from_tokens(
