@@ -91,3 +91,26 @@ def test_an_organisation_name_is_not_run_into_a_person(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `a spokesperson` introduces someone new, never the spokesperson named before
+        (
+            "A spokesperson for NORA, the national river authority, said officials had raised the alert.\n\n"
+            "A spokesperson for the government confirmed the zone would be widened.",
+            ["spokesperson for NORA", "spokesperson for the government"],
+        ),
+        # `the spokesperson` refers back
+        (
+            "A spokesperson for NORA, the national river authority, said officials had raised the alert.\n\n"
+            "The spokesperson also said the dams were safe.",
+            ["spokesperson for NORA", "spokesperson for NORA"],
+        ),
+    ],
+)
+def test_an_indefinite_description_is_someone_new(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert _sources(extract_body(body)) == expected

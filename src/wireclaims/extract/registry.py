@@ -169,7 +169,10 @@ class SpeakerRegistry:
             return None
         if desc.title:
             head = _head(desc.title)
+            new = mention.text.split()[0].lower() in {"a", "an"}
             for entry in candidates:
+                if new and all(m.start != mention.start for m in entry.mentions):
+                    continue  # `A spokesperson for the government` is someone new, not the last spokesperson
                 if entry.kind == "person" and entry.title and _head(entry.title) == head:
                     if _other_organization(entry.organization, desc.organization):
                         continue  # `a spokesman for the committee` is not the ministry's spokesman
