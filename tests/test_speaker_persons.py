@@ -114,3 +114,18 @@ def test_an_indefinite_description_is_someone_new(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a preposition the subject takes is not part of it
+        ("The claim comes just days after Norway said they used flares.", ["Norway"]),
+        # the preposition of a complement stays
+        ("Lena Hart of the Port Authority said the bridge was closed.", ["Lena Hart"]),
+    ],
+)
+def test_a_preposition_before_the_subject_opens_it(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert _sources(extract_body(body)) == expected

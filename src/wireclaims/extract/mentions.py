@@ -83,6 +83,11 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
             core.append(child)
             stack.extend(child.children)
     core.sort(key=lambda t: t.i)
+    # a preposition the head itself takes opens the phrase (`months after Norway confirmed`: Norway)
+    opener = max(
+        (c.i for c in tok.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < tok.i), default=-1
+    )
+    core = [t for t in core if t.i > opener]
     # keep one contiguous run around the head
     run = [t for t in core if abs(t.i - tok.i) <= len(core)]
     return run, appositive
