@@ -129,3 +129,21 @@ def test_a_preposition_before_the_subject_opens_it(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a year between `who` and its verb is when, never who
+        (
+            "Voters distrust Harlan Pike, now the council leader, who in 2010 said the main goal was to make Dorn a "
+            '"one-term mayor."',
+            [None],
+        ),
+        ("In 2010 the council said the bridge was safe.", ["council"]),
+    ],
+)
+def test_a_year_is_never_a_source(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert _sources(extract_body(body)) == expected

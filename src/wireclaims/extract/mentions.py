@@ -151,8 +151,8 @@ def mention_from_tokens(
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens:
-        return None
+    if not tokens or all(t.like_num for t in tokens):
+        return None  # `who in 2010 said`: a year is when, never who
     # `Ana Ruiz “Trump must stop ...`: a name runs into a quotation it never holds
     quote = next((k for k, t in enumerate(tokens) if k > 0 and t.is_quote), None)
     if quote is not None:
