@@ -136,8 +136,8 @@ def test_a_preposition_before_the_subject_opens_it(
     [
         # a year between `who` and its verb is when, never who
         (
-            "Voters distrust Harlan Pike, now the council leader, who in 2010 said the main goal was to make Dorn a "
-            '"one-term mayor."',
+            "Voters distrust Harlan Pike, now the council leader, who in 2010 said the main goal was to make "
+            'Dorn a "one-term mayor."',
             [None],
         ),
         ("In 2010 the council said the bridge was safe.", ["council"]),
