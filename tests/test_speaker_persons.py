@@ -147,3 +147,26 @@ def test_a_year_is_never_a_source(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a description before a name is not part of it
+        ("Shipping company Arvola said it would cut 200 jobs.", ["Arvola"]),
+        ("Swedish political party Vansterlaget Lund said the vote was a disgrace.", ["Vansterlaget Lund"]),
+        # a name with lower-case words inside, or a place after it, stays whole
+        (
+            "The Ministry of Foreign Affairs said the envoy had been recalled.",
+            ["Ministry of Foreign Affairs"],
+        ),
+        (
+            "Eastside Children's Hospital in Columbus said parents should watch their children.",
+            ["Eastside Children's Hospital"],
+        ),
+    ],
+)
+def test_a_description_before_a_name_is_left_out(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert _sources(extract_body(body)) == expected
