@@ -14,6 +14,7 @@ from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import is_place
+from wireclaims.lang.sources import PREPOSITIONS
 
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -282,8 +283,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
         name_labels = labels[t1:]
     else:
-        name = " ".join(words)
-        name_labels = labels
+        begins = _after_description(words)
+        name = " ".join(words[begins:])
+        name_labels = labels[begins:]
     named = _appositive_name(appositive) if name is None and title is not None else None
     if named is not None:
         # `Another activist, Dara Quill, said`: the description's apposition is the name
@@ -372,6 +374,24 @@ def _name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[s
             break
         words, labels = words[:-1], labels[:-1]  # `Harbour Bank just`: an adverb after a name
     return words, labels
+
+
+def _after_description(words: list[str]) -> int:
+    """Where the name starts after a description before it: `Aircraft company Boeing`, `Finnish utility
+    Harbour Gas` name `Boeing` and `Harbour Gas`; `Ministry of Foreign Affairs` is all name."""
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINKS]
+    if not lower or lower[-1] + 1 >= len(words):
+        return 0
+    k = lower[-1]
+    if words[k].lower() in names.NAME_ENDING_PREPOSITIONS | PREPOSITIONS:
+        return 0  # `Eastside Hospital in Columbus`: where it is, not what it is called
+    rest = words[k + 1 :]
+    if not rest[0][:1].isupper() or not all(_is_name_word(w) or w.lower() in _NAME_LINKS for w in rest):
+        return 0
+    return k + 1
+
+
+_NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
 
 
 def _appositive_name(appositive: str | None) -> str | None:

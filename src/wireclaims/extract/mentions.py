@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe
+from wireclaims.extract.titles import TITLE_WORDS
 from wireclaims.extract.validate import Verdict, can_be_source, judge
 from wireclaims.lang import en
-from wireclaims.lang.names import HYPHEN_PARTICLES
+from wireclaims.lang.names import FEMALE_NOUNS, HYPHEN_PARTICLES, MALE_NOUNS, POSSESSIVE_NAME_WORDS
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -56,6 +57,9 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
             core.extend(child.doc[child.left_edge.i : child.right_edge.i + 1])
         elif dep == "appos" and appositive is None:
             appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
+        elif dep == "nmod" and child.head == tok and _partitive(tok, child):
+            # `One of the nephews said`: the phrase that speaks is the whole partitive, not `One`
+            core.extend(child.doc[tok.i + 1 : child.right_edge.i + 1])
         elif (
             dep == "nmod"
             and child.head == tok
@@ -79,9 +83,61 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
             core.append(child)
             stack.extend(child.children)
     core.sort(key=lambda t: t.i)
+    # a preposition the head itself takes opens the phrase (`months after Norway confirmed`: Norway)
+    opener = max(
+        (c.i for c in tok.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i < tok.i), default=-1
+    )
+    core = [t for t in core if t.i > opener]
     # keep one contiguous run around the head
     run = [t for t in core if abs(t.i - tok.i) <= len(core)]
     return run, appositive
+
+
+def _whole_description(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """The phrase grown back over the description it completes: a reading cut at the preposition of `an
+    advisor to the rowing team told reporters` found `the rowing team`; the speaker is the advisor."""
+    first = tokens[0].i
+    if first < 2 or doc[first - 1].lower_ not in _COMPLEMENT_CASES:
+        return tokens
+    case, holder = doc[first - 1], doc[first - 2]
+    governed = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in governed), tokens[-1])
+    via = head.head.head if head.head == case else head.head  # `prep`/`pobj` or UD `nmod` with `case`
+    if via != holder or holder.pos_ != "NOUN" or holder.is_sent_start:
+        return tokens
+    if not _title_noun(holder.lemma_.lower()):
+        return tokens
+    start = holder.left_edge.i if holder.left_edge.i < holder.i else holder.i
+    return list(doc[start : tokens[-1].i + 1])
+
+
+_COMPLEMENT_CASES = {"to", "for", "of", "at"}
+
+
+def _partitive(tok: Token, child: Token) -> bool:
+    """`one of the nurses`, `two of her sons`: a quantifier whose `of` phrase names the group it picks."""
+    return (
+        tok.lower_ in en.PARTITIVE_ONE | en.PARTITIVE_SOME
+        and child.i > tok.i
+        and child.tag_ in {"NNS", "NNPS"}
+        and tok.doc[tok.i + 1].lower_ == "of"
+        and _people_noun(child)
+    )
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a plural noun names people (`nephews`, `officials`, `children`), not things (`states`)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.lower_ in en.GROUP_HEADS | POSSESSIVE_NAME_WORDS
+        or lemma in en.PEOPLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+        or _title_noun(lemma)
+    )
+
+
+def _title_noun(lemma: str) -> bool:
+    """A job a person holds (`advisor`, `nurse`), not a word that only joins a title (`state`, `board`)."""
+    return lemma in TITLE_WORDS and lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
 
 
 def mention_from_tokens(
@@ -95,8 +151,8 @@ def mention_from_tokens(
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens:
-        return None
+    if not tokens or all(t.like_num for t in tokens):
+        return None  # `who in 2010 said`: a year is when, never who
     # `Ana Ruiz “Trump must stop ...`: a name runs into a quotation it never holds
     quote = next((k for k, t in enumerate(tokens) if k > 0 and t.is_quote), None)
     if quote is not None:
@@ -120,6 +176,7 @@ def mention_from_tokens(
         tokens = [t for t in tokens[:comma] if t.text != ","]
     if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
         return None  # `at a Washington event this month`: a place or time, never a source
+    tokens = _whole_description(doc, tokens)
     # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
     when = next(
         (
@@ -148,6 +205,7 @@ def mention_from_tokens(
         tokens = tokens[ends[-1] + 1 :]
     tokens = _extend_hyphenated(doc, tokens)
     tokens = _extend_name(doc, tokens)
+    tokens = _first_of_two_names(tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
@@ -165,7 +223,9 @@ def mention_from_tokens(
     if verdict.reason is not None:
         return _author_mention(doc, verdict) if not _author else None
     head = tokens[-1]
-    if desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
+    if len(tokens) > 2 and tokens[1].lower_ == "of" and tokens[0].lower_ in en.PARTITIVE_ONE:
+        desc = replace(desc, name=None, kind="person")  # `one of the nephews` is one person
+    elif desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
         desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
     return Mention(start, end, text, desc, subject=subject)
 
@@ -239,6 +299,32 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         + tokens
         + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
     )
+
+
+def _first_of_two_names(tokens: list[Token]) -> list[Token]:
+    """An organisation's name the phrase runs on into a person's: `According to Harbour Watch International
+    Jorek Valdanis, a reporter, was held` reads two names, and the organisation, first, is the source.
+
+    The organisation is an entity the model marked, whole, at the start of the phrase; what follows is
+    capitalised words it left unmarked (or marked a person) with no title among them (`Harbour Bank Chief
+    Executive Ana Ruiz` is one person).
+    """
+    k = 1 if len(tokens) > 1 and tokens[0].pos_ == "DET" else 0
+    if k >= len(tokens) or tokens[k].ent_type_ != "ORG" or tokens[k].ent_iob_ != "B":
+        return tokens
+    if any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens):
+        return tokens  # `Fire Chief Ana Ruiz`, `Harbour Bank Chief Executive Ana Ruiz`: one person
+    end = k + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    rest = [t for t in tokens[end:] if t.text not in _HYPHENS]
+    if len(rest) < 2 or any(t.ent_type_ not in {"", "PERSON"} or not _is_name_token(t) for t in rest):
+        return tokens
+    before = tokens[0].doc[: tokens[0].i]
+    link = next((t for t in reversed(before) if t.pos_ != "DET"), None)
+    if link is not None and link.lower_ in _ORG_LINKS:
+        return tokens  # `director of operations for the Harbour Guard Ana Ruiz`: the organisation is hers
+    return tokens[:end]
 
 
 _PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}

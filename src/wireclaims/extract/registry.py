@@ -103,6 +103,14 @@ class SpeakerRegistry:
             return entry
         desc = mention.description
         assert desc is not None
+        anaphor = _anaphor(mention.text)
+        if anaphor is not None:
+            # `this person also said`: someone named before, never a new source
+            entry = self._resolve(mention, anaphor)
+            if entry is not None:
+                entry.mentions.append(mention)
+                self._link(mention, entry)
+                return entry
         entry = self._match(mention, desc)
         if entry is None:
             name = desc.name or strip_article(mention.text)
@@ -161,7 +169,10 @@ class SpeakerRegistry:
             return None
         if desc.title:
             head = _head(desc.title)
+            new = mention.text.split()[0].lower() in {"a", "an"}
             for entry in candidates:
+                if new and all(m.start != mention.start for m in entry.mentions):
+                    continue  # `A spokesperson for the government` is someone new, not the last spokesperson
                 if entry.kind == "person" and entry.title and _head(entry.title) == head:
                     if _other_organization(entry.organization, desc.organization):
                         continue  # `a spokesman for the committee` is not the ministry's spokesman
@@ -183,10 +194,14 @@ class SpeakerRegistry:
         return 1 if mention.subject else 0
 
     def _resolve_pronoun(self, mention: Mention) -> SpeakerEntry | None:
-        agreement = en.PRONOUNS.get(mention.pronoun or "", "")
+        return self._resolve(mention, en.PRONOUNS.get(mention.pronoun or "", ""))
+
+    def _resolve(self, mention: Mention, agreement: str) -> SpeakerEntry | None:
+        """The antecedent of a pronoun or anaphoric noun that asks for `agreement` (`male`, `female`,
+        `person`: either, `plural`, `neuter`)."""
         if agreement == "first":
             return None
-        if agreement in {"male", "female"} and self._sentences:
+        if agreement in _PERSONAL and self._sentences:
             near = self._in_recent_sentences(mention.start, agreement)
             if near is not None:
                 return near
@@ -194,8 +209,8 @@ class SpeakerRegistry:
         weighed = [(e, e.salience_before(mention.start)) for e in self.entries]
         before = [e for e, _ in sorted(((e, w) for e, w in weighed if w is not None), key=lambda x: -x[1])]
         for entry in before:
-            if agreement in {"male", "female"}:
-                if entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}:
+            if agreement in _PERSONAL:
+                if _agrees(entry, agreement):
                     return entry
             elif agreement == "plural":
                 if entry.kind in {"group", "organization"}:
@@ -246,7 +261,19 @@ def _other_organization(known: str | None, new: str | None) -> bool:
 
 
 def _agrees(entry: SpeakerEntry, agreement: str) -> bool:
-    return entry.kind in {"person", "unknown"} and entry.gender in {None, agreement}
+    gender = agreement == "person" or entry.gender in {None, agreement}
+    return entry.kind in {"person", "unknown"} and gender
+
+
+_PERSONAL = {"male", "female", "person"}
+
+
+def _anaphor(text: str) -> str | None:
+    """The agreement an anaphoric description asks (`this person` -> `person`), None for other phrases."""
+    words = text.lower().split()
+    if len(words) < 2 or " ".join(words[:-1]) not in en.ANAPHORIC_DETERMINERS:
+        return None
+    return en.ANAPHORIC_NOUNS.get(words[-1])
 
 
 def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:

@@ -375,6 +375,15 @@ FUNCTION_WORDS = frozenset(
     is was are were be been has have had will would can could may might must should""".split()
 )
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten another".split())
+# Words that pick one or some out of a group (`one of the nurses said`): the phrase names who speaks.
+PARTITIVE_ONE = frozenset("one another each either neither".split())
+PARTITIVE_SOME = NUMBER_WORDS - PARTITIVE_ONE | frozenset("some many most several few all both".split())
+# Singular nouns for people that are neither titles nor group heads (`one of the children`, `a victim`).
+PEOPLE_NOUNS = frozenset(
+    """child kid person victim survivor passenger resident witness friend relative sibling patient
+    defendant suspect prisoner detainee hostage attendee participant spectator fan customer neighbour
+    neighbor colleague classmate student pupil teenager adult family""".split()
+)
 # Endings of nationality adjectives (`European`, `Danish`, `Georgian`, `Senegalese`): modifiers, not employers.
 NATIONALITY_ENDINGS = ("ian", "ean", "ish", "ese", "can", "ran", "ssian", "zilian", "ch")
 # Areas a capitalised title can be of (`Finance Director`, `Culture Councillor`, `Fisheries Minister`): the
@@ -618,6 +627,10 @@ PRONOUNS: dict[str, str] = {
     "it": "neuter", "its": "neuter",
     "we": "plural", "i": "first",
 }  # fmt: skip
+# `this person said`, `the same man`: a noun that refers back to someone named before, as a pronoun does,
+# with the agreement it asks of its antecedent; and the determiners that make it refer back.
+ANAPHORIC_NOUNS: dict[str, str] = {"person": "person", "man": "male", "woman": "female"}
+ANAPHORIC_DETERMINERS = frozenset(["this", "that", "the same", "this same", "that same"])
 FEMALE_TITLES = frozenset(
     [
         "spokeswoman",
