@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe
-from wireclaims.extract.titles import TITLE_WORDS
 from wireclaims.extract.validate import Verdict, can_be_source, judge
 from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, HYPHEN_PARTICLES, MALE_NOUNS, POSSESSIVE_NAME_WORDS
@@ -137,7 +136,7 @@ def _people_noun(tok: Token) -> bool:
 
 def _title_noun(lemma: str) -> bool:
     """A job a person holds (`advisor`, `nurse`), not a word that only joins a title (`state`, `board`)."""
-    return lemma in TITLE_WORDS and lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
+    return lemma in en.TITLE_WORDS and lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
 
 
 def mention_from_tokens(
@@ -312,7 +311,7 @@ def _first_of_two_names(tokens: list[Token]) -> list[Token]:
     k = 1 if len(tokens) > 1 and tokens[0].pos_ == "DET" else 0
     if k >= len(tokens) or tokens[k].ent_type_ != "ORG" or tokens[k].ent_iob_ != "B":
         return tokens
-    if any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens):
+    if any(t.lower_.rstrip(".") in en.TITLE_WORDS for t in tokens):
         return tokens  # `Fire Chief Ana Ruiz`, `Harbour Bank Chief Executive Ana Ruiz`: one person
     end = k + 1
     while end < len(tokens) and tokens[end].ent_iob_ == "I":

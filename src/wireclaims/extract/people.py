@@ -18,7 +18,6 @@ from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.registry import SpeakerRegistry, surname
-from wireclaims.extract.titles import TITLE_WORDS
 from wireclaims.lang import en
 from wireclaims.lang.names import gender_of_given_name
 from wireclaims.lang.places import is_place
@@ -91,7 +90,7 @@ def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
         if tok.idx in inside or taken.overlaps(tok.idx, tok.idx + len(tok.text)):
             continue
         prev = doc[tok.i - 1] if tok.i else None
-        titled = prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in TITLE_WORDS
+        titled = prev is not None and prev.text[:1].isupper() and prev.lower_.rstrip(".") in en.TITLE_WORDS
         if not tok.text[:1].isupper() or not (titled or gender_of_given_name(tok.text)):
             continue
         run = [tok]
@@ -171,7 +170,7 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
                 words = match.group(1).split()
                 given: list[str] = []
                 for word in reversed(words):
-                    if word.lower().rstrip(".") in TITLE_WORDS or word.lower() in {"the", "a", "an"}:
+                    if word.lower().rstrip(".") in en.TITLE_WORDS or word.lower() in {"the", "a", "an"}:
                         break
                     if word.lower() in PREPOSITIONS | SUBORDINATORS:
                         break  # `For Fred Trump`, `With Barack Obama`: a sentence's first word, not a name
@@ -183,7 +182,7 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
             # or the name given is a first name: `said Folake Adeyemi-Okafor`
             after = rf"(?<![\w-]){re.escape(entry.name)}((?:\s+[A-Z][\w'’-]+){{1,2}})"
             for match in re.finditer(after, text):
-                family = [w for w in match.group(1).split() if w.lower() not in TITLE_WORDS]
+                family = [w for w in match.group(1).split() if w.lower() not in en.TITLE_WORDS]
                 if family and family == match.group(1).split():
                     longer.append(" ".join([entry.name, *family]))
         if longer:

@@ -76,7 +76,7 @@ def _premodifier_words(before: str) -> list[str]:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
-TITLE_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS | set(en.TITLE_ABBREVIATIONS)
+TITLE_WORDS = en.TITLE_WORDS
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 

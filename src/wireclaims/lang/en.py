@@ -743,3 +743,8 @@ NOMINAL_CUES: dict[str, str] = {
     **dict.fromkeys("denial rejection".split(), "denial"),
     **dict.fromkeys("warning complaint accusation threat".split(), "emotive"),
 }
+
+# Every word of a title, and the abbreviations (`Sen.`): a word that says what someone does, not who they are.
+TITLE_WORDS: frozenset[str] = frozenset(
+    ({w for t in TITLES for w in t.split()} - FUNCTION_WORDS) | set(TITLE_ABBREVIATIONS)
+)
