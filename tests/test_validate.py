@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from wireclaims.extract.describe import Description
-from wireclaims.extract.validate import can_be_source, judge
+from wireclaims.extract.validate import can_be_source, judge, name_can_speak
 from wireclaims.models import ArticleResult
 
 _VOCAB = spacy.blank("en").vocab
@@ -235,3 +235,29 @@ def test_claim_sources_are_never_documents_phrases_or_hearers(
 ) -> None:
     result = extract_body(body)
     assert [(c.content, c.source.name if c.source else None) for c in result.claims] == expected
+
+
+@pytest.mark.parametrize(
+    "name, kind, speaks",
+    [
+        ("that", "unknown", False),
+        ("someone", "unknown", False),
+        ("Who", "unknown", False),
+        ("talking", "unknown", False),
+        ("emailing a video", "unknown", False),
+        ("report", "unknown", False),
+        ("website", "unknown", False),
+        # negatives: names and sources that only look like those words
+        ("Tessa Manning", "person", True),
+        ("Fleming", "unknown", True),
+        ("Harbour Report", "organization", True),
+        ("shipping agents", "group", True),
+        ("mining union", "organization", True),
+        ("officials", "group", True),
+        ("the port authority", "organization", True),
+    ],
+)
+def test_the_last_check_on_a_speaker_name_refuses_words_that_stand_for_nobody(
+    name: str, kind: str, speaks: bool
+) -> None:
+    assert name_can_speak(name, kind) is speaks

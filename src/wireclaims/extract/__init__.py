@@ -24,6 +24,7 @@ from wireclaims.extract.people import (
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
+from wireclaims.extract.validate import name_can_speak
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -106,7 +107,10 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
-    used = {id(e) for e in sourced if e is not None}
+    used = {id(e) for e in sourced if e is not None and name_can_speak(e.name, e.kind)}
+    for key, holder in list(owner.items()):
+        if holder is not None and id(holder) not in used:
+            owner[key] = None  # not a source after all: the quote or claim keeps no speaker
     ordered = [e for e in ordered if id(e) in used]
     ids = {id(entry): f"s{n}" for n, entry in enumerate(ordered, 1)}
     speakers = [_speaker_model(doc, entry, ids[id(entry)]) for entry in ordered]

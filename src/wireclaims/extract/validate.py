@@ -226,3 +226,27 @@ def _author(doc_noun: Token) -> Token | None:
         # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
+)
+
+
+def name_can_speak(name: str, kind: str) -> bool:
+    """The last check on a speaker, by the name it ends up with after merging, completing and resolving:
+    whatever path made it, a speaker named `that`, `someone`, `report` or `talking` is no source.
+
+    Capitalised names pass (a name may end in -ing: `Manning`, `Fleming`); the words of a name the model
+    did not label (`unknown`) are checked against the lists of `lang/sources.py`.
+    """
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if len(words) == 1 and first in lang.GENERIC_WORDS:
+        return False
+    participle = kind in {"unknown", "group"} and words[0][:1].islower() and first.endswith("ing")
+    if participle and (len(words) == 1 or words[1].lower() in _DETERMINERS):
+        return False  # `talking`, `emailing a video`: a participle, never who speaks (`shipping agents` do)
+    return not (kind == "unknown" and len(words) == 1 and first in lang.DOCUMENT_NOUNS)
