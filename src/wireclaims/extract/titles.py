@@ -53,7 +53,7 @@ def _premodifier_words(before: str) -> list[str]:
             break
         word = match.group()
         lowered = word.lower().rstrip(".")
-        titled = lowered in TITLE_WORDS or lowered.endswith(("'s", "’s"))
+        titled = lowered in en.TITLE_WORDS or lowered.endswith(("'s", "’s"))
         # `pitching coach`, `intensive care nurse`: lower-case words join a title that follows them
         modifier = (
             bool(words)
@@ -76,7 +76,6 @@ def _premodifier_words(before: str) -> list[str]:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
-TITLE_WORDS = en.TITLE_WORDS
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
