@@ -177,3 +177,41 @@ def test_source_accuracy_counts_matched_claims_and_lists_wrong_sources() -> None
     assert wrong.source_accuracy("overlap") < right.source_accuracy("overlap")
     wrong_lines = [m for m in wrong.misses if m.metric == "claim+source"]
     assert wrong_lines and all(m.detail.startswith("source None, gold ") for m in wrong_lines)
+
+
+def _pred_speaker(name: str) -> Speaker:
+    return Speaker(id="s1", name=name, kind="person", title=None, organization=None, aliases=[], mentions=[])
+
+
+@pytest.mark.parametrize(
+    "pred_title, kind, detail",
+    [
+        (None, "missed", "title None, gold 'commissioner'"),
+        ("deputy commissioner", "wrong", "title 'deputy commissioner', gold 'commissioner'"),
+    ],
+)
+def test_errors_list_titles_under_their_speaker(pred_title: str | None, kind: str, detail: str) -> None:
+    from wireclaims.evaluate import Miss, _attribute_counts
+
+    gold = [GoldSpeaker(id="s1", name="Lena Hart", kind="person", title="commissioner")]
+    pred = [_pred_speaker("Lena Hart").model_copy(update={"title": pred_title})]
+    misses: list[Miss] = []
+    counts = _attribute_counts(gold, pred, "title", "a1", misses)
+    assert counts.tp_gold == 0
+    assert [(m.metric, m.kind, m.text, m.detail) for m in misses] == [
+        ("speaker title", kind, "Lena Hart", detail)
+    ]
+
+
+def test_errors_list_attributes_on_speakers_gold_lacks_and_none_when_right() -> None:
+    from wireclaims.evaluate import Miss, _attribute_counts
+
+    gold = [GoldSpeaker(id="s1", name="Lena Hart", kind="person", organization="Port Authority")]
+    pred = [
+        _pred_speaker("Lena Hart").model_copy(update={"organization": "Port Authority"}),
+        _pred_speaker("Omar Diaz").model_copy(update={"id": "s2", "organization": "Harbour Board"}),
+    ]
+    misses: list[Miss] = []
+    counts = _attribute_counts(gold, pred, "organization", "a1", misses)
+    assert counts.tp_gold == 1
+    assert [(m.kind, m.text) for m in misses] == [("spurious", "Omar Diaz")]

@@ -231,8 +231,11 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
         s["headline claims"], s["headline claim+source"] = _headline_counts(gold, pred, mode)
         pairs_k = match(g_cues, p_cues, mode)
         s["cue"] = Counts(len(pairs_k), len(pairs_k), len(p_cues), len(g_cues))
-        s["speaker title"] = _attribute_counts(gold.speakers, pred.speakers, "title")
-        s["speaker organisation"] = _attribute_counts(gold.speakers, pred.speakers, "organization")
+        listed = report.misses if errors and mode == "overlap" else None
+        s["speaker title"] = _attribute_counts(gold.speakers, pred.speakers, "title", aid, listed)
+        s["speaker organisation"] = _attribute_counts(
+            gold.speakers, pred.speakers, "organization", aid, listed
+        )
         s["dateline"] = _dateline_counts(gold, pred)
         s["credits"] = _credit_counts(gold, pred)
         if errors and mode == "overlap":
@@ -304,19 +307,40 @@ def _cues(labels: Iterable[GoldQuote | GoldClaim]) -> list[GoldCue]:
     return [label.cue for label in labels if isinstance(label.cue, GoldCue) and cue_text(label.cue)]
 
 
-def _attribute_counts(gold: list[GoldSpeaker], pred: list[Speaker], attr: str) -> Counts:
+def _attribute_counts(
+    gold: list[GoldSpeaker],
+    pred: list[Speaker],
+    attr: str,
+    aid: str = "",
+    misses: list[Miss] | None = None,
+) -> Counts:
+    """A speaker attribute (title or organisation) scored over speakers: right when the same speaker
+    carries it; with `misses`, each wrong, missed and spurious value is listed under its speaker."""
     counts = Counts()
     counts.gold = sum(1 for g in gold if getattr(g, attr))
     counts.pred = sum(1 for p in pred if getattr(p, attr))
+    metric = "speaker title" if attr == "title" else "speaker organisation"
+    hit: set[str] = set()
     for g in gold:
         want = norm(getattr(g, attr))
-        if not want:
+        same = [p for p in pred if same_speaker(p, g)]
+        if want and any(norm(getattr(p, attr)) == want for p in same):
+            counts.tp_gold += 1
+            counts.tp_pred += 1
+            hit.update(p.id for p in same if norm(getattr(p, attr)) == want)
             continue
+        if misses is None or not same:
+            continue
+        got = next((getattr(p, attr) for p in same if getattr(p, attr)), None)
+        if want or got:
+            kind = "wrong" if want and got else "missed" if want else "spurious"
+            hit.update(p.id for p in same)
+            misses.append(Miss(aid, metric, kind, g.name, f"{attr} {got!r}, gold {getattr(g, attr)!r}"))
+    if misses is not None:
         for p in pred:
-            if same_speaker(p, g) and norm(getattr(p, attr)) == want:
-                counts.tp_gold += 1
-                counts.tp_pred += 1
-                break
+            if getattr(p, attr) and p.id not in hit and not any(same_speaker(p, g) for g in gold):
+                detail = f"{attr} {getattr(p, attr)!r} on a speaker gold does not have"
+                misses.append(Miss(aid, metric, "spurious", p.name, detail))
     return counts
 
 
