@@ -125,10 +125,14 @@ def test_body_in_several_languages_keeps_only_the_english_part():
     assert story.language == "en"
     assert story.paragraphs[0].startswith("The sauna jetty at the Kuusijärvi beach")
     assert len(story.paragraphs) == 3
-    # the metadata's `fi` describes the original, which was dropped: no disagreement is reported
+    # the metadata's `fi` describes the original, which was dropped: no disagreement is reported; the
+    # English part opens with no headline of its own, so the item's (Finnish) headline stays, with a note
+    assert story.headline == "Kuusijärven saunasilta suljetaan jäävaurioiden vuoksi"
     assert _language_warnings(story) == [
         "the body holds the story in several languages: the fi part (3 paragraphs) was dropped and only the "
-        "en part is kept"
+        "en part is kept",
+        "the en part of the body gives no headline of its own: the item's headline is kept, and may be in the "
+        "language of a dropped part",
     ]
 
 

@@ -82,7 +82,7 @@ def load_anpa(data: bytes) -> Story:
     end = data.find(ETX)
     if end >= 0:
         data, post = data[:end], data[end + 1 :].split(EOT, 1)[0]
-    text, encoding = decode(data)
+    text, encoding = decode(data, keep="".join(wire.FRACTION_CODES))
     copy = read_copy(text)
     credits, blocks = take_trailer([[p] for p in copy.paragraphs])
     cleaned = clean_copy(copy.headline, [p for b in blocks for p in b])
