@@ -19,7 +19,13 @@ from wireclaims.lang import wire
 from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.datelines import match_dateline
 from wireclaims.loaders.decode import decode
-from wireclaims.loaders.plaintext import clean_copy, join_paragraphs, take_lead, take_trailer
+from wireclaims.loaders.plaintext import (
+    clean_copy,
+    join_paragraphs,
+    refuse_non_story,
+    take_lead,
+    take_trailer,
+)
 from wireclaims.loaders.timestamps import stamp_timestamp
 from wireclaims.loaders.trailers import is_notes_heading
 from wireclaims.models import Credit
@@ -84,6 +90,8 @@ def load_anpa(data: bytes) -> Story:
         data, post = data[:end], data[end + 1 :].split(EOT, 1)[0]
     text, encoding = decode(data, keep="".join(wire.FRACTION_CODES))
     copy = read_copy(text)
+    # An advisory's heading (`ADVISORY - ...`) reads like a dateline, and opens the body: look there too.
+    refuse_non_story(copy.headline or next(iter(copy.paragraphs), None), copy.paragraphs)
     credits, blocks = take_trailer([[p] for p in copy.paragraphs])
     cleaned = clean_copy(copy.headline, [p for b in blocks for p in b])
     lead = take_lead(cleaned.paragraphs, copy.byline)

@@ -21,8 +21,17 @@ from wireclaims.models import Credit, Dateline
 from wireclaims.story import Story
 
 __all__ = [
-    "CORRECTION_NOTE", "DATELINE", "Lead", "clean_copy", "join_paragraphs", "load_text", "split_blocks",
-    "split_names", "take_lead", "take_trailer",
+    "CORRECTION_NOTE",
+    "DATELINE",
+    "Lead",
+    "clean_copy",
+    "join_paragraphs",
+    "load_text",
+    "refuse_non_story",
+    "split_blocks",
+    "split_names",
+    "take_lead",
+    "take_trailer",
 ]  # fmt: skip
 
 # Kept for callers of the one upper-case pattern; the loaders use `match_dateline`, which knows every shape.
@@ -68,6 +77,7 @@ def load_text(data: bytes) -> Story:
         headline = blocks.pop(0)[0]
     elif len(blocks[0]) > 1 and len(blocks[0][0].split()) <= 25 and not match_dateline(blocks[0][0]):
         headline = blocks[0].pop(0)
+    refuse_non_story(headline or lines[0], join_paragraphs(blocks))
     byline, blocks = _take_byline(blocks)
     credits, blocks = take_trailer(blocks)
     copy = clean_copy(headline, join_paragraphs(blocks))
@@ -101,16 +111,20 @@ class Copy:
     warnings: list[str] = field(default_factory=list)
 
 
-def clean_copy(headline: str | None, paragraphs: list[str]) -> Copy:
-    """The headline without status and translation markers, the paragraphs without furniture (picture
-    placeholders, photo credits, embed code): the cleaners the XML loaders use, for wire copy.
+def refuse_non_story(headline: str | None, paragraphs: list[str]) -> None:
+    """Refuse copy that is no story, before its trailer (a copyright line, say) leaves the body.
 
     Raises:
-        NotAStory: a service message, a copyright notice or an agate table.
+        NotAStory: a service message, a copyright notice or an agate table, naming which.
     """
     reason = not_a_story(headline, paragraphs)
     if reason:
         raise NotAStory(reason)
+
+
+def clean_copy(headline: str | None, paragraphs: list[str]) -> Copy:
+    """The headline without status and translation markers, the paragraphs without furniture (picture
+    placeholders, photo credits, embed code): the cleaners the XML loaders use, for wire copy."""
     marked = clean_headline(headline)
     warnings = [TRANSLATION_BANNER] if marked.translated else []
     return Copy(marked.text, drop_furniture(paragraphs), marked.status, warnings)
