@@ -54,6 +54,8 @@ FRENCH_2 = (
     "pour leurs bateaux pendant les travaux."
 )
 
+HEADLINE = "Harbour dredging to start in April"
+
 
 def _load(relative: str) -> Story:
     path = FORMATS / relative
@@ -144,8 +146,8 @@ def test_body_in_several_languages_keeps_only_the_english_part():
     assert _language_warnings(story) == [
         "the body holds the story in several languages: the fi part (3 paragraphs) was dropped and only the "
         "en part is kept",
-        "the en part of the body gives no headline of its own: the item's headline is kept, and may be in the "
-        "language of a dropped part",
+        "the en part of the body gives no headline of its own: the item's headline is kept, and may be in "
+        "the language of a dropped part",
     ]
 
 
@@ -240,11 +242,10 @@ def test_body_in_two_languages_without_markers_keeps_the_english_part_with_a_war
     "paragraphs, headline, lead, noted",
     [
         # the English part opens with its own headline: it becomes the headline and leaves the body
-        ((NORWEGIAN, "Machine translation to English:", "Harbour dredging to start in April", ENGLISH, ENGLISH_2),
-         "Harbour dredging to start in April", ENGLISH, False),
+        ((NORWEGIAN, "Machine translation to English:", HEADLINE, ENGLISH, ENGLISH_2),
+         HEADLINE, ENGLISH, False),
         # its lead repeats the item's dateline: the dateline leaves the English lead too
-        ((NORWEGIAN, "--- English ---", "Harbour dredging to start in April", f"RØDVIK (NTB): {ENGLISH}"),
-         "Harbour dredging to start in April", ENGLISH, False),
+        ((NORWEGIAN, "--- English ---", HEADLINE, f"RØDVIK (NTB): {ENGLISH}"), HEADLINE, ENGLISH, False),
         # negatives: no headline-shaped line opens the English part: the item's headline stays, with a note
         ((NORWEGIAN, "Machine translation to English:", ENGLISH, ENGLISH_2), "Havnenytt", ENGLISH, True),
         ((NORWEGIAN, "--- English ---", "The board said:", ENGLISH), "Havnenytt", "The board said:", True),

@@ -358,7 +358,8 @@ def test_items_that_are_no_story_say_why_and_keep_their_format(fixture, entries)
         # a story that carries a long results list: three prose paragraphs make it a story, rows or not
         ("Harbour City parade draws record crowd",
          ["About 60,000 people lined the route, the organisers said.", "The mayor said it was a good day.",
-          "Police said the day passed without trouble.", *[f"Float {n} Harbour Street 12:{n}0" for n in range(8)]],
+          "Police said the day passed without trouble.",
+          *[f"Float {n} Harbour Street 12:{n}0" for n in range(8)]],
          None),
     ],
 )  # fmt: skip
