@@ -68,7 +68,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
         ModelError: the name is neither an installed package nor a pipeline folder.
     """
     import spacy
-    from spacy.language import Language
+
+    import wireclaims.steps  # noqa: F401 - registers the factories the shipped config.cfg names
 
     warnings: list[str] = []
     if model is None or model == DEFAULT_MODEL:
@@ -101,9 +102,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
         warnings.append("the pipeline has no parser: speakers and claims are found by rules only")
     if not has_ner:
         warnings.append("the pipeline has no entity recognizer: only listed organisations are recognised")
+    # The shipped config has both steps already (`wireclaims.steps`); other pipelines get them here.
     if has_parser and PARAGRAPHS_NAME not in nlp.pipe_names:
-        if not Language.has_factory(PARAGRAPHS_NAME):
-            Language.component(PARAGRAPHS_NAME, func=paragraph_breaks)
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     _add_entity_ruler(nlp)
     meta = nlp.meta
@@ -155,11 +155,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _add_entity_ruler(nlp: Language) -> None:
-    if RULER_NAME in nlp.pipe_names:
-        return
-    config = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config)
-    ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+    """The entity ruler of `entity_patterns`, last in the pipeline, unless the pipeline has it already."""
+    import wireclaims.steps  # noqa: F401 - registers the factory
+
+    if RULER_NAME not in nlp.pipe_names:
+        nlp.add_pipe(RULER_NAME)
 
 
 # Stories longer than this are parsed in windows of at most this many characters: spaCy refuses texts over
