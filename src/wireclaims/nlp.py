@@ -95,9 +95,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     names = tuple(nlp.pipe_names)
     has_parser = "parser" in names
     has_ner = "ner" in names
-    has_lemmas = any(n in names for n in ("lemmatizer", "trainable_lemmatizer"))
     if not has_parser:
-        if "senter" not in names:
+        if "senter" not in names and "sentencizer" not in names:
             nlp.add_pipe("sentencizer")
         warnings.append("the pipeline has no parser: speakers and claims are found by rules only")
     if not has_ner:
@@ -106,14 +105,21 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     if has_parser and PARAGRAPHS_NAME not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     _add_entity_ruler(nlp)
+    return pipeline_of(nlp, warnings)
+
+
+def pipeline_of(nlp: Language, warnings: Iterable[str] = ()) -> Pipeline:
+    """A loaded spaCy pipeline as wireclaims sees it (what it can do, its name), left as it is: nothing is
+    added to it (`load_pipeline` adds the wireclaims steps to the pipelines it loads)."""
+    names = tuple(nlp.pipe_names)
     meta = nlp.meta
     return Pipeline(
         nlp=nlp,
         name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0.0.0')}",
-        components=tuple(nlp.pipe_names),
-        has_parser=has_parser,
-        has_ner=has_ner,
-        has_lemmas=has_lemmas,
+        components=names,
+        has_parser="parser" in names,
+        has_ner="ner" in names,
+        has_lemmas=any(n in names for n in ("lemmatizer", "trainable_lemmatizer")),
         warnings=tuple(warnings),
         accuracy=dict(meta.get("accuracy") or {}),
     )

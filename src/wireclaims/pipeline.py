@@ -46,6 +46,11 @@ def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleR
     return _result(story, item, pipeline, next(iter(parse_all(pipeline, [story.text]))), None)
 
 
+def analyse_doc(story: Story, item: InputItem, pipeline: Pipeline, doc: Doc) -> ArticleResult:
+    """The record of one loaded story from the pipeline's Doc of its text (`nlp.parse_all`)."""
+    return _result(story, item, pipeline, doc, None)
+
+
 def _result(
     story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
 ) -> ArticleResult:
