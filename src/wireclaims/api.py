@@ -13,7 +13,7 @@ spaCy is imported when a function first needs it, not when `wireclaims` is.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -139,7 +139,7 @@ def extract_files(
     model: str | None = None,
     options: ExtractOptions | None = None,
     skipped: OnSkip | None = None,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """What `wireclaims extract` does, as a stream of records: one per story, in input order (folders are
     walked recursively in sorted order; a feed file gives one record per story).
 
