@@ -211,7 +211,7 @@ def _attribute(
         return sourceless
     # 4. a speaker's label before a colon (`José Ruiz, club manager: "..."`), a heading intro or a colon
     # ending the previous paragraph
-    label = _colon_label(doc, *before)
+    label = _colon_label(doc, *before, named=span.label is not None)
     if label is not None:
         return QuoteFinding(span, kind, None, label, "heading")
     if has_parser and kind == "direct":
@@ -269,13 +269,16 @@ _LABEL_REACH = 60
 _LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
 
 
-def _colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mention | None:
+def _colon_label(
+    doc: Doc, start: int, end: int, capitals: bool = True, named: bool = False
+) -> Mention | None:
     """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
     a name with its description and a colon, without a verb, names the speaker as a dash line does.
 
     Args:
         capitals: a word in capitals counts as a name (`HALE:`); not for a paragraph of its own, which
             may be a subheading (`REACTION:`).
+        named: the layout shows the label is a speaker's (an interview's answers), whatever its tags.
     """
     text = text_of(doc)[start:end]
     body = text.rstrip()
@@ -287,7 +290,7 @@ def _colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Menti
         return None
     span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
     if span is None or not (
-        any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
+        named or any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
     ):
         return None  # `The outcome: "a mess"`: a label opens with the speaker's name
     if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
