@@ -98,3 +98,26 @@ class OutOfMemory(WireclaimsError):
     """Analysing one story needed more memory than the per-worker limit (`--max-memory`)."""
 
     code = "out-of-memory"
+
+
+class MissingExtra(WireclaimsError):
+    """An option needs an optional extra that is not installed (`--format parquet`: `wireclaims[parquet]`;
+    `--cluster`: `wireclaims[dask]`); the message says what to install."""
+
+    code = "missing-extra"
+
+
+def require_extra(module: str, extra: str, wanted_by: str) -> None:
+    """Import `module` now, or raise `MissingExtra` naming the pip command that installs it.
+
+    Raises:
+        MissingExtra: `module` cannot be imported.
+    """
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtra(
+            f"{wanted_by} needs {module}, which is not installed: pip install 'wireclaims[{extra}]'"
+        ) from exc
