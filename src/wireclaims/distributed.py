@@ -16,16 +16,15 @@ dask is imported here only: `pip install "wireclaims[dask]"`.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wireclaims.errors import InternalError, WireclaimsError, require_extra
+from wireclaims.cluster import ClusterError, require_dask
+from wireclaims.errors import InternalError
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.parallel import CHUNK, CRASHED, analyse_chunk
@@ -37,84 +36,10 @@ if TYPE_CHECKING:
     import dask.dataframe
     from distributed import Client, Future
 
-LOCAL = "local"
 # Chunks in flight per worker thread: one running, one queued so the worker never waits for the client.
 WINDOW_PER_THREAD = 2
 # One analysis at a time in a worker process: a spaCy pipeline is not meant to be shared across threads.
 _ANALYSIS = threading.Lock()
-
-
-class ClusterError(WireclaimsError):
-    """The `--cluster` value is malformed, or the cluster cannot be reached or lost its workers."""
-
-    code = "cluster"
-
-
-@dataclass(frozen=True)
-class ClusterSpec:
-    """Where to run: a scheduler's address, or a `LocalCluster` of `workers` processes (None: one a core)."""
-
-    address: str | None = None
-    workers: int | None = None
-
-
-def parse_cluster(value: str) -> ClusterSpec:
-    """`tcp://HOST:8786` (any Dask scheduler address), `local` or `local:N`.
-
-    Raises:
-        ClusterError: none of those.
-    """
-    if "://" in value:
-        return ClusterSpec(address=value)
-    name, sep, count = value.partition(":")
-    if name == LOCAL and not sep:
-        return ClusterSpec()
-    if name == LOCAL and count.isdigit() and int(count) >= 1:
-        return ClusterSpec(workers=int(count))
-    raise ClusterError(
-        f"--cluster {value!r}: expected a scheduler address (tcp://HOST:8786), local or local:N"
-    )
-
-
-def require_dask() -> None:
-    """Raises `MissingExtra` with the install command when dask.distributed is missing."""
-    require_extra("distributed", "dask", "--cluster")
-
-
-@contextmanager
-def connect(spec: ClusterSpec) -> Iterator[Client]:
-    """A client of the scheduler at `spec.address`, or of a new `LocalCluster` (stopped at the end).
-
-    Raises:
-        MissingExtra: dask.distributed is not installed.
-        ClusterError: the scheduler cannot be reached.
-    """
-    require_dask()
-    import logging
-
-    from distributed import Client, LocalCluster
-
-    if spec.address is None:
-        workers = spec.workers or os.cpu_count() or 1
-        # processes, one thread each: the pipeline is per process, and analysis holds the GIL
-        with (
-            LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client
-        return
-    try:
-        client = Client(spec.address, timeout="20s")
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise ClusterError(f"cannot reach the Dask scheduler at {spec.address}: {exc}") from exc
-    with client:
-        yield client
 
 
 def analyse_on_worker(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:

@@ -14,7 +14,7 @@ from typing import IO, Annotated
 import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
-from wireclaims.distributed import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
+from wireclaims.cluster import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
 from wireclaims.errors import MissingExtra, ModelError, UnreadableInput
 from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem, OnSkip, iter_inputs
