@@ -21,10 +21,11 @@ pytest.importorskip("pyarrow")
 import dask_work
 from distributed import Client
 
-from wireclaims.distributed import run_on_cluster
+from wireclaims.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import Record
 from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.tables import COLUMNS, TABLES, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -151,3 +152,28 @@ def test_a_story_that_kills_every_worker_becomes_its_crashed_record(scheduler: s
     found = _records(items, scheduler, dask_work.poisoned, chunk=1)
     assert [r.article.id for r in found] == names
     assert [getattr(r, "error", None) and r.error.code for r in found] == [None, "crashed", None]
+
+
+def test_extract_bag_and_its_frames_and_parquet_give_the_rows_of_the_records(
+    scheduler: str, tmp_path: Path
+) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("pandas")
+    paths = [str(SAMPLES), str(FEED)]
+    options = ExtractOptions(model="blank:en")
+    expected = list(run(list(iter_inputs(paths)), options))
+    with Client(scheduler, timeout="30s"):
+        bag = extract_bag(paths, options, partition_size=2).persist()  # analysed once, read five times
+        records = bag.compute()
+        frames = {name: table_frame(bag, name).compute() for name in TABLES}
+        parts = to_parquet(bag, str(tmp_path))
+        assert quotes_frame(bag).compute().equals(frames["quotes"])
+    assert [r.model_dump_json() for r in records] == [r.model_dump_json() for r in expected]
+    assert parts == bag.npartitions
+    for name in TABLES:
+        rows = [row for record in expected for row in record_rows(record)[name]]
+        frame = frames[name]
+        assert list(frame.columns) == list(COLUMNS[name])
+        assert pa.Table.from_pandas(frame, preserve_index=False).to_pylist() == rows
+        assert pq.read_table(tmp_path / name).to_pylist() == rows

@@ -194,7 +194,7 @@ def _records_of(items: Sequence[InputItem], options: ExtractOptions) -> list[Rec
 
 def table_frame(records: dask.bag.Bag, table: str) -> dask.dataframe.DataFrame:
     """A dask DataFrame of one analytics table (`tables.TABLES`) of a Bag of records: the rows of
-    `tables.record_rows`, the column types of the Parquet files (dictionary columns as plain strings)."""
+    `tables.record_rows`, with the column types of the Parquet files (`parquet.schemas`)."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     import dask
@@ -221,16 +221,13 @@ def speakers_frame(records: dask.bag.Bag) -> dask.dataframe.DataFrame:
 
 
 def _frame(records: list[Record], table: str) -> Any:
-    """A pandas DataFrame of one table of these records."""
-    import pyarrow as pa
+    """A pandas DataFrame of one table of these records, with pyarrow-backed columns: integers stay integers
+    where a value is missing, dictionary columns stay dictionaries."""
+    import pandas as pd
 
     from wireclaims.parquet import arrow_tables
 
-    arrow = arrow_tables(records)[table]
-    plain = pa.schema(
-        [pa.field(f.name, f.type.value_type) if pa.types.is_dictionary(f.type) else f for f in arrow.schema]
-    )
-    return arrow.cast(plain).to_pandas()
+    return arrow_tables(records)[table].to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def to_parquet(records: dask.bag.Bag, out_dir: str) -> int:
