@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -177,3 +178,33 @@ def test_extract_bag_and_its_frames_and_parquet_give_the_rows_of_the_records(
         assert list(frame.columns) == list(COLUMNS[name])
         assert pa.Table.from_pandas(frame, preserve_index=False).to_pylist() == rows
         assert pq.read_table(tmp_path / name).to_pylist() == rows
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text(STORY, encoding="utf-8")
+    with socket.socket() as unused:  # a port nobody listens on
+        unused.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{unused.getsockname()[1]}"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wireclaims",
+            "extract",
+            str(story),
+            "--cluster",
+            address,
+            "--model",
+            "blank:en",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=dict(os.environ, DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s"),
+    )
+    assert done.returncode == 2
+    (line,) = [line for line in done.stderr.splitlines() if not line.startswith("warning:")]  # blank:en's
+    assert line.startswith(f"error: cannot reach the Dask scheduler at {address}: ")
+    assert done.stdout == ""

@@ -82,3 +82,13 @@ def test_json_output_needs_neither_extra() -> None:
     done = _run("pyarrow,distributed,dask", "extract", STORY, "--jobs", "1", "--model", "blank:en", "-q")
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("\n") == 1
+
+
+def test_tables_that_cannot_be_written_stop_the_run_with_one_line_and_exit_1(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "quotes").write_text("a file where a folder goes", encoding="utf-8")
+    done = _run("no_such_module", "extract", STORY, "--format", "parquet", "-o", str(tmp_path / "tables"))
+    assert done.returncode == 1
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert line.startswith(f"error: cannot write the tables under {tmp_path / 'tables' / 'quotes'}")

@@ -65,6 +65,7 @@ def connect(spec: ClusterSpec) -> Iterator[Client]:
     require_dask()
     import logging
 
+    import dask.config
     from distributed import Client, LocalCluster
 
     if spec.address is None:
@@ -83,7 +84,8 @@ def connect(spec: ClusterSpec) -> Iterator[Client]:
             yield client
         return
     try:
-        client = Client(spec.address, timeout="20s")
+        # the user's Dask configuration says how long to try (distributed.comm.timeouts.connect)
+        client = Client(spec.address, timeout=dask.config.get("distributed.comm.timeouts.connect"))
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {spec.address}: {exc}") from exc
     with client:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wireclaims.errors import require_extra
+from wireclaims.errors import WireclaimsError, require_extra
 from wireclaims.models import Record
 from wireclaims.tables import TABLES, Row, record_rows
 from wireclaims.writer import write_atomic_bytes
@@ -27,6 +27,12 @@ PART_NAME = "part-{:05d}.parquet"
 _PART = re.compile(r"part-(\d{5,})\.parquet")
 # zstd: smaller than the default snappy at about the same speed; one codec so that bytes are reproducible
 _COMPRESSION = "zstd"
+
+
+class TablesError(WireclaimsError):
+    """A Parquet part file cannot be written (a full disk, a folder in the way)."""
+
+    code = "unwritable"
 
 
 def require_pyarrow() -> None:
@@ -148,7 +154,7 @@ class PartWriter:
     """Records in, Parquet parts out: every `PART_RECORDS` records become part k of each table.
 
     Call `close` at the end (it writes the last part, or an empty part 0 when there were no records, so
-    that every table can be read).
+    that every table can be read). `add` and `close` raise `TablesError` when a part cannot be written.
     """
 
     def __init__(self, out_dir: Path, part_records: int = PART_RECORDS) -> None:
@@ -165,7 +171,11 @@ class PartWriter:
             self._flush()
 
     def _flush(self) -> None:
-        write_part(self.out_dir, self.parts, self.pending)
+        try:
+            write_part(self.out_dir, self.parts, self.pending)
+        except OSError as exc:
+            where = exc.filename or self.out_dir
+            raise TablesError(f"cannot write the tables under {where}: {exc.strerror or exc}") from exc
         self.parts += 1
         self.pending = []
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, closing
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -20,7 +20,7 @@ from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem, OnSkip, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
-from wireclaims.parquet import PartWriter, require_pyarrow
+from wireclaims.parquet import PartWriter, TablesError, require_pyarrow
 from wireclaims.progress import progress, wanted
 from wireclaims.writer import (
     atomic_stream,
@@ -30,6 +30,11 @@ from wireclaims.writer import (
     remove_stale_outputs,
     write_atomic,
 )
+
+if TYPE_CHECKING:
+    from wireclaims.pipeline import ExtractOptions
+
+T = TypeVar("T")
 
 
 class OutputFormat(str, Enum):
@@ -130,7 +135,6 @@ def extract_cli(
         raise typer.Exit(EXIT_USAGE)
     spec = _check_extras(cluster, tables_dir, paths)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.distributed import run_on_cluster
     from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
 
     options = ExtractOptions(
@@ -163,24 +167,17 @@ def extract_cli(
     if resume and output is not None:
         todo = [i for i in items if not completed(output, i, pipeline, options)]
     with ExitStack() as stack:
-        if spec is not None:
-            try:
-                client = stack.enter_context(connect(spec))
-            except ClusterError as exc:
-                err.print(f"[red]error:[/red] {safe(exc)}")
-                raise typer.Exit(EXIT_USAGE) from exc
+        client = None if spec is None else _stopping(EXIT_USAGE, stack.enter_context, connect(spec))
         stream: IO[str] | None = None
-        if tables_dir is not None:
-            pass
-        elif output is None:
+        if output is None:
             stream = sys.stdout
-        elif not to_dir:
+        elif not to_dir and tables_dir is None:
             remove_leftover_temps(output)  # a killed run's: a live run's is locked, and stays
             stream = stack.enter_context(atomic_stream(output))
         advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
         # closing: stopping early (--fail-fast) must stop the worker processes too
         groups = stack.enter_context(
-            closing(run_inputs(todo, options) if spec is None else run_on_cluster(todo, options, client))
+            closing(run_inputs(todo, options) if client is None else _on_cluster(todo, options, client))
         )
         tables = None if tables_dir is None else PartWriter(tables_dir)
         # a JSON array on stdout is closed whatever stops the loop, so what was written stays valid JSON
@@ -197,7 +194,7 @@ def extract_cli(
                 if not quiet:
                     err.print(f"[red]{record.error.code}:[/red] {safe(shown)}: {safe(record.error.message)}")
             if tables is not None:
-                tables.add(record)
+                _stopping(EXIT_SOME_FAILED, tables.add, record)
             elif to_dir and output is not None:
                 target = output_path(output, part.relative)
                 try:
@@ -225,7 +222,7 @@ def extract_cli(
         if stream is not None and stream is not sys.stdout and as_array:
             stream.write("[]\n" if not counts["articles"] else "\n]\n")
         if tables is not None:
-            tables.close()
+            _stopping(EXIT_SOME_FAILED, tables.close)
     if not quiet:
         seconds = time.perf_counter() - started
         # a feed file gives several articles: say from how many inputs when the numbers differ
@@ -273,6 +270,33 @@ def _check_extras(cluster: str | None, tables_dir: Path | None, paths: list[str]
         err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     return spec
+
+
+def _stopping(code: int, call: Callable[..., T], *args: Any) -> T:
+    """`call(*args)`; when the cluster cannot be reached or the tables cannot be written, the run cannot go
+    on: one line saying why, and exit `code`."""
+    try:
+        return call(*args)
+    except (ClusterError, TablesError) as exc:
+        err.print(f"[red]error:[/red] {safe(exc)}")
+        raise typer.Exit(code) from exc
+
+
+def _on_cluster(
+    todo: list[InputItem], options: ExtractOptions, client: Any
+) -> Generator[list[Record], None, None]:
+    """`distributed.run_on_cluster`, ending the run with one line should the cluster be lost."""
+    from wireclaims.distributed import run_on_cluster
+
+    groups = run_on_cluster(todo, options, client)
+    try:
+        while True:
+            records = _stopping(EXIT_USAGE, next, groups, None)
+            if records is None:
+                return
+            yield records
+    finally:
+        groups.close()
 
 
 def _inputs(paths: list[str], skipped: OnSkip | None, urls: bool) -> Iterator[InputItem]:
