@@ -22,6 +22,7 @@ from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
 from wireclaims.parquet import PartWriter, TablesError, require_pyarrow
 from wireclaims.progress import progress, wanted
+from wireclaims.remote import expand_inputs, is_url
 from wireclaims.writer import (
     atomic_stream,
     output_collisions,
@@ -148,7 +149,7 @@ def extract_cli(
         debug=state.debug,
     )
     try:
-        items = list(_inputs(paths, None if quiet else _warn_skipped, spec is not None))
+        items = list(_inputs(paths, None if quiet else _warn_skipped))
         pipeline = load_pipeline(model)
     except (UnreadableInput, ModelError, MissingExtra) as exc:
         err.print(f"[red]error:[/red] {safe(exc)}")
@@ -299,13 +300,9 @@ def _on_cluster(
         groups.close()
 
 
-def _inputs(paths: list[str], skipped: OnSkip | None, urls: bool) -> Iterator[InputItem]:
-    """The inputs; with --cluster, fsspec URLs too (`wireclaims.remote`), which workers read themselves."""
-    if not urls:
-        return iter_inputs(paths, skipped=skipped)
-    from wireclaims.remote import expand_inputs
-
-    return expand_inputs(paths, skipped)
+def _inputs(paths: list[str], skipped: OnSkip | None) -> Iterator[InputItem]:
+    """The inputs: files, folders and fsspec URLs (`wireclaims.remote`, which needs fsspec)."""
+    return expand_inputs(paths, skipped) if any(is_url(p) for p in paths) else iter_inputs(paths, skipped)
 
 
 def _warn_skipped(path: str, reason: str) -> None:
