@@ -48,7 +48,7 @@ def _group(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a scheduler on 127.0.0.1 with two one-thread worker processes, each under a nanny that
     restarts it when it dies. allowed-failures 0: a task whose worker dies fails at once (KilledWorker), so
-    that `run_on_cluster`'s own retries are what is tested, and a poisoned story costs one worker restart."""
+    that `run_on_cluster`'s own retries are what is tested, and a poisoned story costs two worker restarts."""
     if not DASK.exists():
         pytest.skip("the dask command is not installed beside this Python")
     where = tmp_path_factory.mktemp("cluster")

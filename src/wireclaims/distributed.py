@@ -7,8 +7,9 @@ Chunks are `pipeline.BATCH` inputs, as with `--jobs`, so the records are byte-id
 
 Faults: Dask re-runs the tasks of a worker that died on another one (up to the scheduler's
 `distributed.scheduler.allowed-failures`); a chunk that still fails goes again one input at a time, and only
-an input that fails alone becomes an error record: `crashed` when it killed every worker it touched,
-`internal-error` when the task raised. Within a worker the per-story `--timeout` does not apply (Dask runs
+an input that fails alone becomes an error record: `crashed` when it killed every worker it touched, twice
+(a dying worker takes every task it was given, an innocent one beside the culprit too), `internal-error` when
+the task raised. Within a worker the per-story `--timeout` does not apply (Dask runs
 tasks in threads, where the timer cannot interrupt) and `--max-memory` is the worker's own `--memory-limit`.
 
 dask is imported here only: `pip install "wireclaims[dask]"`.
@@ -73,6 +74,12 @@ class _Unit:
     index: int
     offset: int
     items: list[InputItem]
+    alone: int = 0  # times this input has already died alone
+
+
+# A lone input whose worker died goes again this many times before it is `crashed`: a worker that dies takes
+# every task it was given with it, and the scheduler may have given it an innocent input beside the culprit.
+_ALONE_RETRIES = 1
 
 
 def run_on_cluster(
@@ -121,15 +128,13 @@ def run_on_cluster(
             if emitted < len(starts) and running:
                 finished = wait(list(running), return_when="FIRST_COMPLETED").done
                 for future in finished:
-                    _file(future, running.pop(future), chunks, queue, options)
+                    _file(future, running.pop(future), chunks, queue)
     finally:
         for future in running:
             future.cancel()
 
 
-def _file(
-    future: Future, unit: _Unit, chunks: dict[int, _Chunk], queue: deque[_Unit], options: ExtractOptions
-) -> None:
+def _file(future: Future, unit: _Unit, chunks: dict[int, _Chunk], queue: deque[_Unit]) -> None:
     """File a finished task's records, queue its inputs again one by one, or give a lone input its error."""
     from distributed import KilledWorker
 
@@ -138,13 +143,18 @@ def _file(
             chunks[unit.index].records[unit.offset + k] = records
         return
     if future.status == "cancelled":
-        raise ClusterError("the cluster cancelled a task: the client lost the scheduler, or it its workers")
+        raise ClusterError(
+            "the cluster cancelled a task: the client lost the scheduler, or it lost every worker"
+        )
     exc = future.exception()
     if len(unit.items) > 1:
         # which input did it is unknown: each goes again alone
         queue.extend(_Unit(unit.index, unit.offset + k, [item]) for k, item in enumerate(unit.items))
         return
     item = unit.items[0]
+    if isinstance(exc, KilledWorker) and unit.alone < _ALONE_RETRIES:
+        queue.append(replace(unit, alone=unit.alone + 1))
+        return
     if isinstance(exc, KilledWorker):
         failed = _crashed(item)
     else:
