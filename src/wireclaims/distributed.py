@@ -91,29 +91,29 @@ def run_on_cluster(
 ) -> Generator[list[Record], None, None]:
     """The records of each input, one list per input in input order, analysed by the cluster's workers.
 
-    A bounded window of chunks is in flight, so memory does not grow with the corpus. Close the iterator when
-    stopping early: that cancels the tasks still running.
+    A bounded window of chunks is in flight (`WINDOW_PER_THREAD` per worker thread, counted again as workers
+    come and go), so memory does not grow with the corpus. Close the iterator when stopping early: that
+    cancels the tasks still running. With no worker at all, it waits for one, as Dask does.
 
     Args:
         work: what a task applies to a chunk; a module-level function the workers can import (tests pass one
             that kills its worker).
 
     Raises:
-        ClusterError: the cluster has no workers left, or the client lost it.
+        ClusterError: the client lost the scheduler (its tasks were cancelled).
     """
     from distributed import wait
 
     units = [for_workers(item) for item in items]
     options = replace(options, jobs=1)
     starts = range(0, len(units), chunk)
-    threads = sum(client.nthreads().values()) or 1
-    window = threads * WINDOW_PER_THREAD
     chunks: dict[int, _Chunk] = {}
     queue: deque[_Unit] = deque()
     running: dict[Future, _Unit] = {}
     admitted = emitted = 0
     try:
         while emitted < len(starts):
+            window = max(1, sum(client.nthreads().values())) * WINDOW_PER_THREAD
             while admitted < len(starts) and len(chunks) < window:
                 chunks[admitted] = _Chunk(list(units[starts[admitted] : starts[admitted] + chunk]))
                 queue.append(_Unit(admitted, 0, chunks[admitted].items))
