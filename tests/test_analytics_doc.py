@@ -13,7 +13,8 @@ import pytest
 
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.options import ExtractOptions
+from wireclaims.pipeline import run
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "analytics.md"

@@ -22,7 +22,8 @@ from wireclaims.models import (
     Speaker,
     SpeakerRef,
 )
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.options import ExtractOptions
+from wireclaims.pipeline import run
 from wireclaims.tables import COLUMNS, TABLES, Row, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent

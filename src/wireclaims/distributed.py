@@ -3,7 +3,7 @@
 Tasks carry paths, never file bytes: each worker reads its inputs itself (a shared file system, where a
 relative path is made absolute first, or fsspec URLs: `wireclaims.remote`), loads the pipeline once per
 process (`nlp.load_pipeline` caches it by name) and returns the records of its chunk straight to the client.
-Chunks are `pipeline.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`.
+Chunks are `options.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`.
 
 Faults: Dask re-runs the tasks of a worker that died on another one (up to the scheduler's
 `distributed.scheduler.allowed-failures`); a chunk that still fails goes again one input at a time, and only
@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from wireclaims.cluster import ClusterError, require_dask
 from wireclaims.errors import InternalError
+from wireclaims.failures import error_record
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
-from wireclaims.parallel import CHUNK, CRASHED, analyse_chunk
-from wireclaims.pipeline import ExtractOptions, error_record
+from wireclaims.options import BATCH, ExtractOptions
+from wireclaims.parallel import CRASHED
+from wireclaims.pipeline import analyse_chunk
 from wireclaims.tables import TABLES
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ def run_on_cluster(
     items: Sequence[InputItem],
     options: ExtractOptions,
     client: Client,
-    chunk: int = CHUNK,
+    chunk: int = BATCH,
     work: Any = analyse_on_worker,
 ) -> Generator[list[Record], None, None]:
     """The records of each input, one list per input in input order, analysed by the cluster's workers.
@@ -175,7 +177,7 @@ def _crashed(item: InputItem) -> ErrorRecord:
 
 
 def extract_bag(
-    paths: list[str], options: ExtractOptions | None = None, partition_size: int = CHUNK
+    paths: list[str], options: ExtractOptions | None = None, partition_size: int = BATCH
 ) -> dask.bag.Bag:
     """A dask Bag of the records of these stories, in input order (one record per story, error records
     included), analysed wherever the current Dask client runs its tasks.

@@ -100,6 +100,18 @@ class OutOfMemory(WireclaimsError):
     code = "out-of-memory"
 
 
+class WorkerFailed(WireclaimsError, RuntimeError):
+    """Worker processes (`--jobs` > 1) cannot run at all: one died or failed while loading the pipeline."""
+
+    code = "worker-failed"
+
+
+class MissingAnnotation(WireclaimsError):
+    """A spaCy Doc lacks what extraction needs: sentence boundaries (a parser, `senter` or `sentencizer`)."""
+
+    code = "missing-annotation"
+
+
 class MissingExtra(WireclaimsError):
     """An option needs an optional extra that is not installed (`--format parquet`: `wireclaims[parquet]`;
     `--cluster`: `wireclaims[dask]`); the message says what to install."""

@@ -33,7 +33,7 @@ from wireclaims.writer import (
 )
 
 if TYPE_CHECKING:
-    from wireclaims.pipeline import ExtractOptions
+    from wireclaims.options import ExtractOptions
 
 T = TypeVar("T")
 
