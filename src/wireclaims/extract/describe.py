@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wireclaims.extract.organizations import clip_organization as clip_organization
+from wireclaims.extract.organizations import is_nationality, of_complement
+from wireclaims.extract.organizations import strip_article as strip_article
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
@@ -22,8 +25,6 @@ _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORE
 _TITLE_SET = frozenset(en.TITLES)
 _TITLE_WORDS = sorted(_TITLE_SET, key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
-# Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
-_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
 _NOT_EMPLOYER = (
     en.FUNCTION_WORDS
@@ -33,15 +34,9 @@ _NOT_EMPLOYER = (
     | en.NAME_STOPWORDS
     | lt.ADDRESS_FORMS
 )
-# Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
-_ORG_END = re.compile(
-    r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
-    re.IGNORECASE,
-)
 # Where an apposition's description ends: a relative clause, a participle, a bracket.
 _APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
-_EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
 _ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
 _TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
@@ -59,14 +54,6 @@ class Description:
     organization: str | None
     kind: str
     gender: str | None = None
-
-
-def strip_article(text: str) -> str:
-    """Drop a leading 'the', 'a' or 'an'."""
-    words = text.split()
-    while words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def gender_of(words: list[str]) -> str | None:
@@ -164,49 +151,6 @@ def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | Non
     if lowered[k] in lt.TENURE_WORDS and all(w[:1].isupper() for w in words[k + 1 : start]):
         return k
     return None
-
-
-def is_nationality(word: str) -> bool:
-    """`Israeli`, `Senegalese`, `European`: an adjective of origin, neither a title nor an organisation."""
-    low = word.lower()
-    if not word[:1].isupper() or is_place(word):
-        return False
-    return low in lt.NATIONALITY_ADJECTIVES or (low.endswith(en.NATIONALITY_ENDINGS) and len(low) > 4)
-
-
-def clip_organization(text: str) -> str | None:
-    """The organisation's name out of what follows `at`/`of`/`for`: no place, aside or relative clause.
-
-    `the Nigerian Ports Authority (NPA) in Lagos` -> 'Nigerian Ports Authority';
-    `Accra-based Meridian Securities` -> 'Meridian Securities'; `11 years` -> None.
-    """
-    text = _ORG_END.split(text, maxsplit=1)[0]
-    text = strip_article(text.strip(" ,.;:"))
-    text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
-    if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
-        return None
-    if text[:1].isupper():
-        # `Malaysia as quoted by Bernama`, `Ireland visited the White House`: a name ends at the first
-        # lower-case word that is neither a connector inside it nor an organisation's head noun
-        words = text.split()
-        keep = next(
-            (
-                k
-                for k, w in enumerate(words)
-                if w[:1].islower()
-                and w.lower() not in lt.ORG_NAME_CONNECTORS
-                and w.lower() not in en.ORGANIZATION_HEADS
-            ),
-            len(words),
-        )
-        while keep and words[keep - 1].lower() in lt.ORG_NAME_CONNECTORS:
-            keep -= 1
-        text = " ".join(words[:keep])
-        if not text or words[0].lower() in en.TIME_WORDS or words[0] in en.MONTHS.split("|"):
-            return None  # `February after massive demonstrations`: a time, not an employer
-        if is_nationality(words[0]) and keep == 1:
-            return None
-    return text
 
 
 def _is_name_word(word: str) -> bool:
@@ -312,36 +256,6 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     if gender is None and name and kind in {"person", "unknown"} and len(name.split()) > 1:
         gender = names.gender_of_given_name(name.split()[0])  # `Maria Olsen`; a lone `Maria` may be a surname
     return Description(name, title, organization, kind, gender)
-
-
-def of_complement(title: str, rest: str) -> tuple[str, str | None]:
-    """(title, organisation) of a title and the `of`/`for`/`at` phrase after it.
-
-    `President` + `of Iran` -> ('President of Iran', None): a country's office is the title (as gold writes
-    it); `Minister` + `of Strategic Affairs` -> the portfolio; `professor` + `of physics` -> the field;
-    `president` + `of the Association of ...` -> the organisation.
-    """
-    link, _, tail = rest.strip().partition(" ")
-    whole = clip_organization(tail)
-    if link.lower() != "of":
-        return title, whole
-    if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
-        return f"{title} of {_as_written(tail, whole)}", None
-    parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
-    complement = clip_organization(parts[0])
-    employer = clip_organization(parts[1]) if len(parts) == 2 else None
-    if complement is not None and is_place(complement):
-        return f"{title} of {_as_written(parts[0], complement)}", employer
-    field = _ORG_END.split(parts[0], maxsplit=1)[0].strip(" ,.;:")
-    determined = field.split()[:1] and field.split()[0].lower() in _DETERMINERS
-    if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
-        return f"{title} of {field}", employer  # `professor of physics and astronomy`
-    return title, whole
-
-
-def _as_written(text: str, name: str) -> str:
-    """`the Maldives` out of `the Maldives, a nation ...`: the name with the article the story gives it."""
-    return text[: text.index(name) + len(name)].strip()
 
 
 _PARTY_TAG = re.compile(names.PARTY_TAG + "$")

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
+from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.organizations import clip_organization
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt

@@ -1,0 +1,104 @@
+"""Organisations and origins: where a person works, and the country or nationality their title names.
+
+`the Nigerian Ports Authority (NPA) in Lagos` -> 'Nigerian Ports Authority'; `President` + `of Iran` ->
+'President of Iran'; `Israeli` and `UK` before `Prime Minister` are the title's origin, not an employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wireclaims.lang import en
+from wireclaims.lang import titles as lt
+from wireclaims.lang.places import is_place
+
+_ARTICLES = {"the", "a", "an"}
+# Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
+_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
+# Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
+_ORG_END = re.compile(
+    r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
+    re.IGNORECASE,
+)
+_EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def is_nationality(word: str) -> bool:
+    """`Israeli`, `Senegalese`, `European`: an adjective of origin, neither a title nor an organisation."""
+    low = word.lower()
+    if not word[:1].isupper() or is_place(word):
+        return False
+    return low in lt.NATIONALITY_ADJECTIVES or (low.endswith(en.NATIONALITY_ENDINGS) and len(low) > 4)
+
+
+def clip_organization(text: str) -> str | None:
+    """The organisation's name out of what follows `at`/`of`/`for`: no place, aside or relative clause.
+
+    `the Nigerian Ports Authority (NPA) in Lagos` -> 'Nigerian Ports Authority';
+    `Accra-based Meridian Securities` -> 'Meridian Securities'; `11 years` -> None.
+    """
+    text = _ORG_END.split(text, maxsplit=1)[0]
+    text = strip_article(text.strip(" ,.;:"))
+    text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
+    if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
+        return None
+    if text[:1].isupper():
+        # `Malaysia as quoted by Bernama`, `Ireland visited the White House`: a name ends at the first
+        # lower-case word that is neither a connector inside it nor an organisation's head noun
+        words = text.split()
+        keep = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w[:1].islower()
+                and w.lower() not in lt.ORG_NAME_CONNECTORS
+                and w.lower() not in en.ORGANIZATION_HEADS
+            ),
+            len(words),
+        )
+        while keep and words[keep - 1].lower() in lt.ORG_NAME_CONNECTORS:
+            keep -= 1
+        text = " ".join(words[:keep])
+        if not text or words[0].lower() in en.TIME_WORDS or words[0] in en.MONTHS.split("|"):
+            return None  # `February after massive demonstrations`: a time, not an employer
+        if is_nationality(words[0]) and keep == 1:
+            return None
+    return text
+
+
+def of_complement(title: str, rest: str) -> tuple[str, str | None]:
+    """(title, organisation) of a title and the `of`/`for`/`at` phrase after it.
+
+    `President` + `of Iran` -> ('President of Iran', None): a country's office is the title (as gold writes
+    it); `Minister` + `of Strategic Affairs` -> the portfolio; `professor` + `of physics` -> the field;
+    `president` + `of the Association of ...` -> the organisation.
+    """
+    link, _, tail = rest.strip().partition(" ")
+    whole = clip_organization(tail)
+    if link.lower() != "of":
+        return title, whole
+    if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
+        return f"{title} of {_as_written(tail, whole)}", None
+    parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
+    complement = clip_organization(parts[0])
+    employer = clip_organization(parts[1]) if len(parts) == 2 else None
+    if complement is not None and is_place(complement):
+        return f"{title} of {_as_written(parts[0], complement)}", employer
+    field = _ORG_END.split(parts[0], maxsplit=1)[0].strip(" ,.;:")
+    determined = field.split()[:1] and field.split()[0].lower() in _DETERMINERS
+    if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
+        return f"{title} of {field}", employer  # `professor of physics and astronomy`
+    return title, whole
+
+
+def _as_written(text: str, name: str) -> str:
+    """`the Maldives` out of `the Maldives, a nation ...`: the name with the article the story gives it."""
+    return text[: text.index(name) + len(name)].strip()
+
+
+def strip_article(text: str) -> str:
+    """Drop a leading 'the', 'a' or 'an'."""
+    words = text.split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
