@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.extract.organizations import clip_organization as clip_organization
-from wireclaims.extract.organizations import is_nationality, of_complement
+from wireclaims.extract.organizations import is_nationality, of_complement, origin_start
 from wireclaims.extract.organizations import strip_article as strip_article
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
@@ -38,6 +38,7 @@ _NOT_EMPLOYER = (
 _APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
 _ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
+_PORTFOLIO_ENDS = en.PORTFOLIO_AREAS | lt.PORTFOLIO_LAST_WORDS
 _TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -99,6 +100,14 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
     portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
     while start > 0:
         word, low = words[start - 1], lowered[start - 1]
+        origin = origin_start(words, start)
+        if origin is not None:
+            # `Israeli Prime Minister`, `UK Foreign Secretary`: the origin is part of the title (the gold's
+            # convention), and nothing before it but a tenure word (`former Israeli Prime Minister`)
+            start = origin
+            if start > 0 and lowered[start - 1] in lt.TENURE_WORDS:
+                start -= 1
+            break
         if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
             break
         if low in en.NUMBER_WORDS:
@@ -113,8 +122,10 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
         if tenure is not None:
             start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
             continue
-        if low in lt.TITLE_DROP_WORDS or is_nationality(word) or is_place(word):
-            break  # `current`, `Israeli`, `UK` Prime Minister: no part of the title
+        if low in lt.TITLE_DROP_WORDS:
+            break  # `current` Prime Minister: no part of the title
+        if is_place(word):
+            break  # `Lindby Mayor`: a city before a title is where the office is, an organisation
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
         # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
         area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
@@ -219,7 +230,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
         if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
             # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
-            upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))
+            upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), None)
+            upto = _portfolio_end(title, after) if upto is None else upto
             title, organization = of_complement(title, " ".join(after[:upto]))
             linked = True
             after = after[upto:]
@@ -242,7 +254,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         organization = organization or app[1]
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
-    if title and organization is None and not linked and title.lower() not in _TITLE_SET:
+    if title and organization is None and not linked and _without_origin(title).lower() not in _TITLE_SET:
         # `spokesman for the ministry` inside the phrase itself; `Secretary of State` is one title
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
@@ -361,9 +373,32 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     if title.lower() in lt.ADDRESS_FORMS:
         return None, None
     before = [w for w in head[: span[0]] if w.lower() not in _NOT_EMPLOYER]
-    if org is None and before and all(w[:1].isupper() and not is_nationality(w) for w in before):
+    if (
+        org is None
+        and before
+        and all(w[:1].isupper() for w in before)
+        and origin_start(before, len(before)) is None
+    ):
         org = " ".join(before)  # `a Coast Guard spokeswoman`
     return title, org
+
+
+def _portfolio_end(title: str, after: list[str]) -> int:
+    """Where a minister's `of` portfolio ends when no word is labelled a person: after its last area word,
+    when name words follow (`Minister of the Interior Dan Avir`); else at the end of the phrase."""
+    if title.split()[-1].lower() not in lt.PORTFOLIO_HEADS or after[0].lower() != "of":
+        return len(after)
+    areas = [k for k, w in enumerate(after) if w.lower() in _PORTFOLIO_ENDS]
+    if not areas or areas[-1] + 1 >= len(after) or not all(map(_is_name_word, after[areas[-1] + 1 :])):
+        return len(after)
+    return areas[-1] + 1
+
+
+def _without_origin(title: str) -> str:
+    """`Secretary of State` out of `US Secretary of State`: the office without the origin before it."""
+    words = title.split()
+    cut = next((k for k in range(len(words) - 1, 0, -1) if origin_start(words, k) == 0), 0)
+    return " ".join(words[cut:])
 
 
 def _names_a_title(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import COUNTRIES, is_place
 
 _ARTICLES = {"the", "a", "an"}
 # Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
@@ -29,6 +29,44 @@ def is_nationality(word: str) -> bool:
     if not word[:1].isupper() or is_place(word):
         return False
     return low in lt.NATIONALITY_ADJECTIVES or (low.endswith(en.NATIONALITY_ENDINGS) and len(low) > 4)
+
+
+def is_origin(word: str) -> bool:
+    """A nationality or a country written before a title (`Israeli`, `UK`): the gold writes it inside the
+    title (`UK Foreign Secretary`), never as the organisation. A union of countries (`EU`) is a body that
+    employs people, and a party or church (`Republican`, `Anglican`) no origin."""
+    low = word.lower()
+    if not word[:1].isupper() or word in lt.BODIES_OF_COUNTRIES or low in lt.NOT_ORIGINS:
+        return False
+    if word in COUNTRIES:
+        return True
+    # `-ch` ends more names than nationalities (`Watch`, `Tech`): those are listed in the adjectives
+    return is_nationality(word) and (low in lt.NATIONALITY_ADJECTIVES or not low.endswith("ch"))
+
+
+def origin_start(words: list[str], end: int) -> int | None:
+    """Where the origin that ends right before `end` starts (`Israeli`, `South African`, `United States`),
+    or None when the word before `end` is none."""
+    for size in (3, 2):
+        phrase = " ".join(words[max(end - size, 0) : end])
+        if end - size >= 0 and phrase in COUNTRIES and phrase not in lt.BODIES_OF_COUNTRIES:
+            return end - size
+    if end < 1 or not is_origin(words[end - 1]):
+        return None
+    start = end - 1
+    while start > 0 and words[start - 1] in lt.ORIGIN_PREFIXES:
+        start -= 1  # `Sri Lankan`, `South Korean`
+    if start > 0 and _joins_a_name(words[start - 1]):
+        return None  # `Roman Catholic Pope`, `Harlow University Japan professor`: the end of a longer name
+    return start
+
+
+def _joins_a_name(word: str) -> bool:
+    """A capitalised word before an origin that makes it the end of a longer name, not an origin."""
+    low = word.lower().rstrip(".")
+    if not word[:1].isupper() or low in lt.TENURE_WORDS | lt.TITLE_DROP_WORDS | en.NAME_STOPWORDS:
+        return False
+    return not is_origin(word) and low not in en.FUNCTION_WORDS | en.NUMBER_WORDS | set(en.PRONOUNS)
 
 
 def clip_organization(text: str) -> str | None:

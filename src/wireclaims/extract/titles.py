@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
-from wireclaims.extract.organizations import clip_organization
+from wireclaims.extract.organizations import clip_organization, origin_start
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
@@ -127,6 +127,16 @@ def title_and_organization(
     return title, org
 
 
+def _fuller(title: str, found: str) -> bool:
+    """Whether `found` is `title` with its country: `President of Peru`, `Peruvian President`."""
+    low, found_low = title.lower(), found.lower()
+    if found_low.startswith(f"{low} of "):
+        return True
+    words = found.split()
+    extra = len(words) - len(title.split())
+    return extra > 0 and found_low.endswith(f" {low}") and origin_start(words, extra) == 0
+
+
 def _title_and_organization(text: str, name: str, known: str | None) -> tuple[str | None, str | None]:
     if known and known.endswith(f" {name}"):
         known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
@@ -170,8 +180,8 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
                 org = org or (found_org if title is None else None)
             elif found_title:
                 org = org or (found_org if title is None or title == found_title else None)
-                if title and found_title.lower().startswith(f"{title.lower()} of "):
-                    title = found_title  # `President` -> `President of Peru`: the fuller form
+                if title and _fuller(title, found_title):
+                    title = found_title  # `President` -> `President of Peru`, `Peruvian President`
                 title = title or found_title
         if title and org:
             break

@@ -64,6 +64,7 @@ TITLE_COMPOUND_WORDS = frozenset(
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
+# `outgoing` is a tenure word like `former` (below): the gold keeps it as often as it drops it.
 TITLE_DROP_WORDS = frozenset("current then now sitting serving incumbent".split())
 
 # Lower-case words that never join a title that follows them (`including chairman X`).
@@ -75,9 +76,9 @@ ADDRESS_FORMS = frozenset(
     honourable honorable hon hon.""".split()
 )
 
-# A nationality written before a title belongs to it (`Israeli President`, `German chancellor`): wikinews
-# gold writes it so, and it never names an organisation. Adjectives that the endings in
-# `en.NATIONALITY_ENDINGS` do not catch.
+# A nationality (or a country) written before a title belongs to it (`Israeli President`, `German
+# chancellor`, `UK Foreign Secretary`): the gold writes it so (docs/gold-format.md), and it never names an
+# organisation. Adjectives that the endings in `en.NATIONALITY_ENDINGS` do not catch.
 NATIONALITY_ADJECTIVES = frozenset(
     """afghan american argentine argentinian australian austrian bangladeshi belgian brazilian british
     bulgarian burmese canadian chilean chinese colombian croatian cuban czech danish dutch egyptian
@@ -88,8 +89,19 @@ NATIONALITY_ADJECTIVES = frozenset(
     romanian russian rwandan saudi scottish senegalese serbian singaporean slovak somali spanish
     sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian uruguayan
     venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabian latin western
+    lankan
     catholic muslim jewish christian sunni shia shiite kurdish""".split()
 )
+
+# Unions of countries: in the country list as places, but before a title they name the body that employs
+# the person (`EU negotiator`: organisation `EU`), not an origin.
+BODIES_OF_COUNTRIES = frozenset({"EU", "E.U.", "European Union"})
+
+# Capitalised words that look like nationalities by their ending but name a party or a church.
+NOT_ORIGINS = frozenset("republican anglican lutheran presbyterian libertarian parliamentarian".split())
+
+# Words that open a nationality of two words (`South African`, `Sri Lankan`), written as in the story.
+ORIGIN_PREFIXES = frozenset("North South East West Central Sri New Saudi".split())
 
 # Roles that say where someone was or what they did there, not what they do for a living (`one resident`,
 # `an eyewitness`, `one speaker` at a rally): the phrase may name a source, but its role is no title.
@@ -126,6 +138,13 @@ RANK_TITLES = frozenset(
 
 # Titles whose `of` complement is their portfolio, not an employer (`Minister of Strategic Affairs`).
 PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
+
+# Words that end a minister's portfolio after `of`, beyond the areas in `en.PORTFOLIO_AREAS`
+# (`Minister of Strategic Affairs`, `Secretary of Homeland Security`): a name written after them is the holder's.
+PORTFOLIO_LAST_WORDS = frozenset(
+    """affairs development state welfare services relations cooperation integration reform industry
+    commerce employment sport sports youth women children family science innovation resources""".split()
+)
 
 # Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
 # any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
