@@ -213,6 +213,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title = None  # `Mr. Ahern`: a form of address says nothing of what he does
         before = [w for w in words[:t0] if w.lower() not in _ARTICLES]
         after = words[t1:]
+        comma = max((k for k, w in enumerate(before) if w.endswith(",")), default=-1)
+        before = before[comma + 1 :]  # `near Lindby, U.S. President`: a place merged over a comma
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
         if all(_is_modifier(w) for w in before) or _names_a_title(before):

@@ -64,7 +64,11 @@ def origin_start(words: list[str], end: int) -> int | None:
 def _joins_a_name(word: str) -> bool:
     """A capitalised word before an origin that makes it the end of a longer name, not an origin."""
     low = word.lower().rstrip(".")
-    if not word[:1].isupper() or low in lt.TENURE_WORDS | lt.TITLE_DROP_WORDS | en.NAME_STOPWORDS:
+    if (
+        not word[:1].isupper()
+        or word.endswith((",", ";", ":"))
+        or low in lt.TENURE_WORDS | lt.TITLE_DROP_WORDS | en.NAME_STOPWORDS
+    ):
         return False
     return not is_origin(word) and low not in en.FUNCTION_WORDS | en.NUMBER_WORDS | set(en.PRONOUNS)
 

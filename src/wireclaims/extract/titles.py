@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
-from wireclaims.extract.organizations import clip_organization, origin_start
+from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
@@ -87,6 +87,48 @@ def reported_title(title: str | None, organization: str | None = None) -> tuple[
     if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
         return None, None
     return title, organization
+
+
+# A run of capitalised words with the small words inside names (`Center for Injury Research and Policy`).
+_NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a full stop inside (`U.S.`), not one that ends a sentence
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|the|de)\s+)*{_NAME_WORD})*")
+# A body introduced by its type (`the charity Hope Aid`, `a group, called Lumen,`).
+_TYPED_BODY = re.compile(
+    rf"\b(?:{'|'.join(sorted(lt.LOOSE_BODY_HEADS))})s?,?\s+(?:(?:called|named|known\s+as)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+)
+# How far back a body's name is looked for: a few paragraphs.
+_BODY_REACH = 3000
+
+
+def named_body(text: str, head: str, before: int) -> str | None:
+    """The name of the body that `the group`, `the university` stands for: the nearest before `before`
+    whose name ends (or, with `of`, starts) with the same head word (`Ohio Valley University`, `University
+    of Lindby`), else for a loose head the nearest body introduced by its type (`the charity Hope Aid`)."""
+    low = head.lower()
+    start = max(before - _BODY_REACH, 0)
+    window = text[start:before]
+    runs = [m.group() for m in _NAME_RUN.finditer(window)]
+    for run in reversed(runs):
+        words = [w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower() for w in run.split()]
+        if len(words) > 1 and (words[-1] == low or (words[0] == low and "of" in words)):
+            return strip_article(re.sub(r"['’]s$", "", run))  # `The Harbour Union's` -> `Harbour Union`
+    if low not in lt.LOOSE_BODY_HEADS:
+        return None
+    typed = list(_TYPED_BODY.finditer(window))
+    return clip_organization(typed[-1].group("name")) if typed else None
+
+
+def resolve_generic_employers(text: str, entries: Sequence[SpeakerEntry]) -> None:
+    """A person's employer written as a bare head noun (`the group's director`) becomes the body the story
+    named before them (`Safe Harbour`), when it named one."""
+    for entry in entries:
+        org = entry.organization
+        if entry.kind != "person" or org is None or not entry.mentions:
+            continue
+        if len(org.split()) != 1 or org.lower() not in lt.GENERIC_BODY_HEADS:
+            continue
+        entry.organization = named_body(text, org, entry.first) or org
 
 
 def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:

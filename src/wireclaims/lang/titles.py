@@ -146,6 +146,18 @@ PORTFOLIO_LAST_WORDS = frozenset(
     commerce employment sport sports youth women children family science innovation resources""".split()
 )
 
+# Head nouns that stand for a body the story has named (`the group's director`, `for the university`): the
+# employer is that body's name (`Ohio Valley University`), found before the person by the same head word.
+GENERIC_BODY_HEADS = frozenset(
+    """group organisation organization charity company firm university college institute union association
+    agency ministry department party foundation council commission committee hospital bank network
+    movement campaign coalition alliance society trust club team""".split()
+)
+
+# Heads that may stand for a body of another kind the story introduced with a type noun (`the charity
+# Hope Aid` ... `director for the group`; `a group called Lumen`); the type nouns are these same words.
+LOOSE_BODY_HEADS = frozenset("group organisation organization charity company firm ngo".split())
+
 # Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
 # any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
 ORG_NAME_CONNECTORS = frozenset(
