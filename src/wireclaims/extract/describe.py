@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.extract.organizations import clip_organization as clip_organization
-from wireclaims.extract.organizations import is_nationality, of_complement, origin_start
+from wireclaims.extract.organizations import is_nationality, is_origin, of_complement, origin_start
 from wireclaims.extract.organizations import strip_article as strip_article
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
@@ -94,7 +94,7 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
     if best is None:
         return None
     start, end = best
-    if "and" in lowered[start:end]:
+    if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
         start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
     portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
@@ -135,6 +135,22 @@ def _find_title(words: list[str]) -> tuple[int, int] | None:
             continue
         break
     return (start, end)
+
+
+def _job_pair_before_name(words: list[str], lowered: list[str], start: int, end: int) -> bool:
+    """`writer and former priest Ana Kell`, `co-ordinator and spokesperson Ana Kell`: two jobs written
+    together before the name are one title; no name stands between them (`Prime Minister Olmert and
+    President Peres` are two people's)."""
+    if end >= len(words) or not words[end][:1].isupper():
+        return False
+    inside = [k for k in range(start, end) if lowered[k] != "and"]
+    return all(
+        words[k][:1].islower()
+        or lowered[k] in _TITLE_VOCABULARY
+        or lowered[k] in lt.TENURE_WORDS
+        or is_origin(words[k])
+        for k in inside
+    )
 
 
 _NOT_NAME_LEAD = lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS
@@ -186,7 +202,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
-    words, labels = _name_bounds(words, labels)
+    kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or any(c.isalnum() for c in w)]  # not `"`
+    words, labels = _name_bounds([words[k] for k in kept], [labels[k] for k in kept])
     if not words:
         return Description(None, None, None, "unknown")
     organization: str | None = None
@@ -217,9 +234,10 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         before = before[comma + 1 :]  # `near Lindby, U.S. President`: a place merged over a comma
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
-        if all(_is_modifier(w) for w in before) or _names_a_title(before):
+        person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
+        if all(_is_modifier(w) for w in before) or _names_a_title(before) or set(person) == {"PERSON"}:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
-            # Olmert and President Peres`: the words before are another person's
+            # Olmert and President Peres`, `Ivo Rask president`: the words before are a person's
             before = []
         owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
         if owned:
@@ -366,7 +384,14 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         # `Head of Commodities Research at Baltica Capital`: the `of` phrase belongs to the title
         unit = clip_organization(parts[1])
         again = re.split(r"\s+(?:at|with)\s+(?:the\s+)?", parts[1][len(unit or "") :], maxsplit=1)
-        if unit and len(again) == 2 and not again[0].strip() and parts[1][:1].isupper() and len(head) == 1:
+        # `director of the Harlow Center for X at Y Hospital`: a body named after `of the` is the employer
+        body = re.match(r"\s*of\s+the\s", text[len(parts[0]) :], re.IGNORECASE) is not None or any(
+            w.lower() in en.ORGANIZATION_HEADS for w in (unit or "").split()
+        )
+        unit_then_employer = len(again) == 2 and not again[0].strip() and parts[1][:1].isupper()
+        if unit and unit_then_employer and len(head) == 1 and body:
+            org = unit
+        elif unit and unit_then_employer and len(head) == 1:
             title = _ORG_LINK_TAIL.sub("", text[: len(text) - len(again[1])].rstrip())
             parts = [title, again[1]]
             org = clip_organization(again[1])

@@ -118,6 +118,10 @@ def of_complement(title: str, rest: str) -> tuple[str, str | None]:
     link, _, tail = rest.strip().partition(" ")
     whole = clip_organization(tail)
     if link.lower() != "of":
+        area = _area_before_employer(tail)
+        if area is not None:
+            # `Deputy director for the Baltic region at Harbor Rights`: the area is the title's
+            return f"{title} {link} {area[0]}", area[1]
         return title, whole
     if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
         return f"{title} of {_as_written(tail, whole)}", None
@@ -131,6 +135,21 @@ def of_complement(title: str, rest: str) -> tuple[str, str | None]:
     if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
         return f"{title} of {field}", employer  # `professor of physics and astronomy`
     return title, whole
+
+
+def _area_before_employer(tail: str) -> tuple[str, str] | None:
+    """(area, employer) of `the Baltic region at Harbor Rights`: a second `for`/`at` after a first one
+    that names no body (a body's own name may hold `for`: `Center for Coastal Research`)."""
+    parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    area, employer = parts[0].strip(), clip_organization(parts[1])
+    words = [w.lower().strip(",") for w in area.split()]
+    if employer is None or not 0 < len(words) <= 8 or set(words) & en.ORGANIZATION_HEADS:
+        return None
+    if _ORG_END.search(area) or set(words) & _DETERMINERS - _ARTICLES:
+        return None
+    return area, employer
 
 
 def _as_written(text: str, name: str) -> str:

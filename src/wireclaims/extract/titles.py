@@ -66,6 +66,16 @@ def _premodifier_words(before: str) -> list[str]:
         )
         # `Directorate of Fisheries director`: a connector inside a capitalised name
         connector = lowered in {"of", "for", "and", "&"} and bool(words) and words[0][:1].isupper()
+        # `co-ordinator and spokesperson NAME`: two jobs joined by `and` are one title
+        peek = _PRE_WORD.search(rest[: match.start()].rstrip())
+        paired = (
+            lowered == "and"
+            and bool(words)
+            and words[0].lower() in _JOB_WORDS | lt.TENURE_WORDS
+            and peek is not None
+            and peek.group().lower() in _JOB_WORDS
+        )
+        connector = connector or paired
         if not (word[:1].isupper() or titled or connector or (modifier and len(words) < 4)):
             break
         words.insert(0, word)

@@ -1,0 +1,79 @@
+"""Titles and employers joined by `of`/`for`/`at`/`and`: an area in the title, a body as the employer, two
+jobs as one title, and no employer out of a person's name or a stray mark.
+
+Sentences and names are made up; each row reads as annotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.titles import title_and_organization
+
+
+@pytest.mark.parametrize(
+    "appositive, expected",
+    [
+        # `for AREA for/at BODY`: the area stays in the title, the body is the employer
+        (
+            "Deputy director for the Baltic and Nordic region for Harbor Rights",
+            ("Deputy director for the Baltic and Nordic region", "Harbor Rights"),
+        ),
+        ("spokeswoman for Asia at Lumen Bank", ("spokeswoman for Asia", "Lumen Bank")),
+        ("director for operations at Lumen Bank", ("director for operations", "Lumen Bank")),
+        # `of the BODY at PARENT`: the named body is the employer, not part of the title
+        (
+            "director of the Harlow Center for Coastal Research at Lindby Hospital",
+            ("director", "Harlow Center for Coastal Research"),
+        ),
+        # negatives: a body whose name holds `for`; one link only; a unit without `the` stays in the title
+        ("spokesman for the Center for Coastal Research", ("spokesman", "Center for Coastal Research")),
+        ("Senior Analyst for Nordic Policy Forum", ("Senior Analyst", "Nordic Policy Forum")),
+        (
+            "Head of Commodities Research at Baltica Capital",
+            ("Head of Commodities Research", "Baltica Capital"),
+        ),
+    ],
+)
+def test_titles_area_stays_in_title_and_body_is_employer(appositive, expected):
+    assert describe_appositive(appositive) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # two jobs written together before the name are one title
+        (
+            "Later, the Lumen's co-ordinator and spokesperson Ana Kell said so.",
+            "Ana Kell",
+            ("co-ordinator and spokesperson", "Lumen"),
+        ),
+        (
+            "The Veldish writer and former Catholic priest Ana Kell said so.",
+            "Ana Kell",
+            ("Veldish writer and former Catholic priest", None),
+        ),
+        # negatives: a person's name before `and`; the last of two jobs in an apposition
+        ("Rice and spokesperson Ana Kell said so.", "Ana Kell", ("spokesperson", None)),
+        ("Ana Kell, a rail worker and union delegate, said so.", "Ana Kell", ("union delegate", None)),
+    ],
+)
+def test_titles_two_jobs_before_a_name_are_one_title(text, name, expected):
+    assert title_and_organization(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "words, labels, expected",
+    [
+        # the model's phrase runs over a name and a title: the name is no employer
+        (["Ivo", "Rask", "president"], ["PERSON", "PERSON", ""], ("president", None)),
+        # a stray quotation mark is no employer
+        (['"', "an", "advisor", "to", "the", "team"], ["", "", "", "", "", ""], ("advisor", None)),
+        # negatives: a body's name before a title is the employer
+        (["Lumen", "Bank", "president"], ["ORG", "ORG", ""], ("president", "Lumen Bank")),
+    ],
+)
+def test_titles_no_employer_from_a_name_or_a_mark(words, labels, expected):
+    d = describe(words, labels)
+    assert (d.title, d.organization) == expected
