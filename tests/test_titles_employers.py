@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe
+from wireclaims.extract.describe import describe, describe_appositive
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.registry import SpeakerEntry
-from wireclaims.extract.titles import named_body, resolve_generic_employers
+from wireclaims.extract.titles import named_body, resolve_generic_employers, title_and_organization
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,67 @@ def test_titles_bare_head_employer_is_resolved(organization, kind, expected):
 def test_titles_comma_ends_an_employer(words, labels, expected):
     d = describe(words, labels)
     assert (d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "appositive, expected",
+    [
+        # a country's office has no employer; a body described is no job
+        ("Norway's president", ("president", None)),
+        ("Veldland's principal opposition party", (None, None)),
+        # a person with a title is no employer
+        ("A spokesman for Harbor Committee Chairman Ivo Rask", ("spokesman", None)),
+        # the capitalised name right before the title is the employer, past a lower-case word
+        ("an exiled Harbor Union commander", ("commander", "Harbor Union")),
+        # negatives: a body's possessive, a body whose name ends in a title word, a country before a title
+        ("the Kremlin's spokesman", ("spokesman", "Kremlin")),
+        ("EU's trade spokeswoman", ("trade spokeswoman", "EU")),
+        ("spokesman for the Office of the President", ("spokesman", "Office of the President")),
+        (
+            "public information officer for the Lindby Emergency Management Division",
+            ("public information officer", "Lindby Emergency Management Division"),
+        ),
+        ("a Coast Guard spokeswoman", ("spokeswoman", "Coast Guard")),
+        ("a U.S. security adviser", ("U.S. security adviser", None)),
+    ],
+)
+def test_titles_employer_is_a_body_not_a_country_or_a_person(appositive, expected):
+    assert describe_appositive(appositive) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # `NAME, of the BODY,` written in lower case, known by its head noun
+        (
+            "Ana Kell, of the opposing political party, said so.",
+            "Ana Kell",
+            (None, "opposing political party"),
+        ),
+        # a source named by its description takes the employer in it
+        ("A spokesperson for Lumen said so.", "spokesperson for Lumen", (None, "Lumen")),
+        # negatives: people are no body; a capitalised body still is one
+        ("Ana Kell, of the striking residents, said so.", "Ana Kell", (None, None)),
+        ("Ana Kell of the Lumen Institute said so.", "Ana Kell", (None, "Lumen Institute")),
+    ],
+)
+def test_titles_member_of_a_body(text, name, expected):
+    assert title_and_organization(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "words, labels, expected",
+    [
+        # a family relation names no employer
+        (["Rask", "'s", "father", "Ivo", "Rask"], ["PERSON", "", "", "PERSON", "PERSON"], None),
+        # negatives: a job does; a body the model labelled a person is kept when a name follows the title
+        (["Rask", "'s", "spokesman", "Ivo", "Dahl"], ["PERSON", "", "", "PERSON", "PERSON"], "Rask"),
+        (
+            ["Pohja", "Gas", "executive", "Ana", "Kell"],
+            ["PERSON", "PERSON", "", "PERSON", "PERSON"],
+            "Pohja Gas",
+        ),
+    ],
+)
+def test_titles_relation_is_no_employer(words, labels, expected):
+    assert describe(words, labels).organization == expected

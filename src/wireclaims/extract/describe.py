@@ -16,7 +16,7 @@ from wireclaims.extract.organizations import strip_article as strip_article
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import COUNTRIES, is_place
 from wireclaims.lang.sources import PREPOSITIONS
 
 _ARTICLES = {"the", "a", "an"}
@@ -220,6 +220,12 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         owner = organization.split()[-1:] if organization else []
         if owner and owner[0][:1].islower() and owner[0].lower() not in en.ORGANIZATION_HEADS:
             organization = None  # `children's minister`: whose, but no employer
+        if poss + 1 < len(words) and words[poss + 1].lower() in lt.KIN_NOUNS:
+            organization = None  # `Rask's father Ivo Rask`: a relation, no employer
+        if organization in COUNTRIES and organization not in lt.BODIES_OF_COUNTRIES:
+            organization = (
+                None  # `Veldland's president`: a country's office, no employer (as the gold has it)
+            )
         words, labels = words[poss + 1 :], labels[poss + 1 :]
     span = _find_title(words)
     linked = False
@@ -235,9 +241,11 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
         person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
-        if all(_is_modifier(w) for w in before) or _names_a_title(before) or set(person) == {"PERSON"}:
+        named_before = set(person) == {"PERSON"} and not (after and _is_name_word(after[0]))
+        if all(_is_modifier(w) for w in before) or _names_a_title(before) or named_before:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
-            # Olmert and President Peres`, `Ivo Rask president`: the words before are a person's
+            # Olmert and President Peres`, `Ivo Rask president` (no name after it): the words before are
+            # a person's
             before = []
         owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
         if owned:
@@ -368,11 +376,16 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     link = next((i for i, w in enumerate(words) if w.lower() in _LINK_WORDS), len(words))
     if poss is not None and poss + 1 < len(words) and poss < min(4, link):
-        owner = " ".join(words[: poss + 1])[:-2]
+        owner = strip_article(" ".join(words[: poss + 1])[:-2])
         rest = " ".join(words[poss + 1 :])
-        span = _find_title(_ORG_LINK.split(rest, maxsplit=1)[0].split())
+        head_words = _ORG_LINK.split(rest, maxsplit=1)[0].split()
+        span = _find_title(head_words)
+        if span and span[1] < len(head_words) and head_words[-1].lower() in en.ORGANIZATION_HEADS:
+            return None, None  # `Veldland's principal opposition party`: a body described, no job
         title = " ".join(rest.split()[span[0] : span[1]]) if span else None
-        return title, strip_article(owner) or None
+        if owner in COUNTRIES and owner not in lt.BODIES_OF_COUNTRIES:
+            return title, None  # `Veldland's president`: a country's office, no employer
+        return title, owner or None
     parts = _ORG_LINK.split(text, maxsplit=1)
     head = parts[0].split()
     span = _find_title(head)
@@ -400,12 +413,11 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     if title.lower() in lt.ADDRESS_FORMS:
         return None, None
     before = [w for w in head[: span[0]] if w.lower() not in _NOT_EMPLOYER]
-    if (
-        org is None
-        and before
-        and all(w[:1].isupper() for w in before)
-        and origin_start(before, len(before)) is None
-    ):
+    named = len(before) - next(
+        (k for k, w in enumerate(reversed(before)) if not w[:1].isupper()), len(before)
+    )
+    before = before[named:]  # `an exiled Harbor Union commander`: the capitalised name before the title
+    if org is None and before and origin_start(before, len(before)) is None:
         org = " ".join(before)  # `a Coast Guard spokeswoman`
     return title, org
 

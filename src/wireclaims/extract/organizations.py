@@ -20,6 +20,7 @@ _ORG_END = re.compile(
     r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
     re.IGNORECASE,
 )
+_ONE_WORD_TITLES = frozenset(t for t in en.TITLES if " " not in t) | set(en.TITLE_ABBREVIATIONS)
 _EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -122,7 +123,7 @@ def of_complement(title: str, rest: str) -> tuple[str, str | None]:
         if area is not None:
             # `Deputy director for the Baltic region at Harbor Rights`: the area is the title's
             return f"{title} {link} {area[0]}", area[1]
-        return title, whole
+        return title, None if whole is None or _titled_person(whole) else whole
     if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
         return f"{title} of {_as_written(tail, whole)}", None
     parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
@@ -135,6 +136,19 @@ def of_complement(title: str, rest: str) -> tuple[str, str | None]:
     if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
         return f"{title} of {field}", employer  # `professor of physics and astronomy`
     return title, whole
+
+
+def _titled_person(name: str) -> bool:
+    """`Harbor Committee Chairman Ivo Rask`: a person with a title, whom no one works for in the gold's
+    sense (`a spokesman for ... Chairman Ivo Rask` has no organisation)."""
+    words = name.split()
+    return any(
+        w[:1].isupper()
+        and w.lower().rstrip(".") in _ONE_WORD_TITLES
+        and 1 <= len(words) - k - 1 <= 3
+        and all(x[:1].isupper() and x.lower() not in en.ORGANIZATION_HEADS for x in words[k + 1 :])
+        for k, w in enumerate(words[:-1])
+    )
 
 
 def _area_before_employer(tail: str) -> tuple[str, str] | None:

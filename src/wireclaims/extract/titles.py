@@ -39,6 +39,10 @@ _MEMBER_OF = re.compile(
     r"(?:\s+of\s+the|,\s+of(?:\s+the)?|,\s+who\s+(?:works?|worked|is|was)\s+(?:for|at|with)(?:\s+the)?"
     r"(?:\s+(?!time\b|moment\b)[a-z]+)?)\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})"
 )
+# `NAME, of the opposing political party,`: a body written in lower case, known by its head noun
+_MEMBER_OF_BODY = re.compile(
+    rf"(?:\s+|,\s+)of\s+the\s+(?P<org>(?:[a-z-]+\s+){{1,3}}(?:{'|'.join(sorted(en.ORGANIZATION_HEADS))}))\b"
+)
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
@@ -148,7 +152,8 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
         form
         for e in entries
         # a known sex is a sign of a real person: bodies the model read as people (`Coast Guard`) have none
-        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None
+        # and a description (`spokesman for the government`) is no name: its last word is no surname
+        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None and e.name[:1].isupper()
         for form in (e.name, *e.forms, surname(e.name))
     }
     for entry in entries:
@@ -168,6 +173,8 @@ def title_and_organization(
             a lone surname is not searched, as another person may share it.
     """
     title, org = _title_and_organization(text, name, known)
+    if name[:1].islower() and org is None:
+        org = describe_appositive(name)[1]  # a source named by its description: `spokesperson for Lumen`
     for form in forms:
         if (title is not None and org is not None) or len(form.split()) < 2 or form == name:
             continue
@@ -220,7 +227,7 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
         if appointed:
             # `the appointment of Dr. Helena Marsh as its next chief executive`
             found.append((describe_appositive(appointed.group("text"))[0], None))
-        member = _MEMBER_OF.match(text, m_end)
+        member = _MEMBER_OF.match(text, m_end) or _MEMBER_OF_BODY.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
             employer = clip_organization(member.group("org"))

@@ -103,6 +103,13 @@ NOT_ORIGINS = frozenset("republican anglican lutheran presbyterian libertarian p
 # Words that open a nationality of two words (`South African`, `Sri Lankan`), written as in the story.
 ORIGIN_PREFIXES = frozenset("North South East West Central Sri New Saudi".split())
 
+# Family relations: `Rask's father` is no employee of Rask; the relation names no organisation.
+KIN_NOUNS = frozenset(
+    """father mother son daughter brother sister husband wife widow widower uncle aunt nephew niece cousin
+    grandfather grandmother grandson granddaughter parent parents stepfather stepmother partner fiance
+    fiancee""".split()
+)
+
 # Roles that say where someone was or what they did there, not what they do for a living (`one resident`,
 # `an eyewitness`, `one speaker` at a rally): the phrase may name a source, but its role is no title.
 CIRCUMSTANCE_ROLES = frozenset(
