@@ -98,6 +98,8 @@ def test_titles_comma_ends_an_employer(words, labels, expected):
         ("Veldland's principal opposition party", (None, None)),
         # a person with a title is no employer
         ("A spokesman for Harbor Committee Chairman Ivo Rask", ("spokesman", None)),
+        # a unit of a named body, as written
+        ("the leader of the armed wing of the Harbor Front", ("leader", "armed wing of the Harbor Front")),
         # the capitalised name right before the title is the employer, past a lower-case word
         ("an exiled Harbor Union commander", ("commander", "Harbor Union")),
         # negatives: a body's possessive, a body whose name ends in a title word, a country before a title
@@ -110,6 +112,8 @@ def test_titles_comma_ends_an_employer(words, labels, expected):
         ),
         ("a Coast Guard spokeswoman", ("spokeswoman", "Coast Guard")),
         ("a U.S. security adviser", ("U.S. security adviser", None)),
+        ("a local councillor in the commune of Lindby", ("local councillor", None)),
+        ("announced by President Ivo Rask", (None, None)),
     ],
 )
 def test_titles_employer_is_a_body_not_a_country_or_a_person(appositive, expected):
@@ -152,3 +156,34 @@ def test_titles_member_of_a_body(text, name, expected):
 )
 def test_titles_relation_is_no_employer(words, labels, expected):
     assert describe(words, labels).organization == expected
+
+
+@pytest.mark.parametrize(
+    "words, labels, appositive, expected",
+    [
+        # the body's name with a generic description of it in apposition
+        (
+            ["Harbor", "Watch", "Group"],
+            ["ORG"] * 3,
+            "chief of the largest monitoring group",
+            "Harbor Watch Group",
+        ),
+        # a city's possessive before a name without a title is where, not who employs
+        (["Oslo", "'s", "Morning", "Post"], ["LOC", "", "", ""], None, None),
+        # negatives: with a title the city is kept; another head noun is no match
+        (
+            ["Lindby", "'s", "Lord", "Mayor", "Ana", "Kell"],
+            ["LOC", "", "", "", "PERSON", "PERSON"],
+            None,
+            "Lindby",
+        ),
+        (
+            ["Harbor", "Watch"],
+            ["ORG"] * 2,
+            "chief of the largest monitoring group",
+            "largest monitoring group",
+        ),
+    ],
+)
+def test_titles_body_named_in_apposition_or_place_owner(words, labels, appositive, expected):
+    assert describe(words, labels, appositive).organization == expected

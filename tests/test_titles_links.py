@@ -69,7 +69,12 @@ def test_titles_two_jobs_before_a_name_are_one_title(text, name, expected):
         # the model's phrase runs over a name and a title: the name is no employer
         (["Ivo", "Rask", "president"], ["PERSON", "PERSON", ""], ("president", None)),
         # a stray quotation mark is no employer
-        (['"', "an", "advisor", "to", "the", "team"], ["", "", "", "", "", ""], ("advisor", None)),
+        (['"', "the", "advisor"], ["", "", ""], ("advisor", None)),
+        # an adviser's employer may follow `to`
+        (["an", "advisor", "to", "the", "Harbor", "team"], [""] * 6, ("advisor", "Harbor team")),
+        # negatives: a titled person is no employer; other titles take no `to`
+        (["an", "adviser", "to", "President", "Ivo", "Rask"], [""] * 6, ("adviser", None)),
+        (["a", "spokesman", "to", "the", "end"], [""] * 5, ("spokesman", None)),
         # negatives: a body's name before a title is the employer
         (["Lumen", "Bank", "president"], ["ORG", "ORG", ""], ("president", "Lumen Bank")),
     ],

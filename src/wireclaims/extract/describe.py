@@ -256,7 +256,10 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             before = [] if before[-1][:1].islower() else [*before[:-1], before[-1][:-2]]
         if before and (organization is None or (poss is not None and before[0][:1].isupper())):
             organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
-        if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
+        links = {"for", "of", "at", "with"} | (
+            {"to"} if title is not None and title.split()[-1].lower() in lt.TO_TITLES else set()
+        )
+        if title and after and after[0].lower() in links and organization is None:
             # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
             upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), None)
             upto = _portfolio_end(title, after) if upto is None else upto
@@ -280,6 +283,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title = app[0]
             linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
+        if organization and organization.islower() and name and _same_head(name, organization):
+            organization = name  # `Harbor Watch Group, the largest monitoring group`: the body's name
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
     if title and organization is None and not linked and _without_origin(title).lower() not in _TITLE_SET:
@@ -290,8 +295,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     kind = _kind(name, name_labels, title, words)
     if appositive and appositive.strip().lower().startswith("who ") and kind in {"organization", "unknown"}:
         kind = "person"  # `Hernando Rojas Quintero, who grows coffee`: `who` is said of people
-    if kind != "person" and organization and is_place(organization):
-        organization = None  # `Glasgow's Evening Tribune`: where an organisation is, not its employer
+    if (kind != "person" or title is None) and organization and is_place(organization):
+        # `Glasgow's Evening Tribune`, `Lindby's Ana Kell`: where a body or person is, not an employer
+        organization = None
     gender = gender_of(words + (appositive or "").split())
     if gender is None and name and kind in {"person", "unknown"} and len(name.split()) > 1:
         gender = names.gender_of_given_name(name.split()[0])  # `Maria Olsen`; a lone `Maria` may be a surname
@@ -367,6 +373,8 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         return None, None
     if text.split()[0].lower() in lt.NICKNAME_OPENERS:
         return None, None  # `dubbed the Bandit King`: a nickname, no office
+    if _clause_opener(text.split()):
+        return None, None  # `, announced by President Rask,`: a clause about the name, not a description
     before_comma, comma, after_comma = text.partition(",")
     if comma:
         # a signature line, `chief economist, Harrow & Lyle Bank`: the title, then where it is held
@@ -431,6 +439,26 @@ def _portfolio_end(title: str, after: list[str]) -> int:
     if not areas or areas[-1] + 1 >= len(after) or not all(map(_is_name_word, after[areas[-1] + 1 :])):
         return len(after)
     return areas[-1] + 1
+
+
+def _same_head(name: str, phrase: str) -> bool:
+    """`Harbor Watch Group` and `largest local monitoring group` share the head noun `group`."""
+    return name.split()[-1].lower() == phrase.split()[-1].lower()
+
+
+def _clause_opener(words: list[str]) -> bool:
+    """A participle with its preposition (`announced by`, `based in`) or a preposition opens a clause or
+    phrase after a name, never a description of the person."""
+    first = words[0]
+    if first in PREPOSITIONS and first not in {"of"}:
+        return True
+    return (
+        len(words) > 1
+        and first.islower()
+        and first.endswith("ed")
+        and first not in lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS
+        and words[1] in PREPOSITIONS
+    )
 
 
 def _without_origin(title: str) -> str:

@@ -83,6 +83,11 @@ def clip_organization(text: str) -> str | None:
     text = _ORG_END.split(text, maxsplit=1)[0]
     text = strip_article(text.strip(" ,.;:"))
     text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
+    unit = re.match(r"(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)\s+of\s+(?:the\s+)?(?=[A-Z])", text)
+    if unit is not None and unit.group("head") in lt.UNIT_HEADS | en.ORGANIZATION_HEADS:
+        # `armed wing of the Harbor Front`: a unit of a named body is the employer, as written
+        body = clip_organization(text[unit.end() :])
+        return f"{unit.group()}{body}" if body and not is_place(body) else None
     if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
         return None
     if text[:1].isupper():

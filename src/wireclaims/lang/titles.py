@@ -165,6 +165,13 @@ GENERIC_BODY_HEADS = frozenset(
 # Hope Aid` ... `director for the group`; `a group called Lumen`); the type nouns are these same words.
 LOOSE_BODY_HEADS = frozenset("group organisation organization charity company firm ngo".split())
 
+# Parts of a body written before `of` + its name (`the armed wing of the Harbor Front`): the part, as
+# written, is the employer; any other lower-case word before `of` (`commune of X`) is no body.
+UNIT_HEADS = frozenset("wing arm branch division unit section bureau faction chapter cell office".split())
+
+# Titles whose employer may follow `to` (`an adviser to the Harbor team`), beside `for`/`at`/`of`.
+TO_TITLES = frozenset("adviser advisor advisers advisors aide aides consultant assistant".split())
+
 # Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
 # any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
 ORG_NAME_CONNECTORS = frozenset(
