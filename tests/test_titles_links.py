@@ -82,3 +82,26 @@ def test_titles_two_jobs_before_a_name_are_one_title(text, name, expected):
 def test_titles_no_employer_from_a_name_or_a_mark(words, labels, expected):
     d = describe(words, labels)
     assert (d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a long description from the sentence start, its employer after `for the`/`of the`
+        (
+            "It rained. Former deputy director of operations for the Harbor Armed Forces Ana Kell was sentenced.",
+            "Ana Kell",
+            ("Former deputy director of operations", "Harbor Armed Forces"),
+        ),
+        (
+            "It rained. Chief executive of the Lumen Bank Ana Kell said so.",
+            "Ana Kell",
+            ("Chief executive", "Lumen Bank"),
+        ),
+        # negatives: no title word in it; a short premodifier keeps its own reading
+        ("It rained. Supporters of the Lumen Party Ana Kell said so.", "Ana Kell", (None, None)),
+        ("Harbor Bank spokesman Ana Kell said so.", "Ana Kell", ("spokesman", "Harbor Bank")),
+    ],
+)
+def test_titles_long_description_before_a_name(text, name, expected):
+    assert title_and_organization(text, name) == expected

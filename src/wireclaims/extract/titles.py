@@ -43,6 +43,12 @@ _MEMBER_OF = re.compile(
 _MEMBER_OF_BODY = re.compile(
     rf"(?:\s+|,\s+)of\s+the\s+(?P<org>(?:[a-z-]+\s+){{1,3}}(?:{'|'.join(sorted(en.ORGANIZATION_HEADS))}))\b"
 )
+# A description before a name that links its title to a named body (`Chief executive of the Harbor Bank
+# NAME`): from a sentence start, lower-case words, `of`/`for`/`at the`, then the body's capitalised name.
+_LINKED_PRE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?P<text>[A-Z][a-z-]+(?:\s+[a-z-]+){0,4}\s+(?:for|at|of)\s+the"
+    r"(?:\s+[A-Z][\w'’&-]*){1,5})\s+$"
+)
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
@@ -214,6 +220,11 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
                 found.append((desc.title, desc.organization))
+        linked = _LINKED_PRE.search(text, line_start, m_start)
+        if linked and linked.end() == m_start and not (found and found[0][1]):
+            # `Former deputy director of operations for the Harbor Armed Forces NAME said`: a long
+            # description from the sentence start, its employer after `for the`
+            found.insert(0, describe_appositive(linked.group("text")))
         # the apposition after the name first: in a list (`A, the minister, B, the chair,`) the description
         # before B is A's
         app = _APPOSITION.match(text, m_end)
