@@ -89,7 +89,7 @@ def test_titles_no_employer_from_a_name_or_a_mark(words, labels, expected):
     [
         # a long description from the sentence start, its employer after `for the`/`of the`
         (
-            "It rained. Former deputy director of operations for the Harbor Armed Forces Ana Kell was sentenced.",
+            "Rain. Former deputy director of operations for the Harbor Armed Forces Ana Kell was jailed.",
             "Ana Kell",
             ("Former deputy director of operations", "Harbor Armed Forces"),
         ),
