@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from wireclaims.extract.organizations import clip_organization as clip_organization
-from wireclaims.extract.organizations import is_nationality, is_origin, of_complement, origin_start
+from wireclaims.extract.organizations import is_nationality, of_complement, origin_start
 from wireclaims.extract.organizations import strip_article as strip_article
+from wireclaims.extract.title_span import TITLE_VOCABULARY, find_title, names_a_title, without_origin
+from wireclaims.extract.title_span import is_rank as is_rank
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
@@ -23,8 +25,6 @@ _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_SET = frozenset(en.TITLES)
-_TITLE_WORDS = sorted(_TITLE_SET, key=lambda t: -len(t.split()))
-_PORTFOLIO_TITLES = {"minister", "secretary"}
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
 _NOT_EMPLOYER = (
     en.FUNCTION_WORDS
@@ -39,11 +39,6 @@ _APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re
 _LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
 _ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
 _PORTFOLIO_ENDS = en.PORTFOLIO_AREAS | lt.PORTFOLIO_LAST_WORDS
-_TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
-# Titles indexed by their first word, so a phrase is scanned once, not once per title.
-_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _title in _TITLE_WORDS:
-    _TITLES_BY_FIRST.setdefault(_title.split()[0], []).append(tuple(_title.split()))
 
 
 @dataclass(frozen=True)
@@ -65,118 +60,6 @@ def gender_of(words: list[str]) -> str | None:
             return "female"
         if low in en.MALE_TITLES or low in names.MALE_NOUNS:
             return "male"
-    return None
-
-
-def _find_title(words: list[str]) -> tuple[int, int] | None:
-    """Where the title is among `words`: the title words and the modifiers that belong to them."""
-    lowered = [w.lower().rstrip(".") for w in words]
-    best: tuple[int, int] | None = None
-    for i in range(len(words)):
-        honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
-        titled = any(lowered[i : i + len(p)] == list(p) for p in _TITLES_BY_FIRST.get(lowered[i], ()))
-        compound = titled and len(_TITLES_BY_FIRST[lowered[i]][0]) > 1  # `Lord Mayor`, not `Lord`
-        if (
-            honorific
-            and not compound
-            and words[i][:1].isupper()
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
-        ):
-            best = (i, i + 1)
-            break
-        for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
-            if best and words[i][:1].isupper() and words[best[1] - 1][:1].islower():
-                break  # `defence minister Sultan Hashim`: a capitalised word after the title starts the name
-            if lowered[i : i + len(parts)] == list(parts):
-                # `deputy infrastructure minister`: one title from the first title word to the last
-                best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
-    if best is None:
-        return None
-    start, end = best
-    if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
-        # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
-        start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
-    portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
-    while start > 0:
-        word, low = words[start - 1], lowered[start - 1]
-        origin = origin_start(words, start)
-        if origin is not None:
-            # `Israeli Prime Minister`, `UK Foreign Secretary`: the origin is part of the title (the gold's
-            # convention), and nothing before it but a tenure word (`former Israeli Prime Minister`)
-            start = origin
-            if start > 0 and lowered[start - 1] in lt.TENURE_WORDS:
-                start -= 1
-            break
-        if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
-            break
-        if low in en.NUMBER_WORDS:
-            break  # `one resident`
-        if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
-            break
-        if word.endswith(("'s", "’s")) or word[:1].isdigit():
-            break
-        if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
-            break  # `the finance ministry spokesman`: the organisation, not the title
-        tenure = _tenure_start(words, lowered, start)
-        if tenure is not None:
-            start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
-            continue
-        if low in lt.TITLE_DROP_WORDS:
-            break  # `current` Prime Minister: no part of the title
-        if is_place(word):
-            break  # `Lindby Mayor`: a city before a title is where the office is, an organisation
-        # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
-        # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
-        area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
-        compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
-        if word[:1].islower() or portfolio or compound or area:
-            start -= 1
-            continue
-        break
-    return (start, end)
-
-
-def _job_pair_before_name(words: list[str], lowered: list[str], start: int, end: int) -> bool:
-    """`writer and former priest Ana Kell`, `co-ordinator and spokesperson Ana Kell`: two jobs written
-    together before the name are one title; no name stands between them (`Prime Minister Olmert and
-    President Peres` are two people's)."""
-    if end >= len(words) or not words[end][:1].isupper():
-        return False
-    inside = [k for k in range(start, end) if lowered[k] != "and"]
-    return all(
-        words[k][:1].islower()
-        or lowered[k] in _TITLE_VOCABULARY
-        or lowered[k] in lt.TENURE_WORDS
-        or is_origin(words[k])
-        for k in inside
-    )
-
-
-_NOT_NAME_LEAD = lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS
-_NOT_NAME_LEAD |= _TITLE_VOCABULARY
-
-
-def _ends_a_name(words: list[str], lowered: list[str], k: int) -> bool:
-    """Whether the word at `k` leads into a portfolio word as part of an organisation's name: a connector
-    (`Directorate of Fisheries`) or a capitalised name word (`Palmetto Health`), not a nationality, place or
-    title word (`Kenyan Health Minister`, `Kenya Health Minister`, `Former Health Minister`) or the adjective
-    of a two-word portfolio (`National Security Advisor`)."""
-    word, low = words[k], lowered[k]
-    if low in {"of", "for", "and", "&"}:
-        return True
-    if not word[:1].isupper() or is_nationality(word) or is_place(word):
-        return False
-    return low not in _NOT_NAME_LEAD
-
-
-def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | None:
-    """Where `former`/`acting` begins a title that ends at `start`, over the capitalised words between."""
-    k = start - 1
-    while k > 0 and words[k][:1].isupper() and lowered[k] not in lt.TENURE_WORDS:
-        k -= 1
-    if lowered[k] in lt.TENURE_WORDS and all(w[:1].isupper() for w in words[k + 1 : start]):
-        return k
     return None
 
 
@@ -227,7 +110,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
                 None  # `Veldland's president`: a country's office, no employer (as the gold has it)
             )
         words, labels = words[poss + 1 :], labels[poss + 1 :]
-    span = _find_title(words)
+    span = find_title(words)
     linked = False
     if span is not None:
         t0, t1 = span
@@ -242,7 +125,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             before = before[1:]
         person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
         named_before = set(person) == {"PERSON"} and not (after and _is_name_word(after[0]))
-        if all(_is_modifier(w) for w in before) or _names_a_title(before) or named_before:
+        if all(_is_modifier(w) for w in before) or names_a_title(before) or named_before:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
             # Olmert and President Peres`, `Ivo Rask president` (no name after it): the words before are
             # a person's
@@ -287,7 +170,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             organization = name  # `Harbor Watch Group, the largest monitoring group`: the body's name
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
-    if title and organization is None and not linked and _without_origin(title).lower() not in _TITLE_SET:
+    if title and organization is None and not linked and without_origin(title).lower() not in _TITLE_SET:
         # `spokesman for the ministry` inside the phrase itself; `Secretary of State` is one title
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
@@ -360,7 +243,7 @@ def _appositive_name(appositive: str | None) -> str | None:
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not all(map(_is_name_word, words)):
         return None
     lowered = {w.lower().rstrip(".") for w in words}
-    if lowered & (_TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
+    if lowered & (TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
         return None
     return " ".join(words)
 
@@ -387,7 +270,7 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         owner = strip_article(" ".join(words[: poss + 1])[:-2])
         rest = " ".join(words[poss + 1 :])
         head_words = _ORG_LINK.split(rest, maxsplit=1)[0].split()
-        span = _find_title(head_words)
+        span = find_title(head_words)
         if span and span[1] < len(head_words) and head_words[-1].lower() in en.ORGANIZATION_HEADS:
             return None, None  # `Veldland's principal opposition party`: a body described, no job
         title = " ".join(rest.split()[span[0] : span[1]]) if span else None
@@ -396,7 +279,7 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         return title, owner or None
     parts = _ORG_LINK.split(text, maxsplit=1)
     head = parts[0].split()
-    span = _find_title(head)
+    span = find_title(head)
     if span is None:
         return None, None
     title = " ".join(head[span[0] : span[1]])
@@ -461,27 +344,10 @@ def _clause_opener(words: list[str]) -> bool:
     )
 
 
-def _without_origin(title: str) -> str:
-    """`Secretary of State` out of `US Secretary of State`: the office without the origin before it."""
-    words = title.split()
-    cut = next((k for k in range(len(words) - 1, 0, -1) if origin_start(words, k) == 0), 0)
-    return " ".join(words[cut:])
-
-
-def _names_a_title(words: list[str]) -> bool:
-    return any((w.lower().rstrip("."),) in _TITLES_BY_FIRST.get(w.lower().rstrip("."), ()) for w in words)
-
-
 def _is_modifier(word: str) -> bool:
     """A word before a title that names no organisation: `One European distributor`, `Dakar-born director`."""
     low = word.lower()
     return low in en.NUMBER_WORDS or low.endswith(("-born", "-based", "-year-old")) or is_nationality(word)
-
-
-def is_rank(title: str) -> bool:
-    """A rank, honour or form of address (`Dr.`, `Petty Officer`, `Major-General`), not a job."""
-    words = title.lower().replace("-", " ").split()
-    return all(w.rstrip(".") in en.RANK_WORDS | lt.RANK_TITLES | lt.ADDRESS_FORMS for w in words)
 
 
 def _kind(name: str | None, labels: list[str], title: str | None, words: list[str]) -> str:
