@@ -105,3 +105,19 @@ def test_titles_no_employer_from_a_name_or_a_mark(words, labels, expected):
 )
 def test_titles_long_description_before_a_name(text, name, expected):
     assert title_and_organization(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a body's lower-case head before a capitalised rank ends the body's name
+        ("Lindby Province police Major-General Ana Kell", ("Major-General", "Lindby Province police")),
+        # negatives: before a lower-case title it is part of it; a capitalised one too
+        ("police chief Ana Kell", ("police chief", None)),
+        ("Police Lt. Ana Kell", ("Police Lt.", None)),
+    ],
+)
+def test_titles_body_head_before_a_rank(phrase, expected):
+    words = phrase.split()
+    d = describe(words, [""] * len(words))
+    assert (d.title, d.organization) == expected

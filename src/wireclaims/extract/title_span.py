@@ -72,6 +72,8 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             break
         if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
             break  # `the finance ministry spokesman`: the organisation, not the title
+        if word[:1].islower() and low in en.ORGANIZATION_HEADS and words[start][:1].isupper():
+            break  # `Lindby Province police Major-General`: a lower-case body head before a capitalised rank
         tenure = _tenure_start(words, lowered, start)
         if tenure is not None:
             start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
