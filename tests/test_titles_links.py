@@ -70,6 +70,11 @@ def test_titles_two_jobs_before_a_name_are_one_title(text, name, expected):
         (["Ivo", "Rask", "president"], ["PERSON", "PERSON", ""], ("president", None)),
         # a stray quotation mark is no employer
         (['"', "the", "advisor"], ["", "", ""], ("advisor", None)),
+        (
+            ["“", "Harrow", "&", "Lyle", "Bank", "chairman"],
+            ["", "ORG", "ORG", "ORG", "ORG", ""],
+            ("chairman", "Harrow & Lyle Bank"),
+        ),
         # an adviser's employer may follow `to`
         (["an", "advisor", "to", "the", "Harbor", "team"], [""] * 6, ("advisor", "Harbor team")),
         # negatives: a titled person is no employer; other titles take no `to`

@@ -23,6 +23,7 @@ from wireclaims.lang.sources import PREPOSITIONS
 
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_QUOTE_MARKS = "\"“”‘’'`«»"
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_SET = frozenset(en.TITLES)
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
@@ -85,7 +86,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
-    kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or any(c.isalnum() for c in w)]  # not `"`
+    kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or w.strip(_QUOTE_MARKS)]  # a stray `"`
     words, labels = _name_bounds([words[k] for k in kept], [labels[k] for k in kept])
     if not words:
         return Description(None, None, None, "unknown")
