@@ -45,8 +45,8 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             if lowered[i : i + len(parts)] == list(parts):
                 # `deputy infrastructure minister`: one title from the first title word to the last
                 best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
-    if best is None:
-        return None
+    if best is None or _modifies_a_noun(words, lowered, best[1]):
+        return None  # `the official website`: a title word used as an adjective
     start, end = best
     if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
@@ -91,6 +91,18 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             continue
         break
     return (start, end)
+
+
+def _modifies_a_noun(words: list[str], lowered: list[str], end: int) -> bool:
+    """Whether the word after a title is a plain lower-case noun it modifies (`official website`, `principal
+    reason`), not a name, a link (`of`, `for`), another title word or a tenure word (`professor emeritus`)."""
+    if end >= len(words) or not words[end].isalpha() or not words[end].islower():
+        return False
+    low = lowered[end]
+    return low not in TITLE_VOCABULARY | lt.TITLE_COMPOUND_WORDS | en.FUNCTION_WORDS | _LINKS
+
+
+_LINKS = frozenset(["of", "for", "at", "with", "from", "in", "to", "and", "or"])
 
 
 def _job_pair_before_name(words: list[str], lowered: list[str], start: int, end: int) -> bool:

@@ -184,6 +184,8 @@ def title_and_organization(
     for form in forms:
         if (title is not None and org is not None) or len(form.split()) < 2 or form == name:
             continue
+        if f" of {form}" in name:
+            continue  # `Aides of Ivo Rask`: Rask's title is not theirs
         if title is not None and not is_rank(title):
             org = org or _title_and_organization(text, form, title)[1]
         else:
