@@ -126,3 +126,44 @@ def test_titles_body_head_before_a_rank(phrase, expected):
     words = phrase.split()
     d = describe(words, [""] * len(words))
     assert (d.title, d.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a title word that modifies a plain noun is an adjective, no title
+        ("Ana Kell official website", None),
+        ("the principal reason", None),
+        # negatives: before a name, a link, another title word or a tenure word it is a title
+        ("official Ana Kell", "official"),
+        ("chief executive officer Ana Kell", "chief executive officer"),
+        ("professor emeritus Ana Kell", "professor"),
+        ("director of the museum", "director"),
+    ],
+)
+def test_titles_adjective_use_is_no_title(phrase, expected):
+    words = phrase.split()
+    assert describe(words, [""] * len(words)).title == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, forms, expected",
+    [
+        # a group named after a person takes none of the person's titles
+        (
+            "Veldish cleric Ivo Rask spoke. Aides of Ivo Rask said so.",
+            "Aides of Ivo Rask",
+            ("Ivo Rask",),
+            (None, None),
+        ),
+        # negative: another full form of the same person is searched
+        (
+            "Veldish cleric Ivo J. Rask spoke. Ivo Rask said so.",
+            "Ivo Rask",
+            ("Ivo J. Rask",),
+            ("Veldish cleric", None),
+        ),
+    ],
+)
+def test_titles_group_of_a_person_takes_no_title(text, name, forms, expected):
+    assert title_and_organization(text, name, None, forms) == expected
