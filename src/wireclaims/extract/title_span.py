@@ -99,6 +99,8 @@ def _modifies_a_noun(words: list[str], lowered: list[str], end: int) -> bool:
     if end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return False
     low = lowered[end]
+    if low.endswith(("ed", "ing", "en", "wn")):
+        return False  # `a salt trader known for ...`: a participle opens a phrase about the person
     return low not in TITLE_VOCABULARY | lt.TITLE_COMPOUND_WORDS | en.FUNCTION_WORDS | _LINKS
 
 
