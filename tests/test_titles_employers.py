@@ -32,14 +32,14 @@ from wireclaims.extract.titles import named_body, resolve_generic_employers, tit
         ("The strike was called by The Lake Nurses Union. The union's ", "union", "Lake Nurses Union"),
         # a loose head stands for a body introduced by its type
         (
-            "In a reply, the charity Hope Aid denied it. Ana Kell, director for the group,",
+            "In a reply, the relief charity Hope Aid denied it. Ana Kell, director for the group,",
             "group",
             "Hope Aid",
         ),
-        ("One such group, called Lumen, measured it. Ana Kell, the group's head,", "group", "Lumen"),
+        ("A volunteer group called Lumen measured it. Ana Kell, the group's head,", "group", "Lumen"),
         # negatives: no body of that kind named before; a strict head takes no body of another type
         ("Ana Kell, the group's director, said so.", "group", None),
-        ("In a reply, the charity Hope Aid denied it. The university's ", "university", None),
+        ("In a reply, the relief charity Hope Aid denied it. The university's ", "university", None),
         ("Ana Kell of the Lumen Institute. The ministry's ", "ministry", None),
     ],
 )
@@ -62,7 +62,7 @@ def _entry(name: str, organization: str | None, start: int, kind: str = "person"
     ],
 )
 def test_titles_bare_head_employer_is_resolved(organization, kind, expected):
-    text = "In a reply, the charity Hope Aid denied it. Ana Kell, director for the group, said so."
+    text = "In a reply, the relief charity Hope Aid denied it. Ana Kell, director for the group, said so."
     entry = _entry("Ana Kell", organization, text.index("Ana Kell"), kind)
     resolve_generic_employers(text, [entry])
     assert entry.organization == expected
@@ -95,13 +95,13 @@ def test_titles_comma_ends_an_employer(words, labels, expected):
     [
         # a country's office has no employer; a body described is no job
         ("Norway's president", ("president", None)),
-        ("Veldland's principal opposition party", (None, None)),
+        ("Veldland's principal ruling party", (None, None)),
         # a person with a title is no employer
         ("A spokesman for Harbor Committee Chairman Ivo Rask", ("spokesman", None)),
         # a unit of a named body, as written
         ("the leader of the armed wing of the Harbor Front", ("leader", "armed wing of the Harbor Front")),
         # the capitalised name right before the title is the employer, past a lower-case word
-        ("an exiled Harbor Union commander", ("commander", "Harbor Union")),
+        ("a jailed Harbor Union commander", ("commander", "Harbor Union")),
         # negatives: a body's possessive, a body whose name ends in a title word, a country before a title
         ("the Kremlin's spokesman", ("spokesman", "Kremlin")),
         ("EU's trade spokeswoman", ("trade spokeswoman", "EU")),
@@ -163,10 +163,10 @@ def test_titles_relation_is_no_employer(words, labels, expected):
     [
         # the body's name with a generic description of it in apposition
         (
-            ["Harbor", "Watch", "Group"],
+            ["Harbor", "Observer", "Group"],
             ["ORG"] * 3,
-            "chief of the largest monitoring group",
-            "Harbor Watch Group",
+            "chief of the biggest observer group",
+            "Harbor Observer Group",
         ),
         # a city's possessive before a name without a title is where, not who employs
         (["Oslo", "'s", "Morning", "Post"], ["LOC", "", "", ""], None, None),
@@ -180,8 +180,8 @@ def test_titles_relation_is_no_employer(words, labels, expected):
         (
             ["Harbor", "Watch"],
             ["ORG"] * 2,
-            "chief of the largest monitoring group",
-            "largest monitoring group",
+            "chief of the biggest observer group",
+            "biggest observer group",
         ),
     ],
 )

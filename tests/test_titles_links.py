@@ -50,9 +50,9 @@ def test_titles_area_stays_in_title_and_body_is_employer(appositive, expected):
             ("co-ordinator and spokesperson", "Lumen"),
         ),
         (
-            "The Veldish writer and former Catholic priest Ana Kell said so.",
+            "The Veldish novelist and former parish vicar Ana Kell said so.",
             "Ana Kell",
-            ("Veldish writer and former Catholic priest", None),
+            ("Veldish novelist and former parish vicar", None),
         ),
         # negatives: a person's name before `and`; the last of two jobs in an apposition
         ("Rice and spokesperson Ana Kell said so.", "Ana Kell", ("spokesperson", None)),
@@ -94,9 +94,9 @@ def test_titles_no_employer_from_a_name_or_a_mark(words, labels, expected):
     [
         # a long description from the sentence start, its employer after `for the`/`of the`
         (
-            "Rain. Former deputy director of operations for the Harbor Armed Forces Ana Kell was jailed.",
+            "Rain. Former deputy head of logistics for the Harbor Defence Forces Ana Kell was jailed.",
             "Ana Kell",
-            ("Former deputy director of operations", "Harbor Armed Forces"),
+            ("Former deputy head of logistics", "Harbor Defence Forces"),
         ),
         (
             "It rained. Chief executive of the Lumen Bank Ana Kell said so.",

@@ -168,7 +168,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
         if organization and organization.islower() and name and _same_head(name, organization):
-            organization = name  # `Harbor Watch Group, the largest monitoring group`: the body's name
+            organization = name  # `Harbor Observer Group, the biggest observer group`: the body's name
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
     if title and organization is None and not linked and without_origin(title).lower() not in _TITLE_SET:
@@ -273,7 +273,7 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         head_words = _ORG_LINK.split(rest, maxsplit=1)[0].split()
         span = find_title(head_words)
         if span and span[1] < len(head_words) and head_words[-1].lower() in en.ORGANIZATION_HEADS:
-            return None, None  # `Veldland's principal opposition party`: a body described, no job
+            return None, None  # `Veldland's principal ruling party`: a body described, no job
         title = " ".join(rest.split()[span[0] : span[1]]) if span else None
         if owner in COUNTRIES and owner not in lt.BODIES_OF_COUNTRIES:
             return title, None  # `Veldland's president`: a country's office, no employer
@@ -308,7 +308,7 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     named = len(before) - next(
         (k for k, w in enumerate(reversed(before)) if not w[:1].isupper()), len(before)
     )
-    before = before[named:]  # `an exiled Harbor Union commander`: the capitalised name before the title
+    before = before[named:]  # `a jailed Harbor Union commander`: the capitalised name before the title
     if org is None and before and origin_start(before, len(before)) is None:
         org = " ".join(before)  # `a Coast Guard spokeswoman`
     return title, org
@@ -326,7 +326,7 @@ def _portfolio_end(title: str, after: list[str]) -> int:
 
 
 def _same_head(name: str, phrase: str) -> bool:
-    """`Harbor Watch Group` and `largest local monitoring group` share the head noun `group`."""
+    """`Harbor Observer Group` and `biggest observer group` share the head noun `group`."""
     return name.split()[-1].lower() == phrase.split()[-1].lower()
 
 

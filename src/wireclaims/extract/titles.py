@@ -109,7 +109,7 @@ def reported_title(title: str | None, organization: str | None = None) -> tuple[
     return title, organization
 
 
-# A run of capitalised words with the small words inside names (`Center for Injury Research and Policy`).
+# A run of capitalised words with the small words inside names (`Center for Coastal Research and Policy`).
 _NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a full stop inside (`U.S.`), not one that ends a sentence
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|the|de)\s+)*{_NAME_WORD})*")
 # A body introduced by its type (`the charity Hope Aid`, `a group, called Lumen,`).
@@ -206,7 +206,7 @@ def _fuller(title: str, found: str) -> bool:
 
 def _title_and_organization(text: str, name: str, known: str | None) -> tuple[str | None, str | None]:
     if known and known.endswith(f" {name}"):
-        known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
+        known = known[: -len(name) - 1]  # `Minister of Coastal Affairs Gil Arden`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known
     rank = known if title is None else None
     org: str | None = None
@@ -224,7 +224,7 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
                 found.append((desc.title, desc.organization))
         linked = _LINKED_PRE.search(text, line_start, m_start)
         if linked and linked.end() == m_start and not (found and found[0][1]):
-            # `Former deputy director of operations for the Harbor Armed Forces NAME said`: a long
+            # `Former deputy head of logistics for the Harbor Defence Forces NAME said`: a long
             # description from the sentence start, its employer after `for the`
             found.insert(0, describe_appositive(linked.group("text")))
         # the apposition after the name first: in a list (`A, the minister, B, the chair,`) the description

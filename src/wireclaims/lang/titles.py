@@ -172,7 +172,7 @@ UNIT_HEADS = frozenset("wing arm branch division unit section bureau faction cha
 # Titles whose employer may follow `to` (`an adviser to the Harbor team`), beside `for`/`at`/`of`.
 TO_TITLES = frozenset("adviser advisor advisers advisors aide aides consultant assistant".split())
 
-# Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
+# Small words inside an organisation's name (`Center for Coastal Research and Policy`, `Gare de Lyon`);
 # any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
 ORG_NAME_CONNECTORS = frozenset(
     "of for and & the de du des la le el al del di da dos das do von van der den an am sur en y e".split()
