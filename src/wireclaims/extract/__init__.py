@@ -24,7 +24,12 @@ from wireclaims.extract.people import (
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
+from wireclaims.extract.titles import (
+    drop_person_employers,
+    reported_title,
+    resolve_generic_employers,
+    title_and_organization,
+)
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak
 from wireclaims.lang.places import is_place
@@ -113,6 +118,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             entry.title = title or entry.title
             entry.organization = entry.organization or org
     drop_person_employers(registry.entries)
+    resolve_generic_employers(text_of(doc), registry.entries)
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
