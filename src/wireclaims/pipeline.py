@@ -28,6 +28,7 @@ from wireclaims.errors import (
 )
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
+from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Expired, deadline
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
@@ -70,12 +71,22 @@ class ExtractOptions:
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
     """Run the pipeline and the extractor over one loaded story."""
-    return _result(story, item, pipeline, next(iter(parse_all(pipeline, [story.text]))), None)
+    return analyse_story_stages(story, item, pipeline)[0]
 
 
-def _result(
+def analyse_story_stages(
+    story: Story, item: InputItem, pipeline: Pipeline
+) -> tuple[ArticleResult, list[QuoteFinding]]:
+    """`analyse_story`, with each quote's attribution stages: its candidate sources and the one chosen, in
+    the order of the record's `quotes` (for `wireclaims eval --stages`; not part of the record)."""
+    doc = next(iter(parse_all(pipeline, [story.text])))
+    result, found = _analysis(story, item, pipeline, doc, None)
+    return result, found.findings
+
+
+def _analysis(
     story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
-) -> ArticleResult:
+) -> tuple[ArticleResult, Extraction]:
     article = story.to_article(item.id, item.path)
     paragraphs = [(p.start, p.text) for p in article.paragraphs]
     other_language = not_analysed(story)  # the rules are English: another language gets its record only
@@ -83,7 +94,7 @@ def _result(
         found = Extraction(speakers=[], quotes=[], claims=[], warnings=[other_language])
     else:
         found = extract(doc, paragraphs, pipeline.has_parser)  # type: ignore[arg-type]
-    return ArticleResult(
+    result = ArticleResult(
         article=article,
         speakers=found.speakers,
         quotes=found.quotes,
@@ -92,6 +103,7 @@ def _result(
         warnings=[*story.warnings, *found.warnings],
         provenance=provenance,
     )
+    return result, found
 
 
 def _guarded_result(
@@ -102,10 +114,10 @@ def _guarded_result(
     origin: Provenance,
     options: ExtractOptions,
 ) -> ArticleResult | ErrorRecord:
-    """`_result`, except that whatever goes wrong on one story becomes its error record (`failure`)."""
+    """`_analysis`, except that whatever goes wrong on one story becomes its error record (`failure`)."""
     try:
         with deadline(options.timeout):
-            return _result(story, item, pipeline, doc, origin)
+            return _analysis(story, item, pipeline, doc, origin)[0]
     except (Exception, Expired) as exc:  # noqa: BLE001 - a visible error record, never swallowed
         return error_record(item, failure(exc, options), story.format, origin)
 
