@@ -43,7 +43,8 @@ def _candidates(pipeline: Pipeline, body: str, quote: str) -> list[tuple[str, st
             "Harbour Master Tomas Brandt",
         ),
         (
-            '"We will rebuild the pier before the storms come back in the autumn."\n\n— Tomas Brandt, port manager',
+            '"We will rebuild the pier before the storms come back in the autumn."\n\n'
+            "— Tomas Brandt, port manager",
             "We will",
             "dash-line-below",
             "Tomas Brandt",
@@ -84,6 +85,13 @@ def _candidates(pipeline: Pipeline, body: str, quote: str) -> list[tuple[str, st
             "Brandt",
         ),
         (
+            "Tomas Brandt made the following comment:\n\n"
+            '"The pier is closed until spring, and the crews know it."',
+            "The pier",
+            "colon-intro-above",
+            "Tomas Brandt",
+        ),
+        (
             'Brandt said the pier would stay shut. "Nobody goes near it until the engineers are done."',
             "Nobody",
             "prior-sentence",
@@ -113,6 +121,7 @@ def test_candidates_find_each_rule(
         ('"The pier is closed," Brandt said.', "The pier", "inverted-subject"),
         ('"The pier is closed," said Tomas Brandt.', "The pier", "cue-subject"),
         ('The outcome: "A mess."', "A mess", "colon-label"),
+        ('The sign on the gate read:\n\n"Keep out until spring."', "Keep out", "colon-intro-above"),
         ('"The pier is closed," Brandt said.\n\n"It will reopen in spring."', "The pier", "follow-on"),
         # a quote after another in its sentence is no prior-sentence case (`"X," she said. "Y."`)
         ('"The pier is closed," Brandt said. "It will reopen in spring."', "It will", "prior-sentence"),
@@ -276,7 +285,10 @@ def test_stage_figures_on_hand_made_gold(pipeline: Pipeline) -> None:
 
 
 def test_stage_figures_on_brat_gold_match_quotes_inside_attributions(pipeline: Pipeline) -> None:
-    body = 'Brandt said the pier was "closed for good" and the crews agreed.\n\nHe said the ferry was "late again" on Friday.'
+    body = (
+        'Brandt said the pier was "closed for good" and the crews agreed.\n\n'
+        'He said the ferry was "late again" on Friday.'
+    )
     result, findings = _stages(pipeline, body)
     text = result.article.text
 

@@ -175,7 +175,14 @@ def test_eval_stages_reports_candidate_recall_and_choice_as_json(tmp_path: Path)
     done = wireclaims("eval", str(tmp_path), "--json", "--stages")
     assert done.returncode == 0, done.stderr
     stages = json.loads(done.stdout)["stages"]
-    assert set(stages) == {"quotes", "candidate_recall", "choice_accuracy", "speaker_accuracy", "errors", "lost"}
+    assert set(stages) == {
+        "quotes",
+        "candidate_recall",
+        "choice_accuracy",
+        "speaker_accuracy",
+        "errors",
+        "lost",
+    }
     assert set(stages["errors"]) == {"none", "description", "non-source", "wrong person"}
     assert stages["quotes"] > 0
     plain = wireclaims("eval", str(tmp_path), "--stages")

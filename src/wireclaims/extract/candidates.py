@@ -35,6 +35,7 @@ HOWS = {
     "colon-intro": "a sentence ending with a colon before the quote: `Hart had a warning:`",
     "paragraph-label": "a name and a colon ending the paragraph before",
     "heading": "a paragraph ending with a colon that introduces the quote (with or without a cue)",
+    "colon-intro-above": "the paragraph above ends with a sentence introducing the quote: `Hart warned us:`",
     "prior-sentence": 'the cue of the sentence before: `Hart said the bridge is safe. "It was checked."`',
     "follow-on": "the last quote with a speaker, in this paragraph or the one before",
     "open-quote": "a quotation left open runs on into the next paragraph with its speaker",
@@ -165,6 +166,9 @@ def _paragraph_above(
         cue, mention = heading
         how = "heading" if cue is None else cue_attribution(mention)
         found.append(Candidate("heading", mention, cue, how, block=block))
+    intro = colon_intro(doc, *bounds) if has_parser else None
+    if intro is not None:
+        found.append(Candidate("colon-intro-above", intro, attribution="colon-intro"))
     return found
 
 

@@ -5,7 +5,8 @@ The decision is by rank, each rule's rank a row of RANKS, with a few features of
 2. then a cue in the same sentence: the side read first depends on the quote's end (`"...," she said` reads
    after, a partial quote ending without punctuation reads before); a cue of thought makes the quotation no
    speech; a cue without a source gives way to the other side's source, else stands (no speaker);
-3. then a label or an intro ending with a colon before the quote, or a heading in the paragraph above;
+3. then a label or an intro ending with a colon before the quote, or a heading or an intro ending the
+   paragraph above (`Hart made one thing clear:`);
 4. a direct quote with none of these continues a speaker: the sentence before it (its cue names a source,
    never a bare pronoun), else the last quote's speaker (follow-on). A partial quote never does.
 """
@@ -26,8 +27,9 @@ RANKS = {
     "colon-intro": 5,
     "paragraph-label": 6,
     "heading": 7,
-    "prior-sentence": 8,
-    "follow-on": 9,
+    "colon-intro-above": 8,
+    "prior-sentence": 9,
+    "follow-on": 10,
 }
 _CUE_HOWS = frozenset({"cue-subject", "inverted-subject", "pronoun", "cue-no-source", "thought"})
 # Quotes closed by these read their cue after them first: `"Is it safe?" asked Hart`.
@@ -73,7 +75,7 @@ def choose(candidates: list[Candidate], shape: QuoteShape) -> Candidate | None:
 
 
 def _eligible(candidate: Candidate, shape: QuoteShape) -> bool:
-    if candidate.how == "colon-intro":
+    if candidate.how in {"colon-intro", "colon-intro-above"}:
         return shape.kind == "direct"  # `The outcome: a "mess"`: a colon intro introduces whole sentences
     if candidate.how == "prior-sentence":
         # a pronoun in the sentence before may stand for someone else than the last speaker
