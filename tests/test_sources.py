@@ -308,3 +308,24 @@ def test_questions_are_not_claims(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
 ) -> None:
     assert [c.content for c in extract_body(body).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a party tag between the name and the cue, a day after it: the model makes the day a second,
+        # nearer subject; a day is when, never who
+        (
+            '"It is a signal to every voter in the county," Rep. Dana Whitfield (D-Ohio) said Friday.',
+            [("It is a signal to every voter in the county,", "Dana Whitfield")],
+        ),
+        ('"The plan is dead," Senator Tom Hale (R) told reporters.', [("The plan is dead,", "Tom Hale")]),
+        # negative row: with no other subject, a day still names nobody
+        ('"We are ready," said Friday.', [("We are ready,", None)]),
+    ],
+)
+def test_quote_source_is_never_a_day_beside_the_name(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected

@@ -83,8 +83,13 @@ def _parsed_subject(
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
-        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model)
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _clause_subject(c)]
+        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
+        # nor a day (`Whitfield (D-Ohio) said Friday`: nsubj(said, Friday), nearer the verb than the name)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and not _clause_subject(c) and c.lower_ not in en.TIME_WORDS
+        ]
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
