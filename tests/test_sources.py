@@ -329,3 +329,27 @@ def test_quote_source_is_never_a_day_beside_the_name(
 ) -> None:
     got = extract_body(body)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model tags the finite verb a past participle on the root noun; with an object it is the main
+        # verb, and a participle cue later in the sentence speaks for its subject
+        (
+            "In August, several local groups granted Mr. Vane an extension on a court order, saying his"
+            ' "funding was thinner than expected."',
+            [("funding was thinner than expected.", "several local groups")],
+        ),
+        # negative row: a participle without an object is a reduced relative; a letter names no speaker
+        (
+            'A letter signed by forty doctors last week, saying the ward was "unsafe for patients."',
+            [("unsafe for patients.", None)],
+        ),
+    ],
+)
+def test_participle_cue_speaks_for_subject_of_a_main_verb_tagged_participle(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected

@@ -290,8 +290,12 @@ def _noun_root_of(verb: Token) -> Token | None:
     clause on a noun (`Local resident Mara Quell, the mother of one of those hurt, thought ...`:
     root Quell, acl(those, thought)): a sentence whose root is a noun has no other main verb."""
     head = verb.sent.root
-    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD)
-    if verb.dep_ != "acl" or verb.tag_ not in _FINITE_TAGS:
+    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD), or
+    # a past participle with an object hangs on the root itself (`several groups granted Vane an extension`)
+    if verb.dep_ != "acl":
+        return None
+    transitive = verb.tag_ == "VBN" and verb.head == head and any(c.dep_ == "obj" for c in verb.children)
+    if verb.tag_ not in _FINITE_TAGS and not transitive:
         return None
     if (
         head.pos_ not in {"PROPN", "NOUN"}
