@@ -353,3 +353,33 @@ def test_participle_cue_speaks_for_subject_of_a_main_verb_tagged_participle(
 ) -> None:
     got = extract_body(body)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a person's name after the cue ends before `for`/`of`: the rest is whom the person speaks for
+        (
+            '"The effect of the debate is still small," wrote Tom Vesey for Harbor Polling.',
+            [("The effect of the debate is still small,", "Tom Vesey")],
+        ),
+        (
+            '"We are not leaving," said Lena Ortiz of the Dockworkers Union.',
+            [("We are not leaving,", "Lena Ortiz")],
+        ),
+        # negative rows: an organisation's name keeps its `and`/`of`; a description keeps its `for` phrase
+        (
+            '"The drug is safe," said the Food and Drug Administration.',
+            [("The drug is safe,", "Food and Drug Administration")],
+        ),
+        (
+            '"We lost the vote," said a spokesman for the Harbor Party.',
+            [("We lost the vote,", "spokesman for the Harbor Party")],
+        ),
+    ],
+)
+def test_inverted_person_source_ends_before_whom_they_speak_for(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected

@@ -358,6 +358,17 @@ def _ends_inverted_phrase(tok: Token) -> bool:
     return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
 
 
+def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """`wrote Tom Vesey for Harbor Polling`: a person's name ends before `of`/`for`/`at`/`from`; the rest
+    says whom the person speaks for (the form of `np_tokens`' apposition, `Vesey for Harbor Polling`)."""
+    for n, tok in enumerate(tokens):
+        if n and tok.lower_ in _NAME_PREPOSITIONS and tokens[n - 1].ent_type_ == "PERSON":
+            if all(t.pos_ == "PROPN" for t in tokens[:n]):
+                return tokens[:n], f"{tokens[n - 1].text} " + doc[tok.i : tokens[-1].i + 1].text
+            break
+    return tokens, None
+
+
 def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
     verb = doc[cue.i]
     before: list[Token] = []
@@ -389,6 +400,9 @@ def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) 
         following.append(tok)
     appositive = None
     end = following[-1].i + 1 if following else verb.i + 1
+    following, affiliation = _split_affiliation(doc, following)
+    if affiliation is not None:
+        return mention_from_tokens(doc, following, affiliation)
     if end < len(doc) and doc[end].text == ",":
         # the apposition runs to the next comma, full stop or semicolon within the window (read no further:
         # the rest of the Doc may be megabytes)
