@@ -84,6 +84,12 @@ def analyse_story_stages(
     return result, found.findings
 
 
+def _result(
+    story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
+) -> ArticleResult:
+    return _analysis(story, item, pipeline, doc, provenance)[0]
+
+
 def _analysis(
     story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
 ) -> tuple[ArticleResult, Extraction]:
@@ -114,10 +120,10 @@ def _guarded_result(
     origin: Provenance,
     options: ExtractOptions,
 ) -> ArticleResult | ErrorRecord:
-    """`_analysis`, except that whatever goes wrong on one story becomes its error record (`failure`)."""
+    """`_result`, except that whatever goes wrong on one story becomes its error record (`failure`)."""
     try:
         with deadline(options.timeout):
-            return _analysis(story, item, pipeline, doc, origin)[0]
+            return _result(story, item, pipeline, doc, origin)
     except (Exception, Expired) as exc:  # noqa: BLE001 - a visible error record, never swallowed
         return error_record(item, failure(exc, options), story.format, origin)
 
