@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from wireclaims.extract.candidates import Candidate, QuotePlace, quote_candidates
 from wireclaims.extract.choice import QuoteShape, choose
+from wireclaims.extract.citations import is_citation
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.extract.mentions import Mention
@@ -127,7 +128,7 @@ def attribute_quotes(
         a_lo, a_hi = window_after(text, span, nxt, p_end, introduced)
         # only the last words before the mark count: a paragraph may hold thousands of quotes
         lead = text[max(p_start, span.outer_start - _BEFORE_REACH) : span.outer_start]
-        if _is_name_or_term(text, span, lead):
+        if _is_name_or_term(text, span, lead) or is_citation(text, span.outer_start, span.outer_end):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
         place = QuotePlace(span, (p_start, p_end), (b_lo, b_hi), (a_lo, a_hi), prev)
