@@ -17,14 +17,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from wireclaims.brat import BratDoc, is_speech_cue
 from wireclaims.evaluate import match, same_speaker
 from wireclaims.evaluate_brat import same_source
-from wireclaims.extract.candidates import Candidate
-from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.gold import GoldFile, GoldSpeaker
 from wireclaims.models import ArticleResult, Speaker, TextSpan
+
+if TYPE_CHECKING:  # the extractor (and spaCy) is loaded only when stages are scored
+    from wireclaims.extract.candidates import Candidate
+    from wireclaims.extract.quotes import QuoteFinding
 
 ERROR_CLASSES = ("none", "description", "non-source", "wrong person")
 _SOURCE_KINDS = {"person", "organization", "group"}
