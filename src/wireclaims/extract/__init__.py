@@ -22,10 +22,10 @@ from wireclaims.extract.people import (
     name_occurrences,
     unlabelled_people,
 )
-from wireclaims.extract.pullquotes import pull_quote_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
+from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
@@ -52,7 +52,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         has_parser: whether the Doc has a dependency parse.
     """
     spans, warnings = find_mark_spans(paragraphs)
-    spans = sorted([*spans, *pull_quote_spans(paragraphs)], key=lambda sp: (sp.start, sp.end))
+    unmarked = [*pull_quote_spans(paragraphs), *interview_answer_spans(paragraphs)]
+    spans = sorted([*spans, *unmarked], key=lambda sp: (sp.start, sp.end))
     paras = Paragraphs(paragraphs)
     quote_findings = attribute_quotes(doc, spans, paras, has_parser)
     quote_spans = [(q.span.start, q.span.end, q.kind) for q in quote_findings]

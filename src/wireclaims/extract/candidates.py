@@ -117,7 +117,7 @@ def quote_candidates(
         found.append(Candidate("transcript-label", mention, attribution="heading"))
     for side, window in (("after", place.after), ("before", place.before)):
         found += _cue_candidates(doc, side, window, has_parser, marked)
-    label = colon_label(doc, *place.before)
+    label = colon_label(doc, *place.before, named=span.label is not None)
     if label is not None:
         found.append(Candidate("colon-label", label, attribution="heading"))
     intro = colon_intro(doc, *place.before) if has_parser else None

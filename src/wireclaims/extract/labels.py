@@ -56,13 +56,14 @@ def transcript_label(doc: Doc, start: int, end: int) -> tuple[bool, Mention | No
     return True, dash_mention(doc, line.start("name"), line.end("name"))
 
 
-def colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mention | None:
+def colon_label(doc: Doc, start: int, end: int, capitals: bool = True, named: bool = False) -> Mention | None:
     """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
     a name with its description and a colon, without a verb, names the speaker as a dash line does.
 
     Args:
         capitals: a word in capitals counts as a name (`HALE:`); not for a paragraph of its own, which
             may be a subheading (`REACTION:`).
+        named: the layout shows the label is a speaker's (an interview's answers), whatever its tags.
     """
     text = text_of(doc)[start:end]
     body = text.rstrip()
@@ -74,7 +75,7 @@ def colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mentio
         return None
     span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
     if span is None or not (
-        any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
+        named or any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
     ):
         return None  # `The outcome: "a mess"`: a label opens with the speaker's name
     if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
