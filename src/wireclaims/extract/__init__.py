@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -44,6 +44,8 @@ class Extraction:
     quotes: list[Quote]
     claims: list[Claim]
     warnings: list[str]
+    # each quote's attribution stages (candidates, choice), in the order of `quotes`; not in the record
+    findings: list[QuoteFinding] = field(default_factory=list)
 
 
 def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Extraction:
@@ -139,7 +141,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         _claim_model(doc, n, c, ref(owner.get(id(c))), quotes, quote_starts)
         for n, c in enumerate(claim_findings, 1)
     ]
-    return Extraction(speakers, quotes, claims, warnings)
+    return Extraction(speakers, quotes, claims, warnings, quote_findings)
 
 
 @dataclass(frozen=True)
