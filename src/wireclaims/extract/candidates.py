@@ -36,6 +36,7 @@ HOWS = {
     "paragraph-label": "a name and a colon ending the paragraph before",
     "heading": "a paragraph ending with a colon that introduces the quote (with or without a cue)",
     "colon-intro-above": "the paragraph above ends with a sentence introducing the quote: `Hart warned us:`",
+    "same-sentence": 'the quote before it in the same sentence: `called it a "sin" and a "crime"`',
     "prior-sentence": 'the cue of the sentence before: `Hart said the bridge is safe. "It was checked."`',
     "follow-on": "the last quote with a speaker, in this paragraph or the one before",
     "open-quote": "a quotation left open runs on into the next paragraph with its speaker",
@@ -53,7 +54,8 @@ class Candidate:
         attribution: the record's `attribution` label when the candidate is chosen.
         side: for a cue in the quote's sentence, 'after' or 'before' the quotation.
         block: chosen, the candidate makes the quote a block quote (a dash line below it, a heading above).
-        follows: for follow-on and open-quote candidates, the index of the quote whose speaker continues.
+        follows: for follow-on, same-sentence and open-quote candidates, the index of the quote whose speaker
+            continues.
     """
 
     how: str

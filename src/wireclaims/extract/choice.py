@@ -4,7 +4,9 @@ The decision is by rank, each rule's rank a row of RANKS, with a few features of
 1. a name written with the quotation wins: a dash line after it or below it, a transcript label inside it;
 2. then a cue in the same sentence: the side read first depends on the quote's end (`"...," she said` reads
    after, a partial quote ending without punctuation reads before); a cue of thought makes the quotation no
-   speech; a cue without a source gives way to the other side's source, else stands (no speaker);
+   speech; a cue without a source gives way to the other side's source, else stands (no speaker); with no
+   cue between, a quote shares the cue and source of the quote before it in its sentence (`described it as
+   a "grave sin" and a "crime"`), partial quotes too;
 3. then a label or an intro ending with a colon before the quote, or a heading or an intro ending the
    paragraph above (`Hart made one thing clear:`);
 4. a direct quote with none of these continues a speaker: the sentence before it (its cue names a source,
@@ -18,11 +20,12 @@ from dataclasses import dataclass
 from wireclaims.extract.candidates import Candidate
 
 # The rank of each rule (lower wins); the cue candidates take the rank of `cue`, ordered by side.
-RANKS = {
+RANKS: dict[str, float] = {
     "dash-line": 0,
     "dash-line-below": 1,
     "transcript-label": 2,
     "cue": 3,
+    "same-sentence": 3.5,
     "colon-label": 4,
     "colon-intro": 5,
     "paragraph-label": 6,
@@ -53,7 +56,7 @@ class QuoteShape:
         return self.quoted.rstrip().endswith(_OPEN_ENDS) or self.kind == "direct"
 
 
-def rank(candidate: Candidate) -> int:
+def rank(candidate: Candidate) -> float:
     """The rank of a candidate's rule (lower wins)."""
     return RANKS["cue"] if candidate.how in _CUE_HOWS else RANKS.get(candidate.how, len(RANKS))
 
@@ -61,7 +64,7 @@ def rank(candidate: Candidate) -> int:
 def choose(candidates: list[Candidate], shape: QuoteShape) -> Candidate | None:
     """The candidate that names the quote's source; a `thought` candidate when the quotation is no speech;
     None when no rule gives one (the quote has no source)."""
-    by_rank: dict[int, list[Candidate]] = {}
+    by_rank: dict[float, list[Candidate]] = {}
     for c in candidates:
         by_rank.setdefault(rank(c), []).append(c)
     for level in sorted(by_rank):

@@ -133,6 +133,10 @@ def attribute_quotes(
         kind = _kind(text, span, text[b_lo:b_hi], prev)
         place = QuotePlace(span, (p_start, p_end), (b_lo, b_hi), (a_lo, a_hi), prev)
         candidates = quote_candidates(doc, place, paras.spans, has_parser, marked)
+        shared = _same_sentence(doc, findings, prev, span, (b_lo, b_hi))
+        if shared is not None:
+            # its speaker comes through `follows`, as a follow-on's does
+            candidates.append(Candidate("same-sentence", None, findings[shared].cue, "cue", follows=shared))
         follow = _follow_on(findings, owner, span)
         if follow is not None:
             # `"X," she said. "Y."`: in the same paragraph, the cue introduces both sentences
@@ -154,6 +158,31 @@ def attribute_quotes(
         findings.append(finding)
     _continue_multi_paragraph(findings, paras)
     return findings
+
+
+def _same_sentence(
+    doc: Doc, findings: list[QuoteFinding], prev: MarkSpan | None, span: MarkSpan, before: tuple[int, int]
+) -> int | None:
+    """The quote just before this one in the same sentence, with a cue of its own, when no cue stands
+    between the two (`a "grave sin" and a "crime"`, `"a mass murderer" who "deserved to die"`)."""
+    if prev is None or not findings or findings[-1].span != prev or prev.paragraph != span.paragraph:
+        return None
+    last = findings[-1]
+    if last.cue is None or last.cue.cognition or before[0] != prev.outer_end or not span.closed:
+        return None
+    text = text_of(doc)
+    if (
+        text[prev.start : prev.end].rstrip().endswith((".", "!", "?"))
+        or not text[span.start : span.end][:1].isalnum()
+    ):
+        return None  # `... of its people." Bush then praised their "fight"`: a new sentence, a new cue
+    first, second = (
+        doc.char_span(prev.start, prev.end, "expand"),
+        doc.char_span(span.start, span.end, "expand"),
+    )
+    if first is None or second is None or first[0].sent.start != second[0].sent.start:
+        return None
+    return len(findings) - 1
 
 
 def _follow_on(findings: list[QuoteFinding], owner: int | None, span: MarkSpan) -> int | None:
