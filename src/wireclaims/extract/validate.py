@@ -52,6 +52,8 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     """
     if not tokens:
         return Verdict("empty")
+    opener = tokens[0]  # `But for Ruiz` names Ruiz for later pronouns; its final name drops `But for`
+    tokens = _without_opener(tokens)
     head = _head(tokens)
     if roles:
         verdict = _role(head)
@@ -63,7 +65,7 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     first = tokens[0]
     if first.lower_ == "it" and (first.dep_ == "expl" or first.dep_ in _PASSIVE_SUBJECTS):
         return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
-    if first.lower_ in lang.PREPOSITIONS:
+    if first.lower_ in lang.PREPOSITIONS and first == opener:
         # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
         return Verdict("preposition", _object(first) if first.lower_ in _AUTHOR_LINKS - {"of"} else None)
     if _clause(tokens, head):
@@ -79,9 +81,9 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return ACCEPT
     if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
         return Verdict("word")  # `soft-spoken`, `Please`, `28`: not a noun at all
-    if head.lower_ in lang.DOCUMENT_NOUNS:
+    if head.lower_ in lang.DOCUMENT_NOUNS or head.lemma_.lower() in lang.DOCUMENT_NOUNS:
         return Verdict("document", _author(head))
-    if head.lower_ in lang.NON_SOURCE_HEADS:
+    if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
         return Verdict("thing")
     return ACCEPT
 
@@ -89,6 +91,15 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
 def can_be_source(tokens: Sequence[Token], description: Description | None, roles: bool = False) -> bool:
     """True when `judge` accepts the phrase as it stands."""
     return judge(tokens, description, roles).reason is None
+
+
+def _without_opener(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase without the punctuation and conjunctions opening it: `But multiple reports` is judged as
+    `multiple reports`, `But for Ruiz` as `for Ruiz`."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k].is_punct or tokens[k].lower_ in lang.LEADING_CONJUNCTIONS):
+        k += 1
+    return tokens[k:]
 
 
 def _head(tokens: Sequence[Token]) -> Token:
@@ -133,6 +144,15 @@ def _clause(tokens: Sequence[Token], head: Token) -> bool:
             return True  # `to pause the talks`, `plans to`; not `Alliance to Reclaim Our Schools`
     if not head.pos_:
         return False
+    first = tokens[0]
+    if first.tag_ == "VBG" and first.text[:1].islower() and first.lower_ not in lang.MODIFIER_GERUNDS:
+        # `throwing chairs`, `featuring Ana Ruiz`: a participle and its object; not `lobbying firms`, and
+        # `polling by X` is a document that names X
+        nxt = tokens[1] if len(tokens) > 1 else None
+        if head == first and first.lower_ not in lang.DOCUMENT_NOUNS:
+            return True
+        if nxt is not None and nxt.pos_ == "PROPN":
+            return True
     for tok in tokens:
         if tok.lower_ in _RELATIVES:
             break  # `an official who was briefed`: a relative clause may hold any verb
@@ -144,7 +164,6 @@ def _clause(tokens: Sequence[Token], head: Token) -> bool:
         return True
     if head.pos_ == "VERB" and head.tag_ != "VB" and _common(head):
         return True  # `Speaking`, `using`; a bare `show` in `according to show insiders` is a mis-tagged noun
-    first = tokens[0]
     if first.head.i in {t.i for t in tokens} and first.head != first:
         return False  # `show insiders`: the verb-like word modifies the phrase's noun
     return first.pos_ in {"VERB", "AUX", "SCONJ"} and _common(first)
@@ -196,6 +215,14 @@ def _passive(verb: Token) -> bool:
     )
 
 
+def _authors(noun: Token, links: set[str]) -> bool:
+    """Whether the object of `by`, `from` or `of` after a document is its author: never another document;
+    after `of` only a name (`a statement of the Ministry`, not `a summary of the talks`)."""
+    if noun.lower_ in lang.DOCUMENT_NOUNS or noun.lemma_.lower() in lang.DOCUMENT_NOUNS:
+        return False
+    return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
+
+
 def _author(doc_noun: Token) -> Token | None:
     """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
     `a BBC report`."""
@@ -205,9 +232,9 @@ def _author(doc_noun: Token) -> Token | None:
             return child  # `his official website` -> `his`, resolved as a pronoun
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_LINKS:
             pobj = _object(child)
-            if pobj is not None and pobj.lower_ not in lang.DOCUMENT_NOUNS:
+            if pobj is not None and _authors(pobj, {child.lower_}):
                 return pobj
-        if child.dep_ == "nmod" and cases & _AUTHOR_LINKS and child.lower_ not in lang.DOCUMENT_NOUNS:
+        if child.dep_ == "nmod" and cases & _AUTHOR_LINKS and _authors(child, cases):
             return child
     for child in doc_noun.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
@@ -231,22 +258,120 @@ def _author(doc_noun: Token) -> Token | None:
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
 )
+_QUOTE_MARKS = frozenset('"“”«»„')
 
 
-def name_can_speak(name: str, kind: str) -> bool:
+def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
+    """A speaker's final name without what runs into it: the punctuation or conjunction before it (`, a
+    staffer`, `but Ruiz`), a preposition before a person's name (`for Ruiz`), a relative clause after it
+    (`an official who was briefed`), a dangling conjunction or comma at its end (`Ruiz and`), the quotation
+    after it (`Ana Ruiz Maybe` when a mention reads `Ana Ruiz “Maybe`).
+
+    Returns the name unchanged when nothing is trimmed, and never an empty name.
+    """
+    words = name.split()
+    for text in mentions:
+        mark = next((k for k, c in enumerate(text) if c in _QUOTE_MARKS), 0)
+        before = text[:mark].split()
+        if before and len(before) < len(words) and words[: len(before)] == before:
+            words = words[: len(before)]
+    while len(words) > 1 and (not any(c.isalnum() for c in words[0]) or words[0] in lang.LEADING_CONJUNCTIONS):
+        words = words[1:]
+    if kind == "person" and len(words) > 1 and words[0] in lang.PREPOSITIONS and words[1][:1].isupper():
+        words = words[1:]  # `for Ruiz`: the person, not the phrase
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() in lang.RELATIVE_PRONOUNS:
+            words = words[:k]
+            break
+    while len(words) > 1 and (words[-1] in lang.LEADING_CONJUNCTIONS or words[-1] in {",", ";", "-"}):
+        words = words[:-1]
+    trimmed = " ".join(words).rstrip(",;:")
+    return trimmed or name
+
+
+def name_can_speak(name: str, kind: str, mentions: Sequence[str] = ()) -> bool:
     """The last check on a speaker, by the name it ends up with after merging, completing and resolving:
-    whatever path made it, a speaker named `that`, `someone`, `report` or `talking` is no source.
+    whatever path made it, a speaker named `that`, `someone`, `report`, `talking`, `Citing`, `the poll of
+    the paper`, `him a question` or `tax cuts would cause` is no source.
 
-    Capitalised names pass (a name may end in -ing: `Manning`, `Fleming`); the words of a name the model
-    did not label (`unknown`) are checked against the lists of `lang/sources.py`.
+    Capitalised names pass (a name may end in -ing: `Manning`, `Fleming`); lower-case words are checked
+    against the lists of `lang/sources.py`; a name that opens a quotation in one of its `mentions`
+    (`CNN’s “State`) is a title, not a source. Pass the name through `source_name` first.
     """
     words = name.split()
     if not words:
         return False
-    first = words[0].lower()
+    if any(_opens_quotation(text, words[0]) for text in mentions):
+        return False
+    lowered = [w.lower() for w in words]
+    first = lowered[0]
     if len(words) == 1 and first in lang.GENERIC_WORDS:
         return False
-    participle = kind in {"unknown", "group"} and words[0][:1].islower() and first.endswith("ing")
-    if participle and (len(words) == 1 or words[1].lower() in _DETERMINERS):
-        return False  # `talking`, `emailing a video`: a participle, never who speaks (`shipping agents` do)
-    return not (kind == "unknown" and len(words) == 1 and first in lang.DOCUMENT_NOUNS)
+    if any(ch in _QUOTE_MARKS for ch in name):
+        return False  # a name run into the quotation that follows it
+    if words[0] in lang.PREPOSITIONS or words[0] in lang.OBJECT_PRONOUNS or words[-1] in lang.PREPOSITIONS:
+        return False  # `to CNN`, `him a series of questions`, `Trump for`: not the subject of the cue
+    if _participle(words, kind):
+        return False
+    if any(w in lang.CLAUSE_WORDS for w in _before_relative(words)):
+        return False  # `tax cuts would cause`, `drawing criticism he`: a clause
+    if any(
+        n[:1].isupper() and p in lang.PREPOSITIONS and _gerund(g)
+        for n, p, g in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return False  # `Ruiz for stealing their data`: the object of a cue and why; not `jury in charge of`
+    head = _head_word(words)
+    if head[:1].islower() and (head in lang.DOCUMENT_NOUNS or head in lang.NON_SOURCE_HEADS):
+        return False  # `multiple reports`, `the New York Times poll`, `a visit to the church`: a thing
+    return True
+
+
+def _opens_quotation(text: str, word: str) -> bool:
+    """Whether `word` follows an opening quotation mark in `text` (`CNN’s “State`); not a closing one
+    (`," Ruiz`)."""
+    for k, c in enumerate(text[:-1]):
+        opening = c in "“«" or (c == '"' and k > 0 and text[k - 1].isspace())
+        if opening and not text[k + 1].isspace() and text[k + 1 :].split()[:1] == [word]:
+            return True
+    return False
+
+
+def _gerund(word: str) -> bool:
+    return word[:1].islower() and word.endswith("ing") and len(word) >= 5 and "-" not in word
+
+
+def _participle(words: list[str], kind: str) -> bool:
+    """`talking`, `Citing`, `Having`, `emailing a video`, `throwing chairs`: a participle, never who speaks
+    (`shipping agents`, `the ruling party`, `a staggering 56 percent` do)."""
+    first = words[0].lower()
+    nxt = words[1].lower() if len(words) > 1 else None
+    if words[0][:1].isupper():
+        # a sentence-initial participle labelled as a name: `Citing`, `Having said that`; not `Will Hurd`
+        return first in lang.SENTENCE_PARTICIPLES and (
+            nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS
+        )
+    if kind not in {"unknown", "group"} or not _gerund(words[0]):
+        return False
+    if nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
+        return True
+    return first not in lang.MODIFIER_GERUNDS and not nxt[:1].isdigit()
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    for k, word in enumerate(words):
+        if word.lower() in lang.RELATIVE_PRONOUNS:
+            return words[:k]
+    return words
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a name read as an English noun phrase: its last word before a preposition, a relative
+    pronoun or a comma (`an FBI summary of its inquiry` -> `summary`)."""
+    head = words[0]
+    for k, word in enumerate(words):
+        if k > 0 and (word in lang.PREPOSITIONS or word.lower() in lang.RELATIVE_PRONOUNS):
+            break
+        head = word.rstrip(",")
+        if word.endswith(","):
+            break
+    return head
