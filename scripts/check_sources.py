@@ -114,7 +114,7 @@ def reason(name: str, kind: str) -> str | None:
     if len(words) == 1 and lowered[0] in GENERIC:
         return "generic"
     if _head(main).islower() and _head(main) in DOCUMENTS:
-        return "document"  # `the poll`, `an FBI summary of its inquiry`; not `an aide familiar with the report`
+        return "document"  # `the poll`, `an FBI summary of its inquiry`; not `an aide familiar with it`
     if len(words) == 1 and words[0].islower() and lowered[0].endswith(ADJECTIVE_ENDINGS):
         return "adjective"
     return None

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wireclaims.extract.describe import Description
+from wireclaims.extract.speaker_names import name_can_speak, source_name
 from wireclaims.lang import sources as lang
+
+__all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "source_name"]
 
 # What can speak. `unknown` passes too: `a relative`, `the jury`, `Zuma` are described without a kind, and
 # the shapes below, not the kind, tell them from `need` or `the statement`.
@@ -234,7 +237,7 @@ def _author(doc_noun: Token) -> Token | None:
             pobj = _object(child)
             if pobj is not None and _authors(pobj, {child.lower_}):
                 return pobj
-        if child.dep_ == "nmod" and cases & _AUTHOR_LINKS and _authors(child, cases):
+        if child.dep_ in {"nmod", "obl"} and cases & _AUTHOR_LINKS and _authors(child, cases):
             return child
     for child in doc_noun.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
@@ -253,125 +256,3 @@ def _author(doc_noun: Token) -> Token | None:
         # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
-
-
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
-)
-_QUOTE_MARKS = frozenset('"“”«»„')
-
-
-def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
-    """A speaker's final name without what runs into it: the punctuation or conjunction before it (`, a
-    staffer`, `but Ruiz`), a preposition before a person's name (`for Ruiz`), a relative clause after it
-    (`an official who was briefed`), a dangling conjunction or comma at its end (`Ruiz and`), the quotation
-    after it (`Ana Ruiz Maybe` when a mention reads `Ana Ruiz “Maybe`).
-
-    Returns the name unchanged when nothing is trimmed, and never an empty name.
-    """
-    words = name.split()
-    for text in mentions:
-        mark = next((k for k, c in enumerate(text) if c in _QUOTE_MARKS), 0)
-        before = text[:mark].split()
-        if before and len(before) < len(words) and words[: len(before)] == before:
-            words = words[: len(before)]
-    while len(words) > 1 and (not any(c.isalnum() for c in words[0]) or words[0] in lang.LEADING_CONJUNCTIONS):
-        words = words[1:]
-    if kind == "person" and len(words) > 1 and words[0] in lang.PREPOSITIONS and words[1][:1].isupper():
-        words = words[1:]  # `for Ruiz`: the person, not the phrase
-    for k, word in enumerate(words):
-        if k > 0 and word.lower() in lang.RELATIVE_PRONOUNS:
-            words = words[:k]
-            break
-    while len(words) > 1 and (words[-1] in lang.LEADING_CONJUNCTIONS or words[-1] in {",", ";", "-"}):
-        words = words[:-1]
-    trimmed = " ".join(words).rstrip(",;:")
-    return trimmed or name
-
-
-def name_can_speak(name: str, kind: str, mentions: Sequence[str] = ()) -> bool:
-    """The last check on a speaker, by the name it ends up with after merging, completing and resolving:
-    whatever path made it, a speaker named `that`, `someone`, `report`, `talking`, `Citing`, `the poll of
-    the paper`, `him a question` or `tax cuts would cause` is no source.
-
-    Capitalised names pass (a name may end in -ing: `Manning`, `Fleming`); lower-case words are checked
-    against the lists of `lang/sources.py`; a name that opens a quotation in one of its `mentions`
-    (`CNN’s “State`) is a title, not a source. Pass the name through `source_name` first.
-    """
-    words = name.split()
-    if not words:
-        return False
-    if any(_opens_quotation(text, words[0]) for text in mentions):
-        return False
-    lowered = [w.lower() for w in words]
-    first = lowered[0]
-    if len(words) == 1 and first in lang.GENERIC_WORDS:
-        return False
-    if any(ch in _QUOTE_MARKS for ch in name):
-        return False  # a name run into the quotation that follows it
-    if words[0] in lang.PREPOSITIONS or words[0] in lang.OBJECT_PRONOUNS or words[-1] in lang.PREPOSITIONS:
-        return False  # `to CNN`, `him a series of questions`, `Trump for`: not the subject of the cue
-    if _participle(words, kind):
-        return False
-    if any(w in lang.CLAUSE_WORDS for w in _before_relative(words)):
-        return False  # `tax cuts would cause`, `drawing criticism he`: a clause
-    if any(
-        n[:1].isupper() and p in lang.PREPOSITIONS and _gerund(g)
-        for n, p, g in zip(words, words[1:], words[2:], strict=False)
-    ):
-        return False  # `Ruiz for stealing their data`: the object of a cue and why; not `jury in charge of`
-    head = _head_word(words)
-    if head[:1].islower() and (head in lang.DOCUMENT_NOUNS or head in lang.NON_SOURCE_HEADS):
-        return False  # `multiple reports`, `the New York Times poll`, `a visit to the church`: a thing
-    return True
-
-
-def _opens_quotation(text: str, word: str) -> bool:
-    """Whether `word` follows an opening quotation mark in `text` (`CNN’s “State`); not a closing one
-    (`," Ruiz`)."""
-    for k, c in enumerate(text[:-1]):
-        opening = c in "“«" or (c == '"' and k > 0 and text[k - 1].isspace())
-        if opening and not text[k + 1].isspace() and text[k + 1 :].split()[:1] == [word]:
-            return True
-    return False
-
-
-def _gerund(word: str) -> bool:
-    return word[:1].islower() and word.endswith("ing") and len(word) >= 5 and "-" not in word
-
-
-def _participle(words: list[str], kind: str) -> bool:
-    """`talking`, `Citing`, `Having`, `emailing a video`, `throwing chairs`: a participle, never who speaks
-    (`shipping agents`, `the ruling party`, `a staggering 56 percent` do)."""
-    first = words[0].lower()
-    nxt = words[1].lower() if len(words) > 1 else None
-    if words[0][:1].isupper():
-        # a sentence-initial participle labelled as a name: `Citing`, `Having said that`; not `Will Hurd`
-        return first in lang.SENTENCE_PARTICIPLES and (
-            nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS
-        )
-    if kind not in {"unknown", "group"} or not _gerund(words[0]):
-        return False
-    if nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
-        return True
-    return first not in lang.MODIFIER_GERUNDS and not nxt[:1].isdigit()
-
-
-def _before_relative(words: list[str]) -> list[str]:
-    for k, word in enumerate(words):
-        if word.lower() in lang.RELATIVE_PRONOUNS:
-            return words[:k]
-    return words
-
-
-def _head_word(words: list[str]) -> str:
-    """The head of a name read as an English noun phrase: its last word before a preposition, a relative
-    pronoun or a comma (`an FBI summary of its inquiry` -> `summary`)."""
-    head = words[0]
-    for k, word in enumerate(words):
-        if k > 0 and (word in lang.PREPOSITIONS or word.lower() in lang.RELATIVE_PRONOUNS):
-            break
-        head = word.rstrip(",")
-        if word.endswith(","):
-            break
-    return head
