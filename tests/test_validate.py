@@ -363,6 +363,10 @@ def test_the_last_check_on_a_speaker_name_refuses_words_that_stand_for_nobody(
         ("for Omar Wells", "person", [], "Omar Wells"),
         ("throwing chairs and", "unknown", [], "throwing chairs"),
         ("Tara Quill Maybe", "person", ["Tara Quill “Maybe"], "Tara Quill"),
+        # a document followed by its author's name stands for the author
+        ("tally by the Carbon Project", "organization", [], "Carbon Project"),
+        ("a report from Harbour Watch", "organization", [], "Harbour Watch"),
+        ("polling by the dockers' union", "unknown", [], "polling by the dockers' union"),
         # negatives: names that keep every word
         ("to Radio Kelp", "organization", [], "to Radio Kelp"),
         ("Who", "unknown", [], "Who"),

@@ -41,6 +41,7 @@ def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
             break
     while len(words) > 1 and (words[-1] in lang.LEADING_CONJUNCTIONS or words[-1] in {",", ";", "-"}):
         words = words[:-1]
+    words = _author_of_document(words)
     trimmed = " ".join(words).rstrip(",;:")
     return trimmed or name
 
@@ -123,14 +124,30 @@ def _before_relative(words: list[str]) -> list[str]:
     return words
 
 
+def _author_of_document(words: list[str]) -> list[str]:
+    """`tally by the Carbon Project` -> `Carbon Project`: a document followed by the name of its author
+    stands for the author, whichever way the parse cut the phrase."""
+    k = _head_index(words)
+    if words[k] not in lang.DOCUMENT_NOUNS or words[k + 1 : k + 2] not in (["by"], ["from"]):
+        return words
+    author = words[k + 2 :]
+    while author and author[0] in {"the", "a", "an"}:
+        author = author[1:]
+    return author if author and author[0][:1].isupper() else words
+
+
 def _head_word(words: list[str]) -> str:
     """The head of a name read as an English noun phrase: its last word before a preposition, a relative
     pronoun or a comma (`an FBI summary of its inquiry` -> `summary`)."""
-    head = words[0]
+    return words[_head_index(words)].rstrip(",")
+
+
+def _head_index(words: list[str]) -> int:
+    head = 0
     for k, word in enumerate(words):
         if k > 0 and (word in lang.PREPOSITIONS or word.lower() in lang.RELATIVE_PRONOUNS):
             break
-        head = word.rstrip(",")
+        head = k
         if word.endswith(","):
             break
     return head
