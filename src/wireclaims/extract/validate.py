@@ -240,7 +240,7 @@ def _author(doc_noun: Token) -> Token | None:
         if child.dep_ in {"nmod", "obl"} and cases & _AUTHOR_LINKS and _authors(child, cases):
             return child
     for child in doc_noun.children:
-        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.lemma_ in lang.AUTHORING_VERBS:
             agent = _by_agent(child)  # `a study released by the journal`
             if agent is not None:
                 return agent

@@ -137,3 +137,12 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 # Coordinating conjunctions that open a sentence and so stand before a subject, never in it (`But
 # multiple reports show`).
 LEADING_CONJUNCTIONS = frozenset("and but or yet so nor".split())
+
+# Verbs whose `by` phrase after a document names its author: `a study released by the journal`; not
+# `emails obtained by a website` or `a memo seen by reporters`.
+AUTHORING_VERBS = frozenset(
+    """
+    release issue publish write conduct commission prepare produce send post compile file author draft
+    sign submit present deliver carry broadcast air
+    """.split()
+)
