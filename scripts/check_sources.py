@@ -113,7 +113,7 @@ def reason(name: str, kind: str) -> str | None:
         return "participle"
     if len(words) == 1 and lowered[0] in GENERIC:
         return "generic"
-    if _head(main).islower() and _head(main) in DOCUMENTS:
+    if _head(main).islower() and _head(main) in DOCUMENTS and not _authored(main):
         return "document"  # `the poll`, `an FBI summary of its inquiry`; not `an aide familiar with it`
     if len(words) == 1 and words[0].islower() and lowered[0].endswith(ADJECTIVE_ENDINGS):
         return "adjective"
@@ -128,6 +128,17 @@ def _participle(words: list[str]) -> bool:
         return False
     nxt = words[1] if len(words) > 1 else ""
     return first not in MODIFIER_ING and not nxt[:1].isdigit()
+
+
+def _authored(words: list[str]) -> bool:
+    """`a study by the Harbour Institute`: a document followed by its author's name, which is the source."""
+    for k, word in enumerate(words[:-1]):
+        if word in {"by", "from"}:
+            after = [w for w in words[k + 1 :] if w not in {"the", "a", "an"}]
+            return bool(after) and after[0][:1].isupper()
+        if word.lower() in PREPOSITIONS:
+            return False
+    return False
 
 
 def _head(words: list[str]) -> str:

@@ -366,6 +366,8 @@ def test_the_last_check_on_a_speaker_name_refuses_words_that_stand_for_nobody(
         # a document followed by its author's name stands for the author
         ("tally by the Carbon Project", "organization", [], "Carbon Project"),
         ("a report from Harbour Watch", "organization", [], "Harbour Watch"),
+        ("March study by the Harbour Institute based", "organization", [], "Harbour Institute"),
+        ("a study by the Centre for Coastal Policy", "organization", [], "Centre for Coastal Policy"),
         ("polling by the dockers' union", "unknown", [], "polling by the dockers' union"),
         # negatives: names that keep every word
         ("to Radio Kelp", "organization", [], "to Radio Kelp"),

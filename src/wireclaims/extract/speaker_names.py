@@ -133,6 +133,8 @@ def _author_of_document(words: list[str]) -> list[str]:
     author = words[k + 2 :]
     while author and author[0] in {"the", "a", "an"}:
         author = author[1:]
+    while author and author[-1][:1].islower():
+        author = author[:-1]  # `the Harbour Institute based on census data`: ends at its last capital
     return author if author and author[0][:1].isupper() else words
 
 
