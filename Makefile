@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Exact versions of every dependency, dev extras included, for CI and development: `make lock` writes it.
+# Exact versions of every dependency, dev, parquet and dask extras included, for CI and development: `make lock`
+# writes it.
 LOCK := requirements.lock
 LOWEST := build/lowest
 
@@ -64,8 +65,8 @@ smoke: $(STAMP)
 lock:
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet "uv>=0.5"
-	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.10 \
-		--custom-compile-command "make lock" --quiet $(LOCK_FLAGS) -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra parquet --extra dask --universal \
+		--python-version 3.10 --custom-compile-command "make lock" --quiet $(LOCK_FLAGS) -o $(LOCK)
 
 # The lower bounds in pyproject.toml: the lowest version of every direct dependency, in $(LOWEST), then
 # the suite (the browser test aside) and a plain install of the wheel pinned the same way.
@@ -73,7 +74,7 @@ lowest:
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet "uv>=0.5"
 	rm -rf $(LOWEST) && $(PYTHON) -m venv $(LOWEST)
-	$(BIN)/uv pip compile pyproject.toml --extra dev --resolution lowest-direct \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra parquet --extra dask --resolution lowest-direct \
 		--python $(LOWEST)/bin/python --quiet -o $(LOWEST)/requirements.txt
 	$(LOWEST)/bin/python -m pip install --quiet -r $(LOWEST)/requirements.txt
 	$(LOWEST)/bin/python -m pip install --quiet --no-deps -e .

@@ -5,6 +5,7 @@
     python scripts/bench.py --stories 2000 --large 0 --model blank:en
     python scripts/bench.py --hostile-only  # only the hostile stories
     python scripts/bench.py --no-hostile    # everything but them
+    python scripts/bench.py --cluster local:2 --stories 100 --large 0 --no-hostile  # Dask next to --jobs
 
 Hostile stories (`HOSTILE`): one story each, built at run time, given to `wireclaims extract FILE --jobs 1`
 in a new process: its wall time, peak RSS and what the record holds. Extraction must stay near-linear and
@@ -16,6 +17,10 @@ each copy shuffled after the lead, so no two copies are byte-identical). Figures
 CLI figures: wall time of `wireclaims extract DIR -o OUT` in a new process, start-up included; peak RSS is
 that of the largest process (the CLI, or one of its workers), from wait4(2). Flat memory means the figure at
 --large stories is the figure at --stories.
+
+`--cluster SPEC` adds `wireclaims extract DIR -o OUT --cluster SPEC` (a Dask LocalCluster for `local:N`, or a
+scheduler's address) beside each `--jobs` figure, and the overhead of the scheduler: its wall time minus that
+of `--jobs N` with as many workers, start-up of the cluster included (needs `wireclaims[dask]`).
 """
 
 from __future__ import annotations
@@ -134,6 +139,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="workers for the parallel CLI figures")
     parser.add_argument("--no-hostile", action="store_true", help="skip the hostile stories")
     parser.add_argument("--hostile-only", action="store_true", help="only the hostile stories")
+    parser.add_argument("--cluster", default=None, help="also run on Dask: local:N or tcp://HOST:8786")
     args = parser.parse_args()
     model = ["--model", args.model] if args.model else []
     if args.hostile_only:
@@ -171,17 +177,18 @@ def main() -> int:
             full = min(full, time.perf_counter() - t0)
 
         startup, _ = timed([*CLI, str(folder / "000000.txt"), "--quiet", *model])
-        cli: list[tuple[int, int, float, int]] = []
+        cli: list[tuple[int, str, float, int]] = []
         folders = [(len(stories), folder)]
         if args.large:
             folders.append((args.large, write_folder(Path(tmp) / "large", corpus(args.large, args.seed))))
         for n, where in folders:
-            for jobs in sorted({1, args.jobs}):
-                out = Path(tmp) / f"out-{n}-{jobs}"
-                seconds, rss = timed(
-                    [*CLI, str(where), "-o", str(out), "--quiet", "--jobs", str(jobs), *model]
-                )
-                cli.append((n, jobs, seconds, rss))
+            runs = [(f"jobs {jobs}", ["--jobs", str(jobs)]) for jobs in sorted({1, args.jobs})]
+            if args.cluster:
+                runs.append((f"cluster {args.cluster}", ["--cluster", args.cluster]))
+            for k, (name, how) in enumerate(runs):
+                out = Path(tmp) / f"out-{n}-{k}"
+                seconds, rss = timed([*CLI, str(where), "-o", str(out), "--quiet", *how, *model])
+                cli.append((n, name, seconds, rss))
         rows = [] if args.no_hostile else hostile(Path(tmp), model)
 
     print(f"pipeline            {pipeline.name} ({', '.join(pipeline.components)})")
@@ -191,12 +198,22 @@ def main() -> int:
     print(f"full extraction     {words / full:,.0f} words/s  {len(stories) / full:,.1f} stories/s")
     print(f"full / bare         {bare / full:.2f}x")
     print(f"start-up to output  {startup:.2f} s (one story, new process)")
-    print("CLI                 stories  jobs  seconds  stories/s  peak RSS (largest process)")
-    for n, jobs, seconds, rss in cli:
-        print(f"{'':20}{n:7,}  {jobs:4}  {seconds:7.1f}  {n / seconds:9.1f}  {rss / 1024:,.0f} MB")
+    print("CLI                 stories  run                 seconds  stories/s  peak RSS (largest process)")
+    for n, name, seconds, rss in cli:
+        print(f"{'':20}{n:7,}  {name:18}  {seconds:7.1f}  {n / seconds:9.1f}  {rss / 1024:,.0f} MB")
+    if args.cluster:
+        _print_overhead(cli, f"jobs {args.jobs}", f"cluster {args.cluster}")
     if rows:
         _print_hostile(rows)
     return 0
+
+
+def _print_overhead(cli: list[tuple[int, str, float, int]], jobs: str, cluster: str) -> None:
+    """The scheduler's cost: the cluster's wall time minus that of the same number of --jobs workers."""
+    times = {(n, name): seconds for n, name, seconds, _ in cli}
+    for n in sorted({n for n, _, _, _ in cli}):
+        extra = times[n, cluster] - times[n, jobs]
+        print(f"scheduler overhead  {n:7,} stories: {extra:+.1f} s ({extra / n * 1000:+.1f} ms a story)")
 
 
 def _print_hostile(rows: list[tuple[str, float, int, str]]) -> None:

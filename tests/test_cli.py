@@ -167,3 +167,29 @@ def test_eval_on_malformed_gold_exits_2_naming_the_file(tmp_path: Path) -> None:
     done = wireclaims("eval", str(tmp_path))
     assert done.returncode == 2
     assert "s.gold.json" in done.stderr.decode() and "article" in done.stderr.decode()
+
+
+def test_eval_stages_reports_candidate_recall_and_choice_as_json(tmp_path: Path) -> None:
+    for name in ("afp-cannes-senegal-film.gold.json", "afp-cannes-senegal-film.txt"):
+        (tmp_path / name).write_bytes((ROOT / "data" / "gold" / name).read_bytes())
+    done = wireclaims("eval", str(tmp_path), "--json", "--stages")
+    assert done.returncode == 0, done.stderr
+    stages = json.loads(done.stdout)["stages"]
+    assert set(stages) == {
+        "quotes",
+        "candidate_recall",
+        "choice_accuracy",
+        "speaker_accuracy",
+        "errors",
+        "lost",
+    }
+    assert set(stages["errors"]) == {"none", "description", "non-source", "wrong person"}
+    assert stages["quotes"] > 0
+    plain = wireclaims("eval", str(tmp_path), "--stages")
+    assert "(1) candidate recall" in plain.stdout.decode() and "(2) choice accuracy" in plain.stdout.decode()
+
+
+def test_eval_stages_cannot_score_pred_records(tmp_path: Path) -> None:
+    done = wireclaims("eval", "data/gold", "--stages", "--pred", str(tmp_path))
+    assert done.returncode == 2
+    assert "--stages needs the extractor" in done.stderr.decode()

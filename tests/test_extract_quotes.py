@@ -155,3 +155,24 @@ def test_i_and_we_inside_a_quote_are_never_its_speaker(extract_body: Extract) ->
 def test_rules_pipeline_without_parser_still_attributes_post_posed_quotes(extract_rules: Extract) -> None:
     result = extract_rules('"The bridge opens on Monday," Ruth Ames said.')
     assert quotes_of(result) == [("The bridge opens on Monday,", "direct", "Ruth Ames", "said")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Tomas Brandt made the following comment:\n\n"
+            '"The pier is closed until spring, and the crews know it."',
+            [("The pier is closed until spring, and the crews know it.", "direct", "Tomas Brandt", None)],
+        ),
+        # negative row: a sentence whose subject is no name introduces nobody's words
+        (
+            'The sign on the gate read:\n\n"Keep out until spring."',
+            [("Keep out until spring.", "direct", None, None)],
+        ),
+    ],
+)
+def test_quotes_colon_intro_ending_the_paragraph_above_names_the_speaker(
+    extract_body: Extract, body: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert quotes_of(extract_body(body)) == expected

@@ -308,3 +308,78 @@ def test_questions_are_not_claims(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
 ) -> None:
     assert [c.content for c in extract_body(body).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a party tag between the name and the cue, a day after it: the model makes the day a second,
+        # nearer subject; a day is when, never who
+        (
+            '"It is a signal to every voter in the county," Rep. Dana Whitfield (D-Ohio) said Friday.',
+            [("It is a signal to every voter in the county,", "Dana Whitfield")],
+        ),
+        ('"The plan is dead," Senator Tom Hale (R) told reporters.', [("The plan is dead,", "Tom Hale")]),
+        # negative row: with no other subject, a day still names nobody
+        ('"We are ready," said Friday.', [("We are ready,", None)]),
+    ],
+)
+def test_quote_source_is_never_a_day_beside_the_name(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model tags the finite verb a past participle on the root noun; with an object it is the main
+        # verb, and a participle cue later in the sentence speaks for its subject
+        (
+            "In August, several local groups granted Mr. Vane an extension on a court order, saying his"
+            ' "funding was thinner than expected."',
+            [("funding was thinner than expected.", "several local groups")],
+        ),
+        # negative row: a participle without an object is a reduced relative; a letter names no speaker
+        (
+            'A letter signed by forty doctors last week, saying the ward was "unsafe for patients."',
+            [("unsafe for patients.", None)],
+        ),
+    ],
+)
+def test_participle_cue_speaks_for_subject_of_a_main_verb_tagged_participle(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a person's name after the cue ends before `for`/`of`: the rest is whom the person speaks for
+        (
+            '"The effect of the debate is still small," wrote Tom Vesey for Harbor Polling.',
+            [("The effect of the debate is still small,", "Tom Vesey")],
+        ),
+        (
+            '"We are not leaving," said Lena Ortiz of the Dockworkers Union.',
+            [("We are not leaving,", "Lena Ortiz")],
+        ),
+        # negative rows: an organisation's name keeps its `and`/`of`; a description keeps its `for` phrase
+        (
+            '"The drug is safe," said the Food and Drug Administration.',
+            [("The drug is safe,", "Food and Drug Administration")],
+        ),
+        (
+            '"We lost the vote," said a spokesman for the Harbor Party.',
+            [("We lost the vote,", "spokesman for the Harbor Party")],
+        ),
+    ],
+)
+def test_inverted_person_source_ends_before_whom_they_speak_for(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in got.quotes] == expected

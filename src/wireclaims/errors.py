@@ -110,3 +110,26 @@ class MissingAnnotation(WireclaimsError):
     """A spaCy Doc lacks what extraction needs: sentence boundaries (a parser, `senter` or `sentencizer`)."""
 
     code = "missing-annotation"
+
+
+class MissingExtra(WireclaimsError):
+    """An option needs an optional extra that is not installed (`--format parquet`: `wireclaims[parquet]`;
+    `--cluster`: `wireclaims[dask]`); the message says what to install."""
+
+    code = "missing-extra"
+
+
+def require_extra(module: str, extra: str, wanted_by: str) -> None:
+    """Import `module` now, or raise `MissingExtra` naming the pip command that installs it.
+
+    Raises:
+        MissingExtra: `module` cannot be imported.
+    """
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtra(
+            f"{wanted_by} needs {module}, which is not installed: pip install 'wireclaims[{extra}]'"
+        ) from exc

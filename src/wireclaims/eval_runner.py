@@ -10,11 +10,13 @@ from wireclaims.brat import is_brat_folder, iter_brat
 from wireclaims.errors import GoldError
 from wireclaims.evaluate import METRICS, Report, score_article
 from wireclaims.evaluate_brat import BRAT_METRICS, score_brat
+from wireclaims.evaluate_stages import StageReport, stages_brat, stages_gold
+from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.gold import iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
-from wireclaims.pipeline import analyse_story
+from wireclaims.pipeline import analyse_story_stages
 from wireclaims.story import Story
 
 
@@ -27,6 +29,7 @@ class EvalOptions:
     speech_only: bool = False
     errors: bool = False
     pronoun_sources: bool = False
+    stages: bool = False
 
 
 @dataclass
@@ -36,6 +39,7 @@ class EvalResult:
     kind: str  # 'gold' or 'brat'
     total: Report
     per_article: list[tuple[str, Report]]
+    stages: StageReport | None = None  # with `stages`: candidate recall and choice accuracy over quotes
 
 
 def _read_predictions(path: Path) -> dict[str, ArticleResult]:
@@ -61,37 +65,49 @@ def _read_predictions(path: Path) -> dict[str, ArticleResult]:
 
 def _predict(
     story: Story, name: str, pipeline: Pipeline | None, preds: dict[str, ArticleResult]
-) -> ArticleResult:
+) -> tuple[ArticleResult, list[QuoteFinding]]:
+    """The record for one gold story, with its quotes' attribution stages (none for --pred records)."""
     if pipeline is None:
         if name not in preds:
             raise GoldError(f"no prediction for {name} in --pred")
-        return preds[name]
-    return analyse_story(story, InputItem(name, name, Path(name)), pipeline)
+        return preds[name], []
+    return analyse_story_stages(story, InputItem(name, name, Path(name)), pipeline)
 
 
 def evaluate(gold: Path, options: EvalOptions) -> EvalResult:
     """Score the extractor (or the predictions in `options.pred`) against a gold folder.
 
     Raises:
-        GoldError: malformed gold, or a prediction missing for a gold story.
+        GoldError: malformed gold, a prediction missing for a gold story, or `stages` with `pred` (the
+            stages are read from the extractor, not from records).
         ModelError: the pipeline cannot be loaded.
     """
+    if options.stages and options.pred:
+        raise GoldError("--stages needs the extractor: it cannot score --pred records")
     preds = _read_predictions(options.pred) if options.pred else {}
     pipeline = None if options.pred else load_pipeline(options.model)
     per_article: list[tuple[str, Report]] = []
+    stages = StageReport() if options.stages else None
     if is_brat_folder(gold):
         total = Report(metrics=BRAT_METRICS)
         for doc in iter_brat(gold):
             story = Story(headline=None, paragraphs=tuple(doc.text.split("\n\n")), format="text")
-            prediction = _predict(story, doc.name, pipeline, preds)
+            prediction, findings = _predict(story, doc.name, pipeline, preds)
             report = score_brat(doc, prediction, options.speech_only, options.errors, options.pronoun_sources)
             per_article.append((doc.name, report))
             total.add(report)
-        return EvalResult("brat", total, per_article)
+            if stages is not None:
+                stages.add(
+                    stages_brat(doc, prediction, findings, options.speech_only, options.pronoun_sources)
+                )
+        return EvalResult("brat", total, per_article, stages)
     total = Report(metrics=METRICS)
     for gs in iter_gold(gold):
         name = gs.path.name
-        report = score_article(gs.gold, _predict(gs.story, name, pipeline, preds), options.errors)
+        prediction, findings = _predict(gs.story, name, pipeline, preds)
+        report = score_article(gs.gold, prediction, options.errors)
         per_article.append((name, report))
         total.add(report)
-    return EvalResult("gold", total, per_article)
+        if stages is not None:
+            stages.add(stages_gold(gs.gold, prediction, findings))
+    return EvalResult("gold", total, per_article, stages)

@@ -19,6 +19,7 @@ from wireclaims import __version__
 from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
+from wireclaims.extract.quotes import QuoteFinding
 
 # `as`: importable from here as before (tests and scripts name them through this module)
 from wireclaims.failures import error_record as error_record
@@ -43,7 +44,17 @@ _ITEM_OUTPUT = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
     """Run the pipeline and the extractor over one loaded story."""
-    return _result(story, item, pipeline, next(iter(parse_all(pipeline, [story.text]))), None)
+    return analyse_story_stages(story, item, pipeline)[0]
+
+
+def analyse_story_stages(
+    story: Story, item: InputItem, pipeline: Pipeline
+) -> tuple[ArticleResult, list[QuoteFinding]]:
+    """`analyse_story`, with each quote's attribution stages: its candidate sources and the one chosen, in
+    the order of the record's `quotes` (for `wireclaims eval --stages`; not part of the record)."""
+    doc = next(iter(parse_all(pipeline, [story.text])))
+    result, found = _analysis(story, item, pipeline, doc, None)
+    return result, found.findings
 
 
 def analyse_doc(story: Story, item: InputItem, pipeline: Pipeline, doc: Doc) -> ArticleResult:
@@ -54,6 +65,12 @@ def analyse_doc(story: Story, item: InputItem, pipeline: Pipeline, doc: Doc) -> 
 def _result(
     story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
 ) -> ArticleResult:
+    return _analysis(story, item, pipeline, doc, provenance)[0]
+
+
+def _analysis(
+    story: Story, item: InputItem, pipeline: Pipeline, doc: object, provenance: Provenance | None
+) -> tuple[ArticleResult, Extraction]:
     article = story.to_article(item.id, item.path)
     paragraphs = [(p.start, p.text) for p in article.paragraphs]
     other_language = not_analysed(story)  # the rules are English: another language gets its record only
@@ -61,7 +78,7 @@ def _result(
         found = Extraction(speakers=[], quotes=[], claims=[], warnings=[other_language])
     else:
         found = extract(doc, paragraphs, pipeline.has_parser)  # type: ignore[arg-type]
-    return ArticleResult(
+    result = ArticleResult(
         article=article,
         speakers=found.speakers,
         quotes=found.quotes,
@@ -70,6 +87,7 @@ def _result(
         warnings=[*story.warnings, *found.warnings],
         provenance=provenance,
     )
+    return result, found
 
 
 def _guarded_result(

@@ -80,6 +80,21 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """`write_atomic` for bytes (a Parquet part file)."""
+    fd, tmp = _open_temp(path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+            Path(tmp).replace(path)  # while the lock is held
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
 @contextlib.contextmanager
 def atomic_stream(path: Path) -> Iterator[IO[str]]:
     """A text stream whose file appears under `path` only when the block completes."""

@@ -16,6 +16,7 @@ from rich.text import Text
 from wireclaims.cli.console import EXIT_USAGE, err, safe
 from wireclaims.errors import GoldError, ModelError
 from wireclaims.evaluate import MATCHES, Report
+from wireclaims.evaluate_stages import ERROR_CLASSES, StageReport
 from wireclaims.render.escapes import for_terminal
 
 
@@ -54,10 +55,18 @@ def eval_cli(
         bool,
         typer.Option("--pronoun-sources", help="BRAT: also score relations whose gold source is a pronoun."),
     ] = False,
+    stages: Annotated[
+        bool,
+        typer.Option(
+            "--stages", help="Also score quote attribution by stage: candidate recall, choice, error classes."
+        ),
+    ] = False,
 ) -> None:
     """Score the extractor against gold labels: precision, recall and F1, exact and overlap.
 
     Example: wireclaims eval data/gold --match overlap
+
+    Example: wireclaims eval ../shared/corpora/polnear/dev --cues speech --stages
     """
     from wireclaims.eval_runner import EvalOptions, evaluate
 
@@ -67,6 +76,7 @@ def eval_cli(
         speech_only=cues is Cues.speech,
         errors=errors,
         pronoun_sources=pronoun_sources,
+        stages=stages,
     )
     try:
         result = evaluate(gold, options)
@@ -84,10 +94,14 @@ def eval_cli(
             data["articles"] = {name: _report_json(r, modes) for name, r in result.per_article}
         if errors:
             data["errors"] = [m.__dict__ for m in result.total.misses]
+        if result.stages is not None:
+            data["stages"] = result.stages.as_dict()
         typer.echo(json.dumps(data, indent=2, sort_keys=True))
         return
     out = Console(file=sys.stdout, highlight=False, soft_wrap=True)
     out.print(_table(result.total, modes, f"{gold} ({result.total.articles} articles)"))
+    if result.stages is not None:
+        out.print(_stages_table(result.stages))
     if per_article:
         for name, report in result.per_article:
             out.print(_table(report, modes, name))
@@ -127,5 +141,26 @@ def _table(report: Report, modes: tuple[str, ...], title: str) -> Table:
             )
     return table
 
+
+def _stages_table(stages: StageReport) -> Table:
+    box = None if not sys.stdout.isatty() else Table().box
+    table = Table(title=f"attribution stages ({stages.quotes} matched quotes with a gold source)", box=box)
+    table.add_column("stage", justify="left")
+    table.add_column("%", justify="right")
+    table.add_column("quotes", justify="right")
+    table.add_row("(1) candidate recall", str(stages.candidate_recall), str(stages.recalled))
+    table.add_row("(2) choice accuracy", str(stages.choice_accuracy), str(stages.chosen))
+    table.add_row("speaker accuracy", str(stages.speaker_accuracy), str(stages.speaker_right))
+    wrong = stages.quotes - stages.speaker_right
+    for name in ERROR_CLASSES:
+        count = stages.errors[name]
+        share = round(100 * count / wrong, 1) if wrong else 0.0
+        table.add_row(f"wrong: {name}", str(share), str(count))
+    for lost, count in list(stages.lost.most_common())[:_LOST_ROWS]:
+        table.add_row(f"lost: {lost}", "", str(count))
+    return table
+
+
+_LOST_ROWS = 8  # the choice's commonest losses (chosen rule > rule of the gold candidate)
 
 __all__ = ["eval_cli"]

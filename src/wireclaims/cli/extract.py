@@ -5,21 +5,24 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, closing
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
-from wireclaims.errors import ModelError, UnreadableInput
+from wireclaims.cluster import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
+from wireclaims.errors import MissingExtra, ModelError, UnreadableInput
 from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
-from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, InputItem, iter_inputs
+from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem, OnSkip, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
+from wireclaims.parquet import PartWriter, TablesError, require_pyarrow
 from wireclaims.progress import progress, wanted
+from wireclaims.remote import expand_inputs, is_url
 from wireclaims.writer import (
     atomic_stream,
     output_collisions,
@@ -29,12 +32,18 @@ from wireclaims.writer import (
     write_atomic,
 )
 
+if TYPE_CHECKING:
+    from wireclaims.options import ExtractOptions
+
+T = TypeVar("T")
+
 
 class OutputFormat(str, Enum):
     """Output layouts."""
 
     jsonl = "jsonl"
     json = "json"
+    parquet = "parquet"
 
 
 def extract_cli(
@@ -52,7 +61,11 @@ def extract_cli(
     ] = None,
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", help="jsonl: one record per line; json: one indented JSON array."),
+        typer.Option(
+            "--format",
+            help="jsonl: one record per line; json: one indented JSON array; parquet: with -o DIR, the "
+            "analytics tables DIR/articles, speakers, quotes and claims (docs/analytics.md).",
+        ),
     ] = OutputFormat.jsonl,
     model: Annotated[
         str | None,
@@ -96,17 +109,32 @@ def extract_cli(
             "an 'out-of-memory' or 'crashed' record; 0: no limit.",
         ),
     ] = DEFAULT_MAX_MEMORY,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run on Dask: a scheduler address (tcp://HOST:8786), or local / local:N for N worker "
+            "processes here. Workers read the inputs themselves (docs/scale.md).",
+        ),
+    ] = None,
 ) -> None:
     """Extract speakers, quotes and claims from wire stories.
 
     Example: wireclaims extract data/samples/ -o out/ --jobs 4 --resume
+
+    Example: wireclaims extract /shared/wire/ -o tables/ --format parquet --cluster tcp://sched:8786
     """
     # json: one indented JSON array, streamed record by record; jsonl: one record per line
     as_array = output_format is OutputFormat.json or (output is not None and output.suffix.lower() == ".json")
-    to_dir = output is not None and output.suffix.lower() not in {".jsonl", ".json"}
+    tables_dir = output if output_format is OutputFormat.parquet else None
+    to_dir = tables_dir is None and output is not None and output.suffix.lower() not in {".jsonl", ".json"}
     if resume and not to_dir:
         err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
         raise typer.Exit(EXIT_USAGE)
+    if output_format is OutputFormat.parquet and output is None:
+        err.print("[red]error:[/red] --format parquet needs -o DIR (a folder for the tables)")
+        raise typer.Exit(EXIT_USAGE)
+    spec = _check_extras(cluster, tables_dir, paths)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
     from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
 
@@ -121,9 +149,9 @@ def extract_cli(
         debug=state.debug,
     )
     try:
-        items = list(iter_inputs(paths, skipped=None if quiet else _warn_skipped))
+        items = list(_inputs(paths, None if quiet else _warn_skipped))
         pipeline = load_pipeline(model)
-    except (UnreadableInput, ModelError) as exc:
+    except (UnreadableInput, ModelError, MissingExtra) as exc:
         err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     if not quiet:
@@ -140,15 +168,19 @@ def extract_cli(
     if resume and output is not None:
         todo = [i for i in items if not completed(output, i, pipeline, options)]
     with ExitStack() as stack:
+        client = None if spec is None else _stopping(EXIT_USAGE, stack.enter_context, connect(spec))
         stream: IO[str] | None = None
         if output is None:
             stream = sys.stdout
-        elif not to_dir:
+        elif not to_dir and tables_dir is None:
             remove_leftover_temps(output)  # a killed run's: a live run's is locked, and stays
             stream = stack.enter_context(atomic_stream(output))
         advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
         # closing: stopping early (--fail-fast) must stop the worker processes too
-        groups = stack.enter_context(closing(run_inputs(todo, options)))
+        groups = stack.enter_context(
+            closing(run_inputs(todo, options) if client is None else _on_cluster(todo, options, client))
+        )
+        tables = None if tables_dir is None else PartWriter(tables_dir)
         # a JSON array on stdout is closed whatever stops the loop, so what was written stays valid JSON
         if stream is sys.stdout and as_array:
             stack.callback(lambda: stream.write("[]\n" if not counts["articles"] else "\n]\n"))
@@ -162,7 +194,9 @@ def extract_cli(
                 counts["errors"] += 1
                 if not quiet:
                     err.print(f"[red]{record.error.code}:[/red] {safe(shown)}: {safe(record.error.message)}")
-            if to_dir and output is not None:
+            if tables is not None:
+                _stopping(EXIT_SOME_FAILED, tables.add, record)
+            elif to_dir and output is not None:
                 target = output_path(output, part.relative)
                 try:
                     write_atomic(target, text + "\n")
@@ -188,6 +222,8 @@ def extract_cli(
                 break
         if stream is not None and stream is not sys.stdout and as_array:
             stream.write("[]\n" if not counts["articles"] else "\n]\n")
+        if tables is not None:
+            _stopping(EXIT_SOME_FAILED, tables.close)
     if not quiet:
         seconds = time.perf_counter() - started
         # a feed file gives several articles: say from how many inputs when the numbers differ
@@ -217,6 +253,56 @@ def _stories(
         for k, (part, record) in enumerate(zip(parts, records, strict=True), start=1):
             shown = item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}"
             yield item, (len(records) if k == len(records) else 0), part, shown, record
+
+
+def _check_extras(cluster: str | None, tables_dir: Path | None, paths: list[str]) -> ClusterSpec | None:
+    """Where to run (None: here), once `--cluster` and `--format parquet` have what they need installed;
+    else one line saying what to install, and exit code 2."""
+    try:
+        if tables_dir is not None:
+            require_pyarrow()
+        if cluster is None:
+            return None
+        spec = parse_cluster(cluster)
+        if STDIN in paths:
+            raise ClusterError("--cluster: workers cannot read stdin ('-'); give files or folders")
+        require_dask()
+    except (MissingExtra, ClusterError) as exc:
+        err.print(f"[red]error:[/red] {safe(exc)}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    return spec
+
+
+def _stopping(code: int, call: Callable[..., T], *args: Any) -> T:
+    """`call(*args)`; when the cluster cannot be reached or the tables cannot be written, the run cannot go
+    on: one line saying why, and exit `code`."""
+    try:
+        return call(*args)
+    except (ClusterError, TablesError) as exc:
+        err.print(f"[red]error:[/red] {safe(exc)}")
+        raise typer.Exit(code) from exc
+
+
+def _on_cluster(
+    todo: list[InputItem], options: ExtractOptions, client: Any
+) -> Generator[list[Record], None, None]:
+    """`distributed.run_on_cluster`, ending the run with one line should the cluster be lost."""
+    from wireclaims.distributed import run_on_cluster
+
+    groups = run_on_cluster(todo, options, client)
+    try:
+        while True:
+            records = _stopping(EXIT_USAGE, next, groups, None)
+            if records is None:
+                return
+            yield records
+    finally:
+        groups.close()
+
+
+def _inputs(paths: list[str], skipped: OnSkip | None) -> Iterator[InputItem]:
+    """The inputs: files, folders and fsspec URLs (`wireclaims.remote`, which needs fsspec)."""
+    return expand_inputs(paths, skipped) if any(is_url(p) for p in paths) else iter_inputs(paths, skipped)
 
 
 def _warn_skipped(path: str, reason: str) -> None:

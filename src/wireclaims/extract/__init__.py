@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -22,10 +22,15 @@ from wireclaims.extract.people import (
     name_occurrences,
     unlabelled_people,
 )
-from wireclaims.extract.pullquotes import pull_quote_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
-from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
+from wireclaims.extract.titles import (
+    drop_person_employers,
+    reported_title,
+    resolve_generic_employers,
+    title_and_organization,
+)
+from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
@@ -39,6 +44,8 @@ class Extraction:
     quotes: list[Quote]
     claims: list[Claim]
     warnings: list[str]
+    # each quote's attribution stages (candidates, choice), in the order of `quotes`; not in the record
+    findings: list[QuoteFinding] = field(default_factory=list)
 
 
 def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Extraction:
@@ -50,7 +57,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         has_parser: whether the Doc has a dependency parse.
     """
     spans, warnings = find_mark_spans(paragraphs)
-    spans = sorted([*spans, *pull_quote_spans(paragraphs)], key=lambda sp: (sp.start, sp.end))
+    unmarked = [*pull_quote_spans(paragraphs), *interview_answer_spans(paragraphs)]
+    spans = sorted([*spans, *unmarked], key=lambda sp: (sp.start, sp.end))
     paras = Paragraphs(paragraphs)
     quote_findings = attribute_quotes(doc, spans, paras, has_parser)
     quote_spans = [(q.span.start, q.span.end, q.kind) for q in quote_findings]
@@ -112,6 +120,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             entry.title = title or entry.title
             entry.organization = entry.organization or org
     drop_person_employers(registry.entries)
+    resolve_generic_employers(text_of(doc), registry.entries)
     for entry in registry.entries:
         # never `for Ruiz`, `an aide who was briefed` or `Ana Ruiz Maybe` (from `Ana Ruiz “Maybe ...`)
         entry.name = source_name(entry.name, entry.kind, [m.text for m in entry.mentions])
@@ -139,7 +148,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         _claim_model(doc, n, c, ref(owner.get(id(c))), quotes, quote_starts)
         for n, c in enumerate(claim_findings, 1)
     ]
-    return Extraction(speakers, quotes, claims, warnings)
+    return Extraction(speakers, quotes, claims, warnings, quote_findings)
 
 
 @dataclass(frozen=True)

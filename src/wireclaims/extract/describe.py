@@ -10,20 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wireclaims.extract.organizations import clip_organization as clip_organization
+from wireclaims.extract.organizations import is_nationality, of_complement, origin_start
+from wireclaims.extract.organizations import strip_article as strip_article
+from wireclaims.extract.title_span import TITLE_VOCABULARY, find_title, names_a_title, without_origin
+from wireclaims.extract.title_span import is_rank as is_rank
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
 from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import COUNTRIES, is_place
 from wireclaims.lang.sources import PREPOSITIONS
 
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_QUOTE_MARKS = "\"“”‘’'`«»"
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_SET = frozenset(en.TITLES)
-_TITLE_WORDS = sorted(_TITLE_SET, key=lambda t: -len(t.split()))
-_PORTFOLIO_TITLES = {"minister", "secretary"}
-# Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
-_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
 # Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
 _NOT_EMPLOYER = (
     en.FUNCTION_WORDS
@@ -33,21 +35,11 @@ _NOT_EMPLOYER = (
     | en.NAME_STOPWORDS
     | lt.ADDRESS_FORMS
 )
-# Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
-_ORG_END = re.compile(
-    r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
-    re.IGNORECASE,
-)
 # Where an apposition's description ends: a relative clause, a participle, a bracket.
 _APPOSITION_END = re.compile(r"\s*[(;]|\s+(?:who|which|that|whose|where)\s+", re.IGNORECASE)
 _LINK_WORDS = frozenset({"at", "of", "for", "with", "from", "in"})
-_EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
 _ORG_LINK_TAIL = re.compile(r"\s+(?:at|of|for|with|from|in)(?:\s+the)?$", re.IGNORECASE)
-_TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
-# Titles indexed by their first word, so a phrase is scanned once, not once per title.
-_TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _title in _TITLE_WORDS:
-    _TITLES_BY_FIRST.setdefault(_title.split()[0], []).append(tuple(_title.split()))
+_PORTFOLIO_ENDS = en.PORTFOLIO_AREAS | lt.PORTFOLIO_LAST_WORDS
 
 
 @dataclass(frozen=True)
@@ -61,14 +53,6 @@ class Description:
     gender: str | None = None
 
 
-def strip_article(text: str) -> str:
-    """Drop a leading 'the', 'a' or 'an'."""
-    words = text.split()
-    while words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    return " ".join(words)
-
-
 def gender_of(words: list[str]) -> str | None:
     """The sex a phrase's titles or nouns give its referent (`Mrs.`, `spokeswoman`, `father of ...`)."""
     for word in words:  # the first that tells: `son of Queen Edith` is a man
@@ -78,135 +62,6 @@ def gender_of(words: list[str]) -> str | None:
         if low in en.MALE_TITLES or low in names.MALE_NOUNS:
             return "male"
     return None
-
-
-def _find_title(words: list[str]) -> tuple[int, int] | None:
-    """Where the title is among `words`: the title words and the modifiers that belong to them."""
-    lowered = [w.lower().rstrip(".") for w in words]
-    best: tuple[int, int] | None = None
-    for i in range(len(words)):
-        honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
-        titled = any(lowered[i : i + len(p)] == list(p) for p in _TITLES_BY_FIRST.get(lowered[i], ()))
-        compound = titled and len(_TITLES_BY_FIRST[lowered[i]][0]) > 1  # `Lord Mayor`, not `Lord`
-        if (
-            honorific
-            and not compound
-            and words[i][:1].isupper()
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
-        ):
-            best = (i, i + 1)
-            break
-        for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
-            if best and words[i][:1].isupper() and words[best[1] - 1][:1].islower():
-                break  # `defence minister Sultan Hashim`: a capitalised word after the title starts the name
-            if lowered[i : i + len(parts)] == list(parts):
-                # `deputy infrastructure minister`: one title from the first title word to the last
-                best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
-    if best is None:
-        return None
-    start, end = best
-    if "and" in lowered[start:end]:
-        # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
-        start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
-    portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
-    while start > 0:
-        word, low = words[start - 1], lowered[start - 1]
-        if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
-            break
-        if low in en.NUMBER_WORDS:
-            break  # `one resident`
-        if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
-            break
-        if word.endswith(("'s", "’s")) or word[:1].isdigit():
-            break
-        if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
-            break  # `the finance ministry spokesman`: the organisation, not the title
-        tenure = _tenure_start(words, lowered, start)
-        if tenure is not None:
-            start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
-            continue
-        if low in lt.TITLE_DROP_WORDS or is_nationality(word) or is_place(word):
-            break  # `current`, `Israeli`, `UK` Prime Minister: no part of the title
-        # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
-        # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
-        area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
-        compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
-        if word[:1].islower() or portfolio or compound or area:
-            start -= 1
-            continue
-        break
-    return (start, end)
-
-
-_NOT_NAME_LEAD = lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS | lt.TITLE_DROP_WORDS | lt.PORTFOLIO_MODIFIERS
-_NOT_NAME_LEAD |= _TITLE_VOCABULARY
-
-
-def _ends_a_name(words: list[str], lowered: list[str], k: int) -> bool:
-    """Whether the word at `k` leads into a portfolio word as part of an organisation's name: a connector
-    (`Directorate of Fisheries`) or a capitalised name word (`Palmetto Health`), not a nationality, place or
-    title word (`Kenyan Health Minister`, `Kenya Health Minister`, `Former Health Minister`) or the adjective
-    of a two-word portfolio (`National Security Advisor`)."""
-    word, low = words[k], lowered[k]
-    if low in {"of", "for", "and", "&"}:
-        return True
-    if not word[:1].isupper() or is_nationality(word) or is_place(word):
-        return False
-    return low not in _NOT_NAME_LEAD
-
-
-def _tenure_start(words: list[str], lowered: list[str], start: int) -> int | None:
-    """Where `former`/`acting` begins a title that ends at `start`, over the capitalised words between."""
-    k = start - 1
-    while k > 0 and words[k][:1].isupper() and lowered[k] not in lt.TENURE_WORDS:
-        k -= 1
-    if lowered[k] in lt.TENURE_WORDS and all(w[:1].isupper() for w in words[k + 1 : start]):
-        return k
-    return None
-
-
-def is_nationality(word: str) -> bool:
-    """`Israeli`, `Senegalese`, `European`: an adjective of origin, neither a title nor an organisation."""
-    low = word.lower()
-    if not word[:1].isupper() or is_place(word):
-        return False
-    return low in lt.NATIONALITY_ADJECTIVES or (low.endswith(en.NATIONALITY_ENDINGS) and len(low) > 4)
-
-
-def clip_organization(text: str) -> str | None:
-    """The organisation's name out of what follows `at`/`of`/`for`: no place, aside or relative clause.
-
-    `the Nigerian Ports Authority (NPA) in Lagos` -> 'Nigerian Ports Authority';
-    `Accra-based Meridian Securities` -> 'Meridian Securities'; `11 years` -> None.
-    """
-    text = _ORG_END.split(text, maxsplit=1)[0]
-    text = strip_article(text.strip(" ,.;:"))
-    text = re.sub(r"^[\w.’'-]+-based\s+", "", text)
-    if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
-        return None
-    if text[:1].isupper():
-        # `Malaysia as quoted by Bernama`, `Ireland visited the White House`: a name ends at the first
-        # lower-case word that is neither a connector inside it nor an organisation's head noun
-        words = text.split()
-        keep = next(
-            (
-                k
-                for k, w in enumerate(words)
-                if w[:1].islower()
-                and w.lower() not in lt.ORG_NAME_CONNECTORS
-                and w.lower() not in en.ORGANIZATION_HEADS
-            ),
-            len(words),
-        )
-        while keep and words[keep - 1].lower() in lt.ORG_NAME_CONNECTORS:
-            keep -= 1
-        text = " ".join(words[:keep])
-        if not text or words[0].lower() in en.TIME_WORDS or words[0] in en.MONTHS.split("|"):
-            return None  # `February after massive demonstrations`: a time, not an employer
-        if is_nationality(words[0]) and keep == 1:
-            return None
-    return text
 
 
 def _is_name_word(word: str) -> bool:
@@ -231,7 +86,8 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
-    words, labels = _name_bounds(words, labels)
+    kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or w.strip(_QUOTE_MARKS)]  # a stray `"`
+    words, labels = _name_bounds([words[k] for k in kept], [labels[k] for k in kept])
     if not words:
         return Description(None, None, None, "unknown")
     organization: str | None = None
@@ -248,8 +104,14 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         owner = organization.split()[-1:] if organization else []
         if owner and owner[0][:1].islower() and owner[0].lower() not in en.ORGANIZATION_HEADS:
             organization = None  # `children's minister`: whose, but no employer
+        if poss + 1 < len(words) and words[poss + 1].lower() in lt.KIN_NOUNS:
+            organization = None  # `Rask's father Ivo Rask`: a relation, no employer
+        if organization in COUNTRIES and organization not in lt.BODIES_OF_COUNTRIES:
+            organization = (
+                None  # `Veldland's president`: a country's office, no employer (as the gold has it)
+            )
         words, labels = words[poss + 1 :], labels[poss + 1 :]
-    span = _find_title(words)
+    span = find_title(words)
     linked = False
     if span is not None:
         t0, t1 = span
@@ -258,11 +120,16 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title = None  # `Mr. Ahern`: a form of address says nothing of what he does
         before = [w for w in words[:t0] if w.lower() not in _ARTICLES]
         after = words[t1:]
+        comma = max((k for k, w in enumerate(before) if w.endswith(",")), default=-1)
+        before = before[comma + 1 :]  # `near Lindby, U.S. President`: a place merged over a comma
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
-        if all(_is_modifier(w) for w in before) or _names_a_title(before):
+        person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
+        named_before = set(person) == {"PERSON"} and not (after and _is_name_word(after[0]))
+        if all(_is_modifier(w) for w in before) or names_a_title(before) or named_before:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
-            # Olmert and President Peres`: the words before are another person's
+            # Olmert and President Peres`, `Ivo Rask president` (no name after it): the words before are
+            # a person's
             before = []
         owned = [k for k, w in enumerate(before[:-1]) if w.endswith(("'s", "’s"))]
         if owned:
@@ -273,9 +140,13 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             before = [] if before[-1][:1].islower() else [*before[:-1], before[-1][:-2]]
         if before and (organization is None or (poss is not None and before[0][:1].isupper())):
             organization = " ".join(before)  # `Bianchi's Marussia team mate`: the nearer name
-        if title and after and after[0].lower() in {"for", "of", "at", "with"} and organization is None:
+        links = {"for", "of", "at", "with"} | (
+            {"to"} if title is not None and title.split()[-1].lower() in lt.TO_TITLES else set()
+        )
+        if title and after and after[0].lower() in links and organization is None:
             # `a spokesman for the ministry`; `President of Iran`: the office, not an employer
-            upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), len(after))
+            upto = next((k for k, lab in enumerate(labels[t1:]) if lab == "PERSON"), None)
+            upto = _portfolio_end(title, after) if upto is None else upto
             title, organization = of_complement(title, " ".join(after[:upto]))
             linked = True
             after = after[upto:]
@@ -296,9 +167,11 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title = app[0]
             linked = True  # `the President of France`: the apposition has cut its own organisation
         organization = organization or app[1]
+        if organization and organization.islower() and name and _same_head(name, organization):
+            organization = name  # `Harbor Observer Group, the biggest observer group`: the body's name
     if title and title.lower().rstrip(".") in FORMS_OF_ADDRESS:
         title = None  # `Ms. Ortiz`: a form of address is no title (the gender below still reads it)
-    if title and organization is None and not linked and title.lower() not in _TITLE_SET:
+    if title and organization is None and not linked and without_origin(title).lower() not in _TITLE_SET:
         # `spokesman for the ministry` inside the phrase itself; `Secretary of State` is one title
         parts = _ORG_LINK.split(title, maxsplit=1)
         if len(parts) == 2:
@@ -306,42 +179,13 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     kind = _kind(name, name_labels, title, words)
     if appositive and appositive.strip().lower().startswith("who ") and kind in {"organization", "unknown"}:
         kind = "person"  # `Hernando Rojas Quintero, who grows coffee`: `who` is said of people
-    if kind != "person" and organization and is_place(organization):
-        organization = None  # `Glasgow's Evening Tribune`: where an organisation is, not its employer
+    if (kind != "person" or title is None) and organization and is_place(organization):
+        # `Glasgow's Evening Tribune`, `Lindby's Ana Kell`: where a body or person is, not an employer
+        organization = None
     gender = gender_of(words + (appositive or "").split())
     if gender is None and name and kind in {"person", "unknown"} and len(name.split()) > 1:
         gender = names.gender_of_given_name(name.split()[0])  # `Maria Olsen`; a lone `Maria` may be a surname
     return Description(name, title, organization, kind, gender)
-
-
-def of_complement(title: str, rest: str) -> tuple[str, str | None]:
-    """(title, organisation) of a title and the `of`/`for`/`at` phrase after it.
-
-    `President` + `of Iran` -> ('President of Iran', None): a country's office is the title (as gold writes
-    it); `Minister` + `of Strategic Affairs` -> the portfolio; `professor` + `of physics` -> the field;
-    `president` + `of the Association of ...` -> the organisation.
-    """
-    link, _, tail = rest.strip().partition(" ")
-    whole = clip_organization(tail)
-    if link.lower() != "of":
-        return title, whole
-    if title.split()[-1].lower() in lt.PORTFOLIO_HEADS and whole:
-        return f"{title} of {_as_written(tail, whole)}", None
-    parts = _EMPLOYER_LINK.split(tail, maxsplit=1)
-    complement = clip_organization(parts[0])
-    employer = clip_organization(parts[1]) if len(parts) == 2 else None
-    if complement is not None and is_place(complement):
-        return f"{title} of {_as_written(parts[0], complement)}", employer
-    field = _ORG_END.split(parts[0], maxsplit=1)[0].strip(" ,.;:")
-    determined = field.split()[:1] and field.split()[0].lower() in _DETERMINERS
-    if complement is None and field[:1].islower() and not determined and 0 < len(field.split()) <= 5:
-        return f"{title} of {field}", employer  # `professor of physics and astronomy`
-    return title, whole
-
-
-def _as_written(text: str, name: str) -> str:
-    """`the Maldives` out of `the Maldives, a nation ...`: the name with the article the story gives it."""
-    return text[: text.index(name) + len(name)].strip()
 
 
 _PARTY_TAG = re.compile(names.PARTY_TAG + "$")
@@ -400,7 +244,7 @@ def _appositive_name(appositive: str | None) -> str | None:
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not all(map(_is_name_word, words)):
         return None
     lowered = {w.lower().rstrip(".") for w in words}
-    if lowered & (_TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
+    if lowered & (TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
         return None
     return " ".join(words)
 
@@ -413,6 +257,8 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         return None, None
     if text.split()[0].lower() in lt.NICKNAME_OPENERS:
         return None, None  # `dubbed the Bandit King`: a nickname, no office
+    if _clause_opener(text.split()):
+        return None, None  # `, announced by President Rask,`: a clause about the name, not a description
     before_comma, comma, after_comma = text.partition(",")
     if comma:
         # a signature line, `chief economist, Harrow & Lyle Bank`: the title, then where it is held
@@ -422,14 +268,19 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     poss = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     link = next((i for i, w in enumerate(words) if w.lower() in _LINK_WORDS), len(words))
     if poss is not None and poss + 1 < len(words) and poss < min(4, link):
-        owner = " ".join(words[: poss + 1])[:-2]
+        owner = strip_article(" ".join(words[: poss + 1])[:-2])
         rest = " ".join(words[poss + 1 :])
-        span = _find_title(_ORG_LINK.split(rest, maxsplit=1)[0].split())
+        head_words = _ORG_LINK.split(rest, maxsplit=1)[0].split()
+        span = find_title(head_words)
+        if span and span[1] < len(head_words) and head_words[-1].lower() in en.ORGANIZATION_HEADS:
+            return None, None  # `Veldland's principal ruling party`: a body described, no job
         title = " ".join(rest.split()[span[0] : span[1]]) if span else None
-        return title, strip_article(owner) or None
+        if owner in COUNTRIES and owner not in lt.BODIES_OF_COUNTRIES:
+            return title, None  # `Veldland's president`: a country's office, no employer
+        return title, owner or None
     parts = _ORG_LINK.split(text, maxsplit=1)
     head = parts[0].split()
-    span = _find_title(head)
+    span = find_title(head)
     if span is None:
         return None, None
     title = " ".join(head[span[0] : span[1]])
@@ -438,7 +289,14 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
         # `Head of Commodities Research at Baltica Capital`: the `of` phrase belongs to the title
         unit = clip_organization(parts[1])
         again = re.split(r"\s+(?:at|with)\s+(?:the\s+)?", parts[1][len(unit or "") :], maxsplit=1)
-        if unit and len(again) == 2 and not again[0].strip() and parts[1][:1].isupper() and len(head) == 1:
+        # `director of the Harlow Center for X at Y Hospital`: a body named after `of the` is the employer
+        body = re.match(r"\s*of\s+the\s", text[len(parts[0]) :], re.IGNORECASE) is not None or any(
+            w.lower() in en.ORGANIZATION_HEADS for w in (unit or "").split()
+        )
+        unit_then_employer = len(again) == 2 and not again[0].strip() and parts[1][:1].isupper()
+        if unit and unit_then_employer and len(head) == 1 and body:
+            org = unit
+        elif unit and unit_then_employer and len(head) == 1:
             title = _ORG_LINK_TAIL.sub("", text[: len(text) - len(again[1])].rstrip())
             parts = [title, again[1]]
             org = clip_organization(again[1])
@@ -447,25 +305,50 @@ def describe_appositive(text: str) -> tuple[str | None, str | None]:
     if title.lower() in lt.ADDRESS_FORMS:
         return None, None
     before = [w for w in head[: span[0]] if w.lower() not in _NOT_EMPLOYER]
-    if org is None and before and all(w[:1].isupper() and not is_nationality(w) for w in before):
+    named = len(before) - next(
+        (k for k, w in enumerate(reversed(before)) if not w[:1].isupper()), len(before)
+    )
+    before = before[named:]  # `a jailed Harbor Union commander`: the capitalised name before the title
+    if org is None and before and origin_start(before, len(before)) is None:
         org = " ".join(before)  # `a Coast Guard spokeswoman`
     return title, org
 
 
-def _names_a_title(words: list[str]) -> bool:
-    return any((w.lower().rstrip("."),) in _TITLES_BY_FIRST.get(w.lower().rstrip("."), ()) for w in words)
+def _portfolio_end(title: str, after: list[str]) -> int:
+    """Where a minister's `of` portfolio ends when no word is labelled a person: after its last area word,
+    when name words follow (`Minister of the Interior Dan Avir`); else at the end of the phrase."""
+    if title.split()[-1].lower() not in lt.PORTFOLIO_HEADS or after[0].lower() != "of":
+        return len(after)
+    areas = [k for k, w in enumerate(after) if w.lower() in _PORTFOLIO_ENDS]
+    if not areas or areas[-1] + 1 >= len(after) or not all(map(_is_name_word, after[areas[-1] + 1 :])):
+        return len(after)
+    return areas[-1] + 1
+
+
+def _same_head(name: str, phrase: str) -> bool:
+    """`Harbor Observer Group` and `biggest observer group` share the head noun `group`."""
+    return name.split()[-1].lower() == phrase.split()[-1].lower()
+
+
+def _clause_opener(words: list[str]) -> bool:
+    """A participle with its preposition (`announced by`, `based in`) or a preposition opens a clause or
+    phrase after a name, never a description of the person."""
+    first = words[0]
+    if first in PREPOSITIONS and first not in {"of"}:
+        return True
+    return (
+        len(words) > 1
+        and first.islower()
+        and first.endswith("ed")
+        and first not in lt.TENURE_WORDS | lt.TITLE_COMPOUND_WORDS
+        and words[1] in PREPOSITIONS
+    )
 
 
 def _is_modifier(word: str) -> bool:
     """A word before a title that names no organisation: `One European distributor`, `Dakar-born director`."""
     low = word.lower()
     return low in en.NUMBER_WORDS or low.endswith(("-born", "-based", "-year-old")) or is_nationality(word)
-
-
-def is_rank(title: str) -> bool:
-    """A rank, honour or form of address (`Dr.`, `Petty Officer`, `Major-General`), not a job."""
-    words = title.lower().replace("-", " ").split()
-    return all(w.rstrip(".") in en.RANK_WORDS | lt.RANK_TITLES | lt.ADDRESS_FORMS for w in words)
 
 
 def _kind(name: str | None, labels: list[str], title: str | None, words: list[str]) -> str:

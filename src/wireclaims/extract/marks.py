@@ -25,6 +25,8 @@ class MarkSpan:
         paragraph: paragraph index.
         closed: False when the paragraph ended before a closing mark (a multi-paragraph quote or an
             unbalanced mark).
+        label: for words set without marks after a speaker's label (`Varga: We lost two weeks.`), the
+            label, which the story's layout has shown to be a speaker (`extract/unmarked.py`).
     """
 
     start: int
@@ -33,6 +35,7 @@ class MarkSpan:
     outer_end: int
     paragraph: int
     closed: bool
+    label: str | None = None
 
 
 @dataclass(frozen=True)

@@ -278,7 +278,12 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         nxt = doc[last + 1]
         if _is_name_token(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and verb_lemma(nxt, en.CUE_CLASSES) is None:
             last += 1
-        elif nxt.lower_ in NAME_CONNECTORS and last + 2 < len(doc) and _is_name_token(doc[last + 2]):
+        elif (
+            nxt.lower_ in NAME_CONNECTORS
+            and last + 2 < len(doc)
+            and _is_name_token(doc[last + 2])
+            and not _person_then_other(doc[last], doc[last + 2])
+        ):
             last += 2
         elif nxt.lower_ in HYPHEN_PARTICLES and last + 3 < len(doc) and not nxt.whitespace_:
             if doc[last + 2].text not in _HYPHENS or not _is_name_token(doc[last + 3]):
@@ -298,6 +303,11 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         + tokens
         + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
     )
+
+
+def _person_then_other(name: Token, nxt: Token) -> bool:
+    """`Tom Vesey for Harbor Polling`: a person's name never runs on over `for`/`of` into another entity."""
+    return name.ent_type_ == "PERSON" and nxt.ent_type_ not in {"PERSON", ""}
 
 
 def _first_of_two_names(tokens: list[Token]) -> list[Token]:

@@ -1,36 +1,32 @@
 """Attribute quotation-mark spans: speech or not, direct/partial/block, cue and source.
 
-The rules, in order, for each span (docs/extraction.md has the examples):
+For each span, in reading order (docs/extraction.md has the examples):
 1. names, titles of works and scare quotes (a marker word before the mark, or a short Title Case span)
-   are not quotes; a span whose cue is a verb of thought ("he wondered") is not speech;
-2. a dash after the closing mark, or a dash line below a block quote, names the source;
-3. a cue in the same sentence after the quote, then before it, gives the cue and (its subject) the source;
-4. a heading intro (`And from Chairwoman Ruth Ames:`) or a cue ending the previous paragraph with a colon;
-5. otherwise a direct quote continues the last speaker of this or the previous paragraph (follow-on);
-6. a partial quote with no cue in its sentence is a scare quote, not speech.
+   are not quotes;
+2. every candidate source is read (`candidates.py`: dash lines, labels, cues in the sentence, colon intros,
+   headings, the sentence before, the last speaker);
+3. one of them is chosen (`choice.py`); a cue of thought makes the span no speech, and a partial quote with
+   no cue and no source is a scare quote;
+4. a quote left open at the end of a paragraph goes on in the next, with its speaker.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from wireclaims.extract.asides import colon_intro
+from wireclaims.extract.candidates import Candidate, QuotePlace, quote_candidates
+from wireclaims.extract.choice import QuoteShape, choose
 from wireclaims.extract.citations import is_citation
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
-from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
-from wireclaims.extract.mentions import Mention, mention_from_tokens
+from wireclaims.extract.mentions import Mention
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.sources import subject_mention
-from wireclaims.extract.windows import sentence_ends, window_after, window_before
-from wireclaims.lang import abbreviations as abbr
+from wireclaims.extract.windows import window_after, window_before
 from wireclaims.lang import en
 
-_DASH_LEAD = re.compile(rf"\s*[{en.ATTRIBUTION_DASHES}]+\s*(?=[A-Z])")
-_FROM_HEADING = re.compile(r"^.*\b(?:from|of)\s+(?P<np>[^:]+):\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # How far before a quotation mark the words that make it a name or a term are read (four words).
 _BEFORE_REACH = 200
@@ -58,6 +54,8 @@ class QuoteFinding:
     mention: Mention | None
     attribution: str
     follow_of: int | None = None  # index of the finding whose speaker this one continues
+    candidates: list[Candidate] = field(default_factory=list)  # every candidate source (not in the output)
+    chosen: Candidate | None = None  # the candidate the choice took
 
 
 @dataclass(frozen=True)
@@ -115,7 +113,8 @@ def _kind(text: str, span: MarkSpan, before: str, prev: MarkSpan | None) -> str:
 def attribute_quotes(
     doc: Doc, spans: list[MarkSpan], paras: Paragraphs, has_parser: bool
 ) -> list[QuoteFinding]:
-    """Decide, for each quotation-mark span, whether it is a quote and who said it."""
+    """Decide, for each quotation-mark span, whether it is a quote and who said it: its candidate sources
+    (`candidates.py`), then the choice among them (`choice.py`)."""
     text = text_of(doc)
     findings: list[QuoteFinding] = []
     owner: int | None = None  # the last finding with a speaker of its own or a followed one
@@ -132,213 +131,29 @@ def attribute_quotes(
         if _is_name_or_term(text, span, lead) or is_citation(text, span.outer_start, span.outer_end):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
-        finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind, marked)
-        if finding is None:
-            continue
-        if finding.mention is None and finding.cue is None and kind == "partial":
+        place = QuotePlace(span, (p_start, p_end), (b_lo, b_hi), (a_lo, a_hi), prev)
+        candidates = quote_candidates(doc, place, paras.spans, has_parser, marked)
+        follow = _follow_on(findings, owner, span)
+        if follow is not None:
+            # `"X," she said. "Y."`: in the same paragraph, the cue introduces both sentences
+            same = findings[follow].span.paragraph == span.paragraph
+            cue = findings[follow].cue if same else None
+            candidates.append(Candidate("follow-on", None, cue, "follow-on", follows=follow))
+        chosen = choose(candidates, QuoteShape(kind, text[span.start : span.end]))
+        if chosen is not None and chosen.how == "thought":
+            continue  # `"Why me?" he wondered`: a thought, not speech
+        if kind == "partial" and (chosen is None or (chosen.mention is None and chosen.cue is None)):
             continue  # a scare quote: no cue, no source
-        if finding.mention is None and finding.attribution == "none" and kind != "partial":
-            prior = _prior_sentence_cue(doc, span, prev, p_start, has_parser, marked)
-            follow = _follow_on(findings, owner, span) if prior is None else None
-            if prior is not None:
-                # `Chavez said poverty cannot be solved. "Neither by statism ..."`: the sentence before
-                # introduces the quote
-                finding.cue, finding.mention = prior
-                finding.attribution = "follow-on"
-            elif follow is not None:
-                finding.follow_of = follow
-                finding.attribution = "follow-on"
-                if findings[follow].span.paragraph == span.paragraph:
-                    # `"X," she said. "Y."`: the cue introduces both sentences
-                    finding.cue = findings[follow].cue
+        finding = QuoteFinding(span, kind, None, None, "none", candidates=candidates, chosen=chosen)
+        if chosen is not None:
+            finding.kind = "block" if chosen.block else kind
+            finding.cue, finding.mention = chosen.cue, chosen.mention
+            finding.attribution, finding.follow_of = chosen.attribution, chosen.follows
         if finding.mention is not None or finding.follow_of is not None:
             owner = len(findings)
         findings.append(finding)
     _continue_multi_paragraph(findings, paras)
     return findings
-
-
-def _attribute(
-    doc: Doc,
-    span: MarkSpan,
-    paras: Paragraphs,
-    has_parser: bool,
-    before: tuple[int, int],
-    after: tuple[int, int],
-    kind: str,
-    marked: Covered,
-) -> QuoteFinding | None:
-    text = text_of(doc)
-    p_start, p_end = paras.bounds(span.paragraph)
-    whole_paragraph = span.outer_start == p_start and span.outer_end >= p_end - 1
-    # 2. dash suffix `"..." -Commissioner Lena Hart`, or a dash line below a block quote
-    dash = _DASH_LEAD.match(text, after[0], p_end)
-    if dash:
-        mention = _dash_mention(doc, dash.end(), p_end)
-        return QuoteFinding(span, kind, None, mention, "dash-line")
-    if whole_paragraph and span.paragraph + 1 < len(paras.spans):
-        n_start, n_end = paras.bounds(span.paragraph + 1)
-        dash = _DASH_LEAD.match(text, n_start, n_end)
-        if dash:
-            return QuoteFinding(span, "block", None, _dash_mention(doc, dash.end(), n_end), "dash-line")
-    # a transcript quoted whole: `"WALLACE: Let's start with ...`
-    line = _SPEAKER_LABEL.match(text, span.start, min(span.end, span.start + _LABEL_REACH))
-    if line is not None and line.group("name").strip(" .") not in abbr.NOT_SPEAKER_LABELS:
-        mention = _dash_mention(doc, line.start("name"), line.end("name"))
-        return QuoteFinding(span, kind, None, mention, "heading")
-    # 3. a cue in the same sentence
-    quoted = text[span.start : span.end].rstrip()
-    after_first = quoted.endswith((",", "?", "!", "—", "–", "-")) or kind == "direct"
-    order = [("after", after), ("before", before)] if after_first else [("before", before), ("after", after)]
-    sourceless: QuoteFinding | None = None
-    for side, window in order:
-        cues = find_cues(doc, *window)
-        if side == "before":
-            cues = list(reversed(cues))
-        if not cues:
-            continue
-        cue = cues[0]
-        if cue.cognition:
-            return sourceless  # `"Why me?" he wondered`: a thought, not speech
-        mention = subject_mention(doc, cue, has_parser, window, side == "after", marked)
-        if mention is None and sourceless is None:
-            # `Mitri said that the area "[was] ours," and also stated ...`: the cue after the quote has no
-            # source of its own; the cue before it, with its subject, says who spoke
-            sourceless = QuoteFinding(span, kind, cue, None, _how(None))
-            continue
-        return QuoteFinding(span, kind, cue, mention, _how(mention)) if mention is not None else sourceless
-    if sourceless is not None:
-        return sourceless
-    # 4. a speaker's label before a colon (`José Ruiz, club manager: "..."`), a heading intro or a colon
-    # ending the previous paragraph
-    label = _colon_label(doc, *before)
-    if label is not None:
-        return QuoteFinding(span, kind, None, label, "heading")
-    if has_parser and kind == "direct":
-        intro = colon_intro(doc, *before)
-        if intro is not None:
-            return QuoteFinding(span, kind, None, intro, "colon-intro")
-    if span.outer_start == p_start and span.paragraph > 0:
-        label = _colon_label(doc, *paras.bounds(span.paragraph - 1), capitals=False)
-        if label is not None:
-            return QuoteFinding(span, "block" if whole_paragraph else kind, None, label, "heading")
-        heading = _heading_intro(doc, paras, span.paragraph - 1, has_parser)
-        if heading is not None:
-            intro_cue, mention = heading
-            block = "block" if whole_paragraph else kind
-            how = "heading" if intro_cue is None else _how(mention)
-            return QuoteFinding(span, block, intro_cue, mention, how)
-    return QuoteFinding(span, kind, None, None, "none")
-
-
-def _how(mention: Mention | None) -> str:
-    if mention is None:
-        return "cue-no-source"
-    if mention.pronoun is not None:
-        return "pronoun"
-    if mention.description is not None and mention.description.name is None:
-        return "cue-description"
-    return "cue"
-
-
-def _dash_mention(doc: Doc, start: int, end: int) -> Mention | None:
-    """`David Chen, Senior Fellow at the Atlantic Council's Eurasia Center` -> a described mention."""
-    line = text_of(doc)[start:end].rstrip(" .")
-    name_part, _, rest = line.partition(",")
-    span = doc.char_span(start, start + len(name_part.rstrip()), alignment_mode="expand")
-    if span is None:
-        return None
-    # `-Commissioner` can be one token: the dash is not part of the name
-    kept = [t for t in span if not t.is_punct or t.text in {"'s", "’s"}]
-    words = [t.text.lstrip(en.ATTRIBUTION_DASHES) for t in kept]
-    labels = [t.ent_type_ for t in kept]
-    desc = describe(
-        [w for w in words if w],
-        [lab for w, lab in zip(words, labels, strict=True) if w],
-        rest.strip() or None,
-    )
-    if desc.kind == "unknown" and desc.name:
-        desc = type(desc)(desc.name, desc.title, desc.organization, "person", desc.gender)
-    end = start + len(name_part.rstrip())
-    return Mention(start, end, text_of(doc)[start:end], desc)
-
-
-# A speaker's name in capitals and a colon opening a quoted transcript line; `Q:`/`A:` name nobody.
-_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
-_LABEL_REACH = 60
-_LABEL_WORDS = 12  # a speaker's label is a name and a short description, never a sentence
-
-
-def _colon_label(doc: Doc, start: int, end: int, capitals: bool = True) -> Mention | None:
-    """`José Ruiz, club manager:`, `HALE:` before a quote (interviews, transcripts, panels of reactions):
-    a name with its description and a colon, without a verb, names the speaker as a dash line does.
-
-    Args:
-        capitals: a word in capitals counts as a name (`HALE:`); not for a paragraph of its own, which
-            may be a subheading (`REACTION:`).
-    """
-    text = text_of(doc)[start:end]
-    body = text.rstrip()
-    if not body.endswith(":"):
-        return None
-    lead = len(body) - len(body.lstrip())
-    words = body[lead:-1].split()
-    if not words or len(words) > _LABEL_WORDS or not words[0][:1].isupper():
-        return None
-    span = doc.char_span(start + lead, start + len(body) - 1, alignment_mode="expand")
-    if span is None or not (
-        any(t.pos_ == "PROPN" for t in span[:2]) or (capitals and span[0].text.isupper())
-    ):
-        return None  # `The outcome: "a mess"`: a label opens with the speaker's name
-    if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span):
-        return None  # `The minister said:` is a cue (read before); `In a statement, the firm added:` too
-    if any(t.lower_ in en.FUNCTION_WORDS - {"of", "for", "at", "and", "with", "from"} for t in span):
-        return None  # `Asked about the vote, Hale was blunt:` is the reporter's sentence
-    return _dash_mention(doc, start + lead, start + len(body) - 1)
-
-
-def _heading_intro(
-    doc: Doc, paras: Paragraphs, index: int, has_parser: bool
-) -> tuple[CueMatch | None, Mention | None] | None:
-    p_start, p_end = paras.bounds(index)
-    para = paras.text(index).rstrip()
-    if not para.endswith(":"):
-        return None
-    cues = [c for c in find_cues(doc, p_start, p_end) if not c.cognition]
-    if cues:
-        cue = cues[-1]
-        return cue, subject_mention(doc, cue, has_parser, (p_start, p_end), False)
-    match = _FROM_HEADING.search(para)
-    if match is None:
-        return None
-    np_start = p_start + match.start("np")
-    np_text = match.group("np")
-    name_part, _, rest = np_text.partition(",")
-    span = doc.char_span(np_start, np_start + len(name_part.rstrip()), alignment_mode="expand")
-    if span is None:
-        return None
-    mention = mention_from_tokens(doc, list(span), rest.strip() or None)
-    return None, mention
-
-
-def _prior_sentence_cue(
-    doc: Doc, span: MarkSpan, prev: MarkSpan | None, p_start: int, has_parser: bool, marked: Covered
-) -> tuple[CueMatch, Mention] | None:
-    """The cue and source of the sentence right before a quote that opens its own sentence, when that
-    sentence holds no quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
-    text = text_of(doc)
-    lo = prev.outer_end if prev is not None and prev.paragraph == span.paragraph else p_start
-    ends = list(sentence_ends(text, lo, span.outer_start))
-    if not ends or text[ends[-1] : span.outer_start].strip():
-        return None
-    start = ends[-2] if len(ends) > 1 else lo
-    if start != p_start and len(ends) < 2:
-        return None  # the sentence began with the previous quote
-    cues = [c for c in find_cues(doc, start, ends[-1]) if not c.cognition]
-    if not cues:
-        return None
-    mention = subject_mention(doc, cues[0], has_parser, (start, ends[-1]), False, marked)
-    return (cues[0], mention) if mention is not None and mention.pronoun is None else None
 
 
 def _follow_on(findings: list[QuoteFinding], owner: int | None, span: MarkSpan) -> int | None:
@@ -367,6 +182,9 @@ def _continue_multi_paragraph(findings: list[QuoteFinding], paras: Paragraphs) -
             if owner is not None:
                 for r in run:
                     if r != owner and findings[r].mention is None:
+                        chosen = Candidate("open-quote", None, None, "follow-on", follows=owner)
+                        findings[r].candidates.append(chosen)
+                        findings[r].chosen = chosen
                         findings[r].follow_of = owner
                         findings[r].attribution = "follow-on"
                         findings[r].cue = None

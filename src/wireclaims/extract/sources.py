@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.asides import (
-    before_aside,
     name_before,
     name_before_apposition,
     name_before_subjectless,
@@ -20,25 +19,10 @@ from wireclaims.extract.mentions import (
     np_tokens,
 )
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.positional import FINITE_TAGS, positional_subject
 from wireclaims.lang import en
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
-# Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
-_CLAUSE_OPENERS = {
-    "after",
-    "when",
-    "while",
-    "before",
-    "as",
-    "if",
-    "since",
-    "although",
-    "because",
-    "once",
-    "until",
-}
-# Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
-_NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
 
 
 def subject_mention(
@@ -68,7 +52,7 @@ def subject_mention(
         found = _parsed_subject(doc, doc[cue.i], (lo, hi), after, quoted)
         if found is not None:
             return found
-    return _positional_subject(doc, cue, lo, hi, after)
+    return positional_subject(doc, cue, lo, hi, after)
 
 
 def _parsed_subject(
@@ -83,8 +67,13 @@ def _parsed_subject(
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
-        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model)
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _clause_subject(c)]
+        # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
+        # nor a day (`Whitfield (D-Ohio) said Friday`: nsubj(said, Friday), nearer the verb than the name)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and not _clause_subject(c) and c.lower_ not in en.TIME_WORDS
+        ]
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
@@ -154,7 +143,7 @@ def _main_verb_after(participle: Token) -> Token | None:
             c
             for c in participle.children
             if c.dep_ in {"parataxis", "conj"}
-            and c.tag_ in _FINITE_TAGS
+            and c.tag_ in FINITE_TAGS
             and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         ),
         None,
@@ -277,16 +266,17 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
     return None
 
 
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
 def _noun_root_of(verb: Token) -> Token | None:
     """The subject the small model made the sentence's root when it read the finite verb after it as a
     clause on a noun (`Local resident Mara Quell, the mother of one of those hurt, thought ...`:
     root Quell, acl(those, thought)): a sentence whose root is a noun has no other main verb."""
     head = verb.sent.root
-    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD)
-    if verb.dep_ != "acl" or verb.tag_ not in _FINITE_TAGS:
+    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD), or
+    # a past participle with an object hangs on the root itself (`several groups granted Vane an extension`)
+    if verb.dep_ != "acl":
+        return None
+    transitive = verb.tag_ == "VBN" and verb.head == head and any(c.dep_ == "obj" for c in verb.children)
+    if verb.tag_ not in FINITE_TAGS and not transitive:
         return None
     if (
         head.pos_ not in {"PROPN", "NOUN"}
@@ -334,59 +324,3 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
             break
         tokens.append(tok)
     return mention_from_tokens(doc, tokens)
-
-
-# Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
-_NAME_PREPOSITIONS = {"of", "at", "for", "from"}
-
-
-def _ends_inverted_phrase(tok: Token) -> bool:
-    """A word that ends the noun phrase of an inverted source after a finite cue: a verb or a preposition
-    that opens an adjunct (`in a statement`, `on Monday`, `before the team arrived`). After a participle
-    (`arguing the move was needed`) the words are the claim, not a source."""
-    if tok.pos_ in {"VERB", "AUX", "SCONJ"} and tok.text[:1].islower():
-        return True
-    return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
-
-
-def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
-    verb = doc[cue.i]
-    before: list[Token] = []
-    for tok in reversed(doc[: cue.i]):
-        if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
-            break
-        if tok.lower_ in _CLAUSE_OPENERS:
-            break
-        if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
-            break
-        before.insert(0, tok)
-    while before and (
-        before[-1].pos_ == "ADV" or before[-1].lower_ in {"has", "have", "had", "also", "then"}
-    ):
-        before.pop()
-    if before:
-        return mention_from_tokens(doc, before)
-    aside = before_aside(doc, cue, lo)
-    if aside is not None:
-        return aside
-    if not after or cue.lemma in _NO_INVERSION:
-        return None
-    following: list[Token] = []
-    for tok in doc[verb.i + 1 :]:
-        if tok.idx >= hi or tok.text in STOP_TEXT or tok.is_space:
-            break
-        if following and verb.tag_ in _FINITE_TAGS and _ends_inverted_phrase(tok):
-            break  # `said the office of the President in a statement`: the source ends before `in`
-        following.append(tok)
-    appositive = None
-    end = following[-1].i + 1 if following else verb.i + 1
-    if end < len(doc) and doc[end].text == ",":
-        # the apposition runs to the next comma, full stop or semicolon within the window (read no further:
-        # the rest of the Doc may be megabytes)
-        cut = 0
-        for t in doc[end + 1 :]:
-            if t.idx >= hi or t.text in {",", ".", ";"}:
-                break
-            cut += 1
-        appositive = doc[end + 1 : end + 1 + cut].text if cut else None
-    return mention_from_tokens(doc, following, appositive)

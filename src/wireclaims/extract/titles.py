@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import clip_organization, describe, describe_appositive, is_rank
+from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
@@ -37,6 +38,16 @@ _AS_TITLE = re.compile(
 _MEMBER_OF = re.compile(
     r"(?:\s+of\s+the|,\s+of(?:\s+the)?|,\s+who\s+(?:works?|worked|is|was)\s+(?:for|at|with)(?:\s+the)?"
     r"(?:\s+(?!time\b|moment\b)[a-z]+)?)\s+(?P<org>[A-Z][^,.;:\"“”\n]{1,80})"
+)
+# `NAME, of the opposing political party,`: a body written in lower case, known by its head noun
+_MEMBER_OF_BODY = re.compile(
+    rf"(?:\s+|,\s+)of\s+the\s+(?P<org>(?:[a-z-]+\s+){{1,3}}(?:{'|'.join(sorted(en.ORGANIZATION_HEADS))}))\b"
+)
+# A description before a name that links its title to a named body (`Chief executive of the Harbor Bank
+# NAME`): from a sentence start, lower-case words, `of`/`for`/`at the`, then the body's capitalised name.
+_LINKED_PRE = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?P<text>[A-Z][a-z-]+(?:\s+[a-z-]+){0,4}\s+(?:for|at|of)\s+the"
+    r"(?:\s+[A-Z][\w'’&-]*){1,5})\s+$"
 )
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
@@ -65,6 +76,16 @@ def _premodifier_words(before: str) -> list[str]:
         )
         # `Directorate of Fisheries director`: a connector inside a capitalised name
         connector = lowered in {"of", "for", "and", "&"} and bool(words) and words[0][:1].isupper()
+        # `co-ordinator and spokesperson NAME`: two jobs joined by `and` are one title
+        peek = _PRE_WORD.search(rest[: match.start()].rstrip())
+        paired = (
+            lowered == "and"
+            and bool(words)
+            and words[0].lower() in _JOB_WORDS | lt.TENURE_WORDS
+            and peek is not None
+            and peek.group().lower() in _JOB_WORDS
+        )
+        connector = connector or paired
         if not (word[:1].isupper() or titled or connector or (modifier and len(words) < 4)):
             break
         words.insert(0, word)
@@ -88,6 +109,48 @@ def reported_title(title: str | None, organization: str | None = None) -> tuple[
     return title, organization
 
 
+# A run of capitalised words with the small words inside names (`Center for Coastal Research and Policy`).
+_NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"  # a full stop inside (`U.S.`), not one that ends a sentence
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&|the|de)\s+)*{_NAME_WORD})*")
+# A body introduced by its type (`the charity Hope Aid`, `a group, called Lumen,`).
+_TYPED_BODY = re.compile(
+    rf"\b(?:{'|'.join(sorted(lt.LOOSE_BODY_HEADS))})s?,?\s+(?:(?:called|named|known\s+as)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+)
+# How far back a body's name is looked for: a few paragraphs.
+_BODY_REACH = 3000
+
+
+def named_body(text: str, head: str, before: int) -> str | None:
+    """The name of the body that `the group`, `the university` stands for: the nearest before `before`
+    whose name ends (or, with `of`, starts) with the same head word (`Ohio Valley University`, `University
+    of Lindby`), else for a loose head the nearest body introduced by its type (`the charity Hope Aid`)."""
+    low = head.lower()
+    start = max(before - _BODY_REACH, 0)
+    window = text[start:before]
+    runs = [m.group() for m in _NAME_RUN.finditer(window)]
+    for run in reversed(runs):
+        words = [w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower() for w in run.split()]
+        if len(words) > 1 and (words[-1] == low or (words[0] == low and "of" in words)):
+            return strip_article(re.sub(r"['’]s$", "", run))  # `The Harbour Union's` -> `Harbour Union`
+    if low not in lt.LOOSE_BODY_HEADS:
+        return None
+    typed = list(_TYPED_BODY.finditer(window))
+    return clip_organization(typed[-1].group("name")) if typed else None
+
+
+def resolve_generic_employers(text: str, entries: Sequence[SpeakerEntry]) -> None:
+    """A person's employer written as a bare head noun (`the group's director`) becomes the body the story
+    named before them (`Safe Harbour`), when it named one."""
+    for entry in entries:
+        org = entry.organization
+        if entry.kind != "person" or org is None or not entry.mentions:
+            continue
+        if len(org.split()) != 1 or org.lower() not in lt.GENERIC_BODY_HEADS:
+            continue
+        entry.organization = named_body(text, org, entry.first) or org
+
+
 def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
     """A person named as the owner of a title employs no one in the gold's sense (`Zuma's spokesman`, `Gov.
     Galvan's spokeswoman`): an organisation that is another person's name or surname is dropped."""
@@ -95,7 +158,8 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
         form
         for e in entries
         # a known sex is a sign of a real person: bodies the model read as people (`Coast Guard`) have none
-        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None
+        # and a description (`spokesman for the government`) is no name: its last word is no surname
+        if e.kind == "person" and len(e.name.split()) > 1 and e.gender is not None and e.name[:1].isupper()
         for form in (e.name, *e.forms, surname(e.name))
     }
     for entry in entries:
@@ -115,9 +179,13 @@ def title_and_organization(
             a lone surname is not searched, as another person may share it.
     """
     title, org = _title_and_organization(text, name, known)
+    if name[:1].islower() and org is None:
+        org = describe_appositive(name)[1]  # a source named by its description: `spokesperson for Lumen`
     for form in forms:
         if (title is not None and org is not None) or len(form.split()) < 2 or form == name:
             continue
+        if f" of {form}" in name:
+            continue  # `Aides of Ivo Rask`: Rask's title is not theirs
         if title is not None and not is_rank(title):
             org = org or _title_and_organization(text, form, title)[1]
         else:
@@ -126,9 +194,19 @@ def title_and_organization(
     return title, org
 
 
+def _fuller(title: str, found: str) -> bool:
+    """Whether `found` is `title` with its country: `President of Peru`, `Peruvian President`."""
+    low, found_low = title.lower(), found.lower()
+    if found_low.startswith(f"{low} of "):
+        return True
+    words = found.split()
+    extra = len(words) - len(title.split())
+    return extra > 0 and found_low.endswith(f" {low}") and origin_start(words, extra) == 0
+
+
 def _title_and_organization(text: str, name: str, known: str | None) -> tuple[str | None, str | None]:
     if known and known.endswith(f" {name}"):
-        known = known[: -len(name) - 1]  # `Minister of Strategic Affairs Gilad Erdan`: the name is no title
+        known = known[: -len(name) - 1]  # `Minister of Coastal Affairs Gil Arden`: the name is no title
     title: str | None = None if known is None or is_rank(known) else known
     rank = known if title is None else None
     org: str | None = None
@@ -144,6 +222,11 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
             desc = describe(words, [""] * len(pre) + ["PERSON"] * len(name.split()))
             if desc.title and desc.name:
                 found.append((desc.title, desc.organization))
+        linked = _LINKED_PRE.search(text, line_start, m_start)
+        if linked and linked.end() == m_start and not (found and found[0][1]):
+            # `Former deputy head of logistics for the Harbor Defence Forces NAME said`: a long
+            # description from the sentence start, its employer after `for the`
+            found.insert(0, describe_appositive(linked.group("text")))
         # the apposition after the name first: in a list (`A, the minister, B, the chair,`) the description
         # before B is A's
         app = _APPOSITION.match(text, m_end)
@@ -157,7 +240,7 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
         if appointed:
             # `the appointment of Dr. Helena Marsh as its next chief executive`
             found.append((describe_appositive(appointed.group("text"))[0], None))
-        member = _MEMBER_OF.match(text, m_end)
+        member = _MEMBER_OF.match(text, m_end) or _MEMBER_OF_BODY.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
             employer = clip_organization(member.group("org"))
@@ -169,8 +252,8 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
                 org = org or (found_org if title is None else None)
             elif found_title:
                 org = org or (found_org if title is None or title == found_title else None)
-                if title and found_title.lower().startswith(f"{title.lower()} of "):
-                    title = found_title  # `President` -> `President of Peru`: the fuller form
+                if title and _fuller(title, found_title):
+                    title = found_title  # `President` -> `President of Peru`, `Peruvian President`
                 title = title or found_title
         if title and org:
             break

@@ -64,6 +64,7 @@ TITLE_COMPOUND_WORDS = frozenset(
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
+# `outgoing` is a tenure word like `former` (below): the gold keeps it as often as it drops it.
 TITLE_DROP_WORDS = frozenset("current then now sitting serving incumbent".split())
 
 # Lower-case words that never join a title that follows them (`including chairman X`).
@@ -75,9 +76,9 @@ ADDRESS_FORMS = frozenset(
     honourable honorable hon hon.""".split()
 )
 
-# A nationality written before a title belongs to it (`Israeli President`, `German chancellor`): wikinews
-# gold writes it so, and it never names an organisation. Adjectives that the endings in
-# `en.NATIONALITY_ENDINGS` do not catch.
+# A nationality (or a country) written before a title belongs to it (`Israeli President`, `German
+# chancellor`, `UK Foreign Secretary`): the gold writes it so (docs/gold-format.md), and it never names an
+# organisation. Adjectives that the endings in `en.NATIONALITY_ENDINGS` do not catch.
 NATIONALITY_ADJECTIVES = frozenset(
     """afghan american argentine argentinian australian austrian bangladeshi belgian brazilian british
     bulgarian burmese canadian chilean chinese colombian croatian cuban czech danish dutch egyptian
@@ -88,7 +89,25 @@ NATIONALITY_ADJECTIVES = frozenset(
     romanian russian rwandan saudi scottish senegalese serbian singaporean slovak somali spanish
     sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian uruguayan
     venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabian latin western
+    lankan
     catholic muslim jewish christian sunni shia shiite kurdish""".split()
+)
+
+# Unions of countries: in the country list as places, but before a title they name the body that employs
+# the person (`EU negotiator`: organisation `EU`), not an origin.
+BODIES_OF_COUNTRIES = frozenset({"EU", "E.U.", "European Union"})
+
+# Capitalised words that look like nationalities by their ending but name a party or a church.
+NOT_ORIGINS = frozenset("republican anglican lutheran presbyterian libertarian parliamentarian".split())
+
+# Words that open a nationality of two words (`South African`, `Sri Lankan`), written as in the story.
+ORIGIN_PREFIXES = frozenset("North South East West Central Sri New Saudi".split())
+
+# Family relations: `Rask's father` is no employee of Rask; the relation names no organisation.
+KIN_NOUNS = frozenset(
+    """father mother son daughter brother sister husband wife widow widower uncle aunt nephew niece cousin
+    grandfather grandmother grandson granddaughter parent parents stepfather stepmother partner fiance
+    fiancee""".split()
 )
 
 # Roles that say where someone was or what they did there, not what they do for a living (`one resident`,
@@ -127,7 +146,33 @@ RANK_TITLES = frozenset(
 # Titles whose `of` complement is their portfolio, not an employer (`Minister of Strategic Affairs`).
 PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
 
-# Small words inside an organisation's name (`Center for Injury Research and Policy`, `Gare de Lyon`);
+# Words that end a minister's portfolio after `of`, beyond the areas in `en.PORTFOLIO_AREAS`
+# (`Minister of Strategic Affairs`, `Secretary of Homeland Security`): a name written after them is the holder's.
+PORTFOLIO_LAST_WORDS = frozenset(
+    """affairs development state welfare services relations cooperation integration reform industry
+    commerce employment sport sports youth women children family science innovation resources""".split()
+)
+
+# Head nouns that stand for a body the story has named (`the group's director`, `for the university`): the
+# employer is that body's name (`Ohio Valley University`), found before the person by the same head word.
+GENERIC_BODY_HEADS = frozenset(
+    """group organisation organization charity company firm university college institute union association
+    agency ministry department party foundation council commission committee hospital bank network
+    movement campaign coalition alliance society trust club team""".split()
+)
+
+# Heads that may stand for a body of another kind the story introduced with a type noun (`the charity
+# Hope Aid` ... `director for the group`; `a group called Lumen`); the type nouns are these same words.
+LOOSE_BODY_HEADS = frozenset("group organisation organization charity company firm ngo".split())
+
+# Parts of a body written before `of` + its name (`the armed wing of the Harbor Front`): the part, as
+# written, is the employer; any other lower-case word before `of` (`commune of X`) is no body.
+UNIT_HEADS = frozenset("wing arm branch division unit section bureau faction chapter cell office".split())
+
+# Titles whose employer may follow `to` (`an adviser to the Harbor team`), beside `for`/`at`/`of`.
+TO_TITLES = frozenset("adviser advisor advisers advisors aide aides consultant assistant".split())
+
+# Small words inside an organisation's name (`Center for Coastal Research and Policy`, `Gare de Lyon`);
 # any other lower-case word after a capitalised name ends it (`Malaysia as quoted by ...`).
 ORG_NAME_CONNECTORS = frozenset(
     "of for and & the de du des la le el al del di da dos das do von van der den an am sur en y e".split()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from wireclaims.extract.pullquotes import pull_quote_spans
+from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.models import ArticleResult
 
 Extract = Callable[[str], ArticleResult]
@@ -49,4 +49,49 @@ def test_pull_quote_is_attributed_to_its_signature(extract_body: Extract) -> Non
     result = extract_body(body)
     assert [(q.text, q.speaker.name if q.speaker else None, q.attribution) for q in result.quotes] == [
         ("We will have the cranes back by spring, whatever the weather does.", "Ines Varga", "dash-line")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, answers",
+    [
+        # one label opening two answers: an interview
+        (
+            [
+                "Varga: The cranes came back in March. We lost two weeks.",
+                "Varga: The ships never stopped coming.",
+            ],
+            ["The cranes came back in March. We lost two weeks.", "The ships never stopped coming."],
+        ),
+        # a label seen once is furniture or a heading, not an interview
+        (["Varga: The cranes came back in March. We lost two weeks."], []),
+        # furniture labels repeat too, and are never answers
+        (["Image: The harbour at dawn seen from the quay.", "Image: The harbour at dusk from the quay."], []),
+        (["Q: What did the storm cost the port?", "Q: When will the cranes be back?"], []),
+        # answers have no quotation marks and end a sentence
+        (['Varga: "We lost two weeks," she said.', 'Varga: "The ships came," she said.'], []),
+        (["Varga: Two weeks lost and more", "Varga: The ships came back to the quay"], []),
+    ],
+)
+def test_a_label_that_opens_several_paragraphs_marks_interview_answers(
+    paragraphs: list[str], answers: list[str]
+) -> None:
+    offsets, start = [], 0
+    for para in paragraphs:
+        offsets.append((start, para))
+        start += len(para) + 2
+    text = "\n\n".join(paragraphs)
+    assert [text[sp.start : sp.end] for sp in interview_answer_spans(offsets)] == answers
+
+
+def test_interview_answers_go_to_the_labelled_person(extract_body: Extract) -> None:
+    body = (
+        "The harbour reopened on Thursday. Harbour master Ines Varga spoke to the Coastline Post.\n\n"
+        "Varga: The cranes came back in March. We lost two weeks, no more.\n\n"
+        "Varga: The ships never stopped coming, and the crews were patient."
+    )
+    result = extract_body(body)
+    assert [(q.speaker.name if q.speaker else None, q.attribution) for q in result.quotes] == [
+        ("Ines Varga", "heading"),
+        ("Ines Varga", "heading"),
     ]

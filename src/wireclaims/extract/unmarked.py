@@ -1,0 +1,113 @@
+"""Quotes set without quotation marks: pull quotes signed with a dash, and interview answers after a label.
+
+Web pages and wiki news set a quote apart in a box, its words bare and the speaker after a dash:
+
+    We will have the cranes back by spring, whatever the weather. — Ines Varga
+
+and print interviews as answers behind the speaker's name:
+
+    Varga: The cranes came back in March. We lost two weeks, no more.
+
+Each becomes a span like a quotation-mark span over the words, so the dash-line and colon-label rules of
+`quotes.py` name the speaker. A pull quote needs a paragraph with no quotation marks, words that end a
+sentence, and a signature that is a name or a titled name with no figures (a citation's date, a score, a
+table row are not signatures). An interview answer needs the same label to open at least two such
+paragraphs of the story (one `Image:` or `Update:` line is furniture, not an interview), a label of one to
+three capitalised words that is no furniture word, and an answer of whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from wireclaims.extract.marks import MarkSpan
+from wireclaims.lang import abbreviations as abbr
+from wireclaims.lang import en
+
+_MARKS = re.compile(r"[\"“”„«»]|``|''")
+# The last dash of the paragraph with a space either side, then the signature to the end.
+_SIGNED = re.compile(
+    rf"(?P<words>.*[.!?…])\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
+)
+# Lower-case words a signature may hold between its capitalised ones (`Secretary of State Ana Ruiz`).
+_NAME_JOINERS = frozenset(
+    {"of", "the", "and", "for", "de", "da", "del", "van", "von", "der", "al", "bin", "la"}
+)
+# An interview label: one to three capitalised words and a colon at the start of the paragraph.
+_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=[A-Z\d])")
+# First words of labels that head page furniture or sections, never a speaker's answer.
+_NOT_LABELS = frozenset(
+    [
+        "image",
+        "file",
+        "photo",
+        "picture",
+        "video",
+        "audio",
+        "caption",
+        "source",
+        "sources",
+        "note",
+        "update",
+        "correction",
+        "related",
+        "see",
+    ]
+)
+# How many paragraphs one label must open before its paragraphs are read as answers.
+_MIN_ANSWERS = 2
+# Fewest words a pull quote has: shorter is a slogan, a caption or a heading.
+_MIN_WORDS = 4
+# Most words a signature has.
+_MAX_NAME_WORDS = 8
+
+
+def pull_quote_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
+    """A span over the words of each paragraph that is a pull quote (see the module docstring)."""
+    spans: list[MarkSpan] = []
+    for index, (offset, para) in enumerate(paragraphs):
+        text = para.rstrip()
+        if "\n" in text or _MARKS.search(text):
+            continue
+        signed = _SIGNED.match(text)
+        if signed is None or not _is_signature(signed.group("name")):
+            continue
+        words = signed.group("words")
+        lead = len(words) - len(words.lstrip())
+        if len(words.split()) < _MIN_WORDS:
+            continue
+        start, end = offset + lead, offset + len(words)
+        spans.append(MarkSpan(start, end, start, end, index, True))
+    return spans
+
+
+def interview_answer_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
+    """A span over the answer of each paragraph that is an interview answer (see the module docstring)."""
+    found: list[tuple[str, int, int, int]] = []
+    for index, (offset, para) in enumerate(paragraphs):
+        text = para.rstrip()
+        label = _LABEL.match(text)
+        if label is None or "\n" in text or _MARKS.search(text) or not text.endswith((".", "!", "?", "…")):
+            continue
+        name = label.group("name")
+        if name.upper() in abbr.NOT_SPEAKER_LABELS or name.split()[0].lower() in _NOT_LABELS:
+            continue
+        if len(text[label.end() :].split()) < _MIN_WORDS:
+            continue
+        found.append((name, index, offset + label.end(), offset + len(text)))
+    labels = Counter(name for name, *_ in found)
+    return [
+        MarkSpan(start, end, start, end, index, True, label=name)
+        for name, index, start, end in found
+        if labels[name] >= _MIN_ANSWERS
+    ]
+
+
+def _is_signature(name: str) -> bool:
+    words = name.strip().rstrip(".").split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words)

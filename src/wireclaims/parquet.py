@@ -1,0 +1,201 @@
+"""`--format parquet -o DIR`: the analytics tables (`wireclaims.tables`) as Parquet part files.
+
+`DIR/articles/part-00000.parquet`, `DIR/speakers/part-00000.parquet`, ...: part k of every table holds the
+rows of the same `PART_RECORDS` records, in input order, so the same input gives the same bytes whatever ran
+the analysis (`--jobs`, `--cluster`). Each part file is written atomically; parts a longer earlier run left
+beyond the last are removed at the end. pyarrow is imported here only: `wireclaims[parquet]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wireclaims.errors import WireclaimsError, require_extra
+from wireclaims.models import Record
+from wireclaims.tables import TABLES, Row, record_rows
+from wireclaims.writer import write_atomic_bytes
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# Records per part file: large enough for efficient column chunks, small enough to hold in memory.
+PART_RECORDS = 10_000
+PART_NAME = "part-{:05d}.parquet"
+_PART = re.compile(r"part-(\d{5,})\.parquet")
+# zstd: smaller than the default snappy at about the same speed; one codec so that bytes are reproducible
+_COMPRESSION = "zstd"
+
+
+class TablesError(WireclaimsError):
+    """A Parquet part file cannot be written (a full disk, a folder in the way)."""
+
+    code = "unwritable"
+
+
+def require_pyarrow() -> None:
+    """Raises `MissingExtra` with the install command when pyarrow is missing."""
+    require_extra("pyarrow", "parquet", "--format parquet")
+
+
+def schemas() -> dict[str, pa.Schema]:
+    """The Parquet schema of each table: offsets int64, confidence float64, classes as dictionary columns."""
+    import pyarrow as pa
+
+    text, whole = pa.string(), pa.int64()
+    category = pa.dictionary(pa.int32(), pa.string())
+    span = pa.struct([("start", whole), ("end", whole), ("text", text)])
+    cue = [
+        ("cue_text", text),
+        ("cue_lemma", text),
+        ("cue_class", category),
+        ("cue_start", whole),
+        ("cue_end", whole),
+    ]
+    fields: dict[str, list[tuple[str, Any]]] = {
+        "articles": [
+            ("article_id", text),
+            ("path", text),
+            ("format", category),
+            ("headline", text),
+            ("dateline", pa.struct([("location", text), ("date", text), ("agency", text)])),
+            ("byline", pa.list_(text)),
+            ("credits", pa.list_(pa.struct([("role", text), ("names", pa.list_(text))]))),
+            ("language", category),
+            ("encoding", category),
+            ("text", text),
+            ("paragraphs", pa.list_(span)),
+            ("published", text),
+            ("version", text),
+            ("source_id", text),
+            ("status", text),
+            ("slug", text),
+            ("warnings", pa.list_(text)),
+            ("error_code", category),
+            ("error_message", text),
+            ("input_sha256", text),
+            ("pipeline", category),
+            ("wireclaims", category),
+            ("schema_version", category),
+        ],
+        "speakers": [
+            ("article_id", text),
+            ("speaker_id", text),
+            ("name", text),
+            ("kind", category),
+            ("title", text),
+            ("organization", text),
+            ("aliases", pa.list_(text)),
+            ("mentions", pa.list_(span)),
+        ],
+        "quotes": [
+            ("article_id", text),
+            ("quote_id", text),
+            ("text", text),
+            ("start", whole),
+            ("end", whole),
+            ("kind", category),
+            ("paragraph", whole),
+            ("speaker_id", text),
+            ("speaker_name", text),
+            *cue,
+            ("attribution", category),
+            ("confidence", pa.float64()),
+        ],
+        "claims": [
+            ("article_id", text),
+            ("claim_id", text),
+            ("content", text),
+            ("start", whole),
+            ("end", whole),
+            ("kind", category),
+            ("speaker_id", text),
+            ("speaker_name", text),
+            *cue,
+            ("quote_ids", pa.list_(text)),
+            ("confidence", pa.float64()),
+        ],
+    }
+    # the columns and their order are `tables.COLUMNS` (a test checks)
+    return {name: pa.schema(columns) for name, columns in fields.items()}
+
+
+def arrow_tables(records: Iterable[Record]) -> dict[str, pa.Table]:
+    """The four tables of these records, as pyarrow Tables."""
+    import pyarrow as pa
+
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    for record in records:
+        for name, found in record_rows(record).items():
+            rows[name].extend(found)
+    types = schemas()
+    return {name: pa.Table.from_pylist(rows[name], schema=types[name]) for name in TABLES}
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    """One Parquet file of `table`, the same bytes for the same table (and pyarrow version)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression=_COMPRESSION)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def write_part(out_dir: Path, index: int, records: list[Record]) -> None:
+    """Part `index` of every table, from these records: each file written atomically."""
+    for name, table in arrow_tables(records).items():
+        write_atomic_bytes(out_dir / name / PART_NAME.format(index), parquet_bytes(table))
+
+
+class PartWriter:
+    """Records in, Parquet parts out: every `PART_RECORDS` records become part k of each table.
+
+    Call `close` at the end (it writes the last part, or an empty part 0 when there were no records, so
+    that every table can be read). `add` and `close` raise `TablesError` when a part cannot be written.
+    """
+
+    def __init__(self, out_dir: Path, part_records: int = PART_RECORDS) -> None:
+        require_pyarrow()
+        self.out_dir = out_dir
+        self.part_records = part_records
+        self.pending: list[Record] = []
+        self.parts = 0
+
+    def add(self, record: Record) -> None:
+        """Queue one record; a full part is written at once."""
+        self.pending.append(record)
+        if len(self.pending) >= self.part_records:
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            write_part(self.out_dir, self.parts, self.pending)
+        except OSError as exc:
+            where = exc.filename or self.out_dir
+            raise TablesError(f"cannot write the tables under {where}: {exc.strerror or exc}") from exc
+        self.parts += 1
+        self.pending = []
+
+    def close(self) -> None:
+        """Write what is left, and remove the parts an earlier, longer run left beyond the last."""
+        if self.pending or not self.parts:
+            self._flush()
+        remove_stale_parts(self.out_dir, self.parts)
+
+
+def remove_stale_parts(out_dir: Path, parts: int) -> int:
+    """Delete part files numbered `parts` and beyond in every table's folder; how many went."""
+    removed = 0
+    for name in TABLES:
+        folder = out_dir / name
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir()):
+            match = _PART.fullmatch(entry.name)
+            if match and int(match[1]) >= parts:
+                entry.unlink()
+                removed += 1
+    return removed
