@@ -31,7 +31,7 @@ from wireclaims.extract.titles import (
     title_and_organization,
 )
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
-from wireclaims.extract.validate import name_can_speak
+from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -121,10 +121,17 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             entry.organization = entry.organization or org
     drop_person_employers(registry.entries)
     resolve_generic_employers(text_of(doc), registry.entries)
+    for entry in registry.entries:
+        # never `for Ruiz`, `an aide who was briefed` or `Ana Ruiz Maybe` (from `Ana Ruiz “Maybe ...`)
+        entry.name = source_name(entry.name, entry.kind, [m.text for m in entry.mentions])
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
-    used = {id(e) for e in sourced if e is not None and name_can_speak(e.name, e.kind)}
+    used = {
+        id(e)
+        for e in sourced
+        if e is not None and name_can_speak(e.name, e.kind, [m.text for m in e.mentions])
+    }
     for key, holder in list(owner.items()):
         if holder is not None and id(holder) not in used:
             owner[key] = None  # not a source after all: the quote or claim keeps no speaker
