@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from wireclaims.extract.authors import Issued, document_author, document_noun
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
@@ -19,6 +20,7 @@ from wireclaims.extract.people import (
     given_name_people,
     name_descriptions,
     name_occurrences,
+    titled_person,
     unlabelled_people,
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
@@ -69,7 +71,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `the Eastern Ocean Warning Center` named without speaking: `the centre said` later is that body
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None and mention.description and mention.description.kind == "organization":
-                named.append(mention)
+                named.append(titled_person(doc, ent.start, mention))
     named += unlabelled_people(doc, named, inside) if has_parser else []
     named += given_name_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
@@ -94,6 +96,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `"X," said Quintela, "Y."`: both halves of a broken quotation share the cue and its speaker
             owner[id(q)] = by_cue[q.cue.i]
             q.attribution = "cue"
+    if has_parser:
+        _document_authors(doc, quote_findings, claim_findings, owner)
     complete_names(doc, registry)
     if has_parser:
         name_descriptions(doc, registry)
@@ -125,6 +129,22 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         for n, c in enumerate(claim_findings, 1)
     ]
     return Extraction(speakers, quotes, claims, warnings)
+
+
+def _document_authors(
+    doc: Doc,
+    quotes: list[QuoteFinding],
+    claims: list[ClaimFinding],
+    owner: dict[int, SpeakerEntry | None],
+) -> None:
+    """`According to the statement, ...` with no author named: the source that issued the statement."""
+    issued = [Issued(q.span.start, q.cue, owner[id(q)]) for q in quotes if owner.get(id(q)) is not None]
+    issued += [Issued(c.start, c.cue, owner[id(c)]) for c in claims if owner.get(id(c)) is not None]
+    for claim in claims:
+        noun = document_noun(doc, claim.cue) if owner.get(id(claim)) is None else None
+        author = document_author(doc, claim.start, noun, issued) if noun is not None else None
+        if isinstance(author, SpeakerEntry):
+            owner[id(claim)] = author
 
 
 @dataclass(frozen=True)

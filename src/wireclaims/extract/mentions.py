@@ -284,6 +284,8 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
             if doc[last + 2].text not in _HYPHENS or not _is_name_token(doc[last + 3]):
                 break
             last += 3  # `Rafiq Hamdan al-Obeidi`
+        elif _hyphenated_name_part(doc, last + 1):
+            last += 3  # `Park Ji-hoon`: the model reads `Ji` as a word of its own (`In`, `An`: a preposition)
         else:
             break
     inside = {t.i for t in tokens}
@@ -298,6 +300,14 @@ def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         + tokens
         + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
     )
+
+
+def _hyphenated_name_part(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are one capitalised hyphenated word (`Ji-hoon`), whatever their tags."""
+    if i + 2 >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return False
+    hyphen, rest = doc[i + 1], doc[i + 2]
+    return not doc[i].whitespace_ and hyphen.text in _HYPHENS and not hyphen.whitespace_ and rest.is_alpha
 
 
 def _first_of_two_names(tokens: list[Token]) -> list[Token]:

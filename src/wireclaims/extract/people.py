@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import strip_article
@@ -119,6 +119,23 @@ def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
     return out
 
 
+def titled_person(doc: Doc, start: int, mention: Mention) -> Mention:
+    """A name the entity model called an organisation, right after a person's job in lower case
+    (`South Sudanese president Ada Lual`): a person, so that a later `he said` can find them."""
+    desc = mention.description
+    prev = doc[start - 1] if start > 0 else None
+    if desc is None or prev is None or not prev.text.islower() or prev.pos_ != "NOUN":
+        return mention
+    lemma = prev.lemma_.lower()
+    if lemma not in en.TITLE_WORDS or lemma in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS:
+        return mention
+    words = (desc.name or "").split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in en.ORGANIZATION_HEADS for w in words):
+        return mention
+    gender = desc.gender or gender_of_given_name(words[0])
+    return replace(mention, description=replace(desc, kind="person", gender=gender))
+
+
 def name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
     """Every place a known person is named again, by full name or surname, outside quotations.
 
@@ -204,11 +221,13 @@ def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
     an alias."""
     text = text_of(doc)
     for entry in registry.entries:
-        if not entry.name[:1].islower() or entry.kind == "organization":
+        if entry.kind == "organization":
             continue
         first = next((m for m in entry.mentions if m.pronoun is None), None)
         span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
         if first is None or span is None or strip_article(first.text) != entry.name:
+            continue
+        if not entry.name[:1].islower() and not _capitalised_description(span, entry.kind):
             continue
         head = span[-1]
         ends = [
@@ -224,3 +243,14 @@ def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
             if entry.name not in entry.forms:
                 entry.forms.append(entry.name)
             entry.name = whole
+
+
+def _capitalised_description(span: Span, kind: str) -> bool:
+    """A description that opens its sentence (`Fire officials in the city said`): common nouns only, the
+    capital a sentence's, never a name's (`Ruiz of the ministry` keeps its name)."""
+    first = span[0]
+    at_start = first.i == 0 or first.is_sent_start or first.nbor(-1).is_space
+    # the model tags a capitalised first word a proper noun (`Rescue workers`): only the others must be common
+    common = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM"} for t in span[1:])
+    common_head = span[-1].tag_ in {"NNS", "NN"} or kind == "group"  # a plural the describer saw
+    return at_start and common and common_head and not any(t.ent_type_ for t in span)
