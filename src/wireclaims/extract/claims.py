@@ -157,8 +157,13 @@ def _claims_of(
 
 def _before_second_source(tokens: list[Token]) -> list[Token]:
     """A reported clause ends where `, according to` names another source: what follows is that source's."""
+    marks = 0
     for k in range(1, len(tokens) - 1):
-        if tokens[k].lower_ == "according" and tokens[k - 1].text == "," and tokens[k + 1].lower_ == "to":
+        marks += tokens[k].is_quote
+        comma, word, to = tokens[k - 1].text, tokens[k].lower_, tokens[k + 1].lower_
+        second = (comma, word, to) == (",", "according", "to")
+        # inside a quotation, `according to` is the speaker's own words, not another source
+        if second and marks % 2 == 0:
             return tokens[: k - 1]
     return tokens
 

@@ -1,0 +1,177 @@
+"""Who a claim is from when the cue's subject is not the whole answer: `according to` mid-sentence, a
+document that stands for its issuer, a description opening its sentence, names the model mislabels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from wireclaims.extract.describe import Description
+from wireclaims.extract.mentions import Mention
+from wireclaims.extract.people import titled_person
+from wireclaims.models import ArticleResult
+
+
+def _claims(result: ArticleResult) -> list[tuple[str | None, str]]:
+    return [(c.source.name if c.source else None, c.content) for c in result.claims]
+
+
+def _quotes(result: ArticleResult) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.text) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `X reported A, according to Y B`: B is Y's claim, and A stays X's
+        (
+            "Local papers have reported that hundreds of farmers have been evicted in the province, "
+            "according to the Land Rights Council there may be up to 900 families without homes.",
+            [
+                ("Local papers", "hundreds of farmers have been evicted in the province"),
+                ("Land Rights Council", "there may be up to 900 families without homes"),
+            ],
+        ),
+        # negative: `CLAUSE, according to Y.` is Y's clause, as before
+        (
+            "Hundreds of farmers have been evicted in the province, according to the Land Rights Council.",
+            [("Land Rights Council", "Hundreds of farmers have been evicted in the province")],
+        ),
+    ],
+)
+def test_according_to_mid_sentence_opens_the_sources_own_claim(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _claims(extract_body(body)) == expected
+
+
+def test_according_to_inside_a_quotation_does_not_cut_the_clause(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    body = (
+        'Officials said the mayor had warned that "prices will rise, according to our own study, for years."'
+    )
+    contents = [content for source, content in _claims(extract_body(body)) if source == "Officials"]
+    assert contents == [
+        'the mayor had warned that "prices will rise, according to our own study, for years."'
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the statement is the one the agent issued (`stated`)
+        (
+            "The singer died at her home on Friday, her agent Maria Lund stated on behalf of the family. "
+            "According to the statement, the cause of death was heart failure.",
+            [
+                ("Maria Lund", "The singer died at her home on Friday"),
+                ("Maria Lund", "the cause of death was heart failure"),
+            ],
+        ),
+        # the letter is the one whose sentence names it, not the last speaker's
+        (
+            'In a letter sent from prison last year, Omar Haddad writes: "I did not commit this crime."\n\n'
+            "The foreign minister said talks were under way. According to the letter, the government began "
+            "seeking a pardon in May.",
+            [
+                ("foreign minister", "talks were under way"),
+                ("Omar Haddad", "the government began seeking a pardon in May"),
+            ],
+        ),
+        # negative: nobody issued it before, so the claim has no source
+        (
+            "According to the statement, the cause of death was heart failure.",
+            [(None, "the cause of death was heart failure")],
+        ),
+        # negative: a document whose author is named keeps that author
+        (
+            "The singer died at her home on Friday, her agent Maria Lund stated. According to the report "
+            "by the coroner's office, the cause of death was heart failure.",
+            [
+                ("Maria Lund", "The singer died at her home on Friday"),
+                ("office", "the cause of death was heart failure"),
+            ],
+        ),
+    ],
+)
+def test_according_to_a_document_is_its_issuer(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _claims(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Heavy rain flooded the lower town on Friday. Rescue workers in the valley said four people "
+            "had been pulled from the water.",
+            "Rescue workers in the valley",
+        ),
+        (
+            "Witnesses for the defence say the driver had stopped at the crossing before the crash.",
+            "Witnesses for the defence",
+        ),
+        # negative: no complement, nothing to add
+        ("Officials said four people had been pulled from the water.", "Officials"),
+    ],
+)
+def test_a_description_opening_its_sentence_keeps_its_complement(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: str
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == [expected]
+
+
+def test_a_hyphenated_given_name_stays_in_the_name(extract_body: Callable[[str], ArticleResult]) -> None:
+    body = (
+        'Police fired water cannon at the crowd on Sunday. "The protests have turned violent," said Interior '
+        "Minister Lee Dong Wan. He vowed to punish the organisers.\n\n"
+        'One marcher, Lee In-ho, stated, "We only want to be heard. Why are they stopping us?"'
+    )
+    assert [speaker for speaker, _ in _quotes(extract_body(body))] == ["Lee Dong Wan", "Lee In-ho"]
+
+
+def test_he_after_a_new_speaker_is_the_new_speaker(extract_body: Callable[[str], ArticleResult]) -> None:
+    body = (
+        "The island's leader Omar Belkacem said he had ordered the troops ashore. \"We will restore order "
+        'within days," he said.\n\n'
+        'Meanwhile, Ghanaian president Kwabena Osei condemned the landing. "This takes the region back to '
+        'the use of force," he said in a radio address. "Nobody needed soldiers here."'
+    )
+    assert [speaker for speaker, _ in _quotes(extract_body(body))] == [
+        "Omar Belkacem",
+        "Kwabena Osei",
+        "Kwabena Osei",
+    ]
+
+
+def _doc(words: list[str], pos: list[str]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+    return doc
+
+
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        # the entity model called a person an organisation: the lower-case job before the name says otherwise
+        (["the", "president", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], "person"),
+        (["minister", "Kofi", "Boateng", "Mensah"], ["NOUN", "PROPN", "PROPN", "PROPN"], "person"),
+        # negative: no job before it, an organisation word in it, or a capitalised word before it
+        (["the", "group", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], "organization"),
+        (["the", "president", "Lual", "Foundation"], ["DET", "NOUN", "PROPN", "PROPN"], "organization"),
+        (["the", "President", "Ada", "Lual"], ["DET", "PROPN", "PROPN", "PROPN"], "organization"),
+    ],
+)
+def test_a_job_before_an_organisation_labelled_name_makes_a_person(
+    words: list[str], pos: list[str], expected: str
+) -> None:
+    doc = _doc(words, pos)
+    start = 1 if words[0] != "the" else 2  # the name follows the job
+    name = " ".join(words[start:])
+    mention = Mention(0, 1, name, Description(name, None, None, "organization"))
+    found = titled_person(doc, start, mention)
+    assert found.description is not None and found.description.kind == expected
