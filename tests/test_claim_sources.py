@@ -175,3 +175,35 @@ def test_a_job_before_an_organisation_labelled_name_makes_a_person(
     mention = Mention(0, 1, name, Description(name, None, None, "organization"))
     found = titled_person(doc, start, mention)
     assert found.description is not None and found.description.kind == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `Some` alone as the subject is part of the group named just before
+        (
+            "Villagers on the island said they had seen a low plane on the morning of the crash. Some also "
+            "said the plane was painted red.",
+            ["Villagers on the island", "Villagers on the island"],
+        ),
+        # negative: no group before it
+        ("Some said the plan would fail before the end of the year.", [None]),
+        # negative: an organisation is no group of people to take some of
+        (
+            "The ministry said the bridge would reopen in May. Some said the plan would fail before the end "
+            "of the year.",
+            ["ministry", None],
+        ),
+        # negative: the group is several sentences back
+        (
+            "Villagers on the island said they had seen a low plane on the morning of the crash. The storm "
+            "closed the port for two days. Ferries stayed in the harbour until Monday. Some said the plane "
+            "had been flying west.",
+            ["Villagers on the island", None],
+        ),
+    ],
+)
+def test_some_alone_is_part_of_the_group_just_named(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == expected

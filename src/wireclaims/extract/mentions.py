@@ -212,6 +212,8 @@ def mention_from_tokens(
         if not can_be_source(tokens, None):
             return None
         return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)
+    if len(tokens) == 1 and tokens[0].lower_ in en.GROUP_QUANTIFIERS and tokens[0].dep_ in SUBJECT_DEPS:
+        return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)  # `Some also said`
     if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
         return None
     words, labels = _words(tokens)
@@ -232,6 +234,8 @@ def mention_from_tokens(
 def as_speaker(doc: Doc, mention: Mention) -> Mention | None:
     """The mention as the source of a quote or claim: None when it cannot speak, or the source its role
     names (`She was told by a midwife` -> `a midwife`; `told the crowd` -> None)."""
+    if mention.pronoun in en.GROUP_QUANTIFIERS:
+        return mention  # `Some said`: never a source itself; the registry finds the group or drops it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention

@@ -98,8 +98,9 @@ class SpeakerRegistry:
             if entry is not None:
                 entry.mentions.append(mention)
                 self._link(mention, entry)
-                if entry.gender is None and en.PRONOUNS[mention.pronoun] in {"male", "female"}:
-                    entry.gender = en.PRONOUNS[mention.pronoun]
+                gender = en.PRONOUNS.get(mention.pronoun)
+                if entry.gender is None and gender in {"male", "female"}:
+                    entry.gender = gender
             return entry
         desc = mention.description
         assert desc is not None
@@ -194,6 +195,9 @@ class SpeakerRegistry:
         return 1 if mention.subject else 0
 
     def _resolve_pronoun(self, mention: Mention) -> SpeakerEntry | None:
+        if mention.pronoun in en.GROUP_QUANTIFIERS:
+            # `Some also said`: some of the group named in this sentence or the one before, never further
+            return self._in_recent_sentences(mention.start, _PART) if self._sentences else None
         return self._resolve(mention, en.PRONOUNS.get(mention.pronoun or "", ""))
 
     def _resolve(self, mention: Mention, agreement: str) -> SpeakerEntry | None:
@@ -261,11 +265,14 @@ def _other_organization(known: str | None, new: str | None) -> bool:
 
 
 def _agrees(entry: SpeakerEntry, agreement: str) -> bool:
+    if agreement == _PART:
+        return entry.kind == "group"
     gender = agreement == "person" or entry.gender in {None, agreement}
     return entry.kind in {"person", "unknown"} and gender
 
 
 _PERSONAL = {"male", "female", "person"}
+_PART = "part"  # the agreement of a quantifier standing for part of a group (`some`)
 
 
 def _anaphor(text: str) -> str | None:
