@@ -155,25 +155,42 @@ def _doc(words: list[str], pos: list[str]) -> Doc:
 
 
 @pytest.mark.parametrize(
-    "words, pos, expected",
+    "words, pos, name, expected",
     [
-        # the entity model called a person an organisation: the lower-case job before the name says otherwise
-        (["the", "president", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], "person"),
-        (["minister", "Kofi", "Boateng", "Mensah"], ["NOUN", "PROPN", "PROPN", "PROPN"], "person"),
-        # negative: no job before it, an organisation word in it, or a capitalised word before it
-        (["the", "group", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], "organization"),
-        (["the", "president", "Lual", "Foundation"], ["DET", "NOUN", "PROPN", "PROPN"], "organization"),
-        (["the", "President", "Ada", "Lual"], ["DET", "PROPN", "PROPN", "PROPN"], "organization"),
+        # the entity model called a person an organisation: the lower-case job next to the name says otherwise
+        (["the", "president", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], (2, 4), "person"),
+        (["minister", "Kofi", "Boateng", "Mensah"], ["NOUN", "PROPN", "PROPN", "PROPN"], (1, 4), "person"),
+        (
+            ["Ada", "Lual", ",", "the", "foreign", "minister", ",", "said"],
+            ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB"],
+            (0, 2),
+            "person",
+        ),
+        # negative: no job next to it, an organisation word in it, a capitalised word before it, or a job in
+        # another clause after it
+        (["the", "group", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], (2, 4), "organization"),
+        (
+            ["the", "president", "Lual", "Foundation"],
+            ["DET", "NOUN", "PROPN", "PROPN"],
+            (2, 4),
+            "organization",
+        ),
+        (["the", "President", "Ada", "Lual"], ["DET", "PROPN", "PROPN", "PROPN"], (2, 4), "organization"),
+        (
+            ["Ada", "Lual", ",", "which", "hired", "a", "minister"],
+            ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN"],
+            (0, 2),
+            "organization",
+        ),
     ],
 )
-def test_a_job_before_an_organisation_labelled_name_makes_a_person(
-    words: list[str], pos: list[str], expected: str
+def test_a_job_next_to_an_organisation_labelled_name_makes_a_person(
+    words: list[str], pos: list[str], name: tuple[int, int], expected: str
 ) -> None:
     doc = _doc(words, pos)
-    start = 1 if words[0] != "the" else 2  # the name follows the job
-    name = " ".join(words[start:])
-    mention = Mention(0, 1, name, Description(name, None, None, "organization"))
-    found = titled_person(doc, start, mention)
+    text = " ".join(words[name[0] : name[1]])
+    mention = Mention(0, 1, text, Description(text, None, None, "organization"))
+    found = titled_person(doc, name[0], name[1], mention)
     assert found.description is not None and found.description.kind == expected
 
 

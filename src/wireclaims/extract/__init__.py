@@ -71,7 +71,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `the Eastern Ocean Warning Center` named without speaking: `the centre said` later is that body
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None and mention.description and mention.description.kind == "organization":
-                named.append(titled_person(doc, ent.start, mention))
+                named.append(titled_person(doc, ent.start, ent.end, mention))
     named += unlabelled_people(doc, named, inside) if has_parser else []
     named += given_name_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import strip_article
@@ -119,21 +119,35 @@ def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
     return out
 
 
-def titled_person(doc: Doc, start: int, mention: Mention) -> Mention:
-    """A name the entity model called an organisation, right after a person's job in lower case
-    (`South Sudanese president Ada Lual`): a person, so that a later `he said` can find them."""
+def titled_person(doc: Doc, start: int, end: int, mention: Mention) -> Mention:
+    """A name the entity model called an organisation, next to a person's job in lower case (`South
+    Sudanese president Ada Lual`, `Ada Lual, the foreign minister,`): a person, so that a later `he said`
+    can find them."""
     desc = mention.description
-    prev = doc[start - 1] if start > 0 else None
-    if desc is None or prev is None or not prev.text.islower() or prev.pos_ != "NOUN":
+    if desc is None:
         return mention
-    lemma = prev.lemma_.lower()
-    if lemma not in en.TITLE_WORDS or lemma in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS:
+    prev = [doc[start - 1]] if start > 0 else []
+    after: list[Token] = []
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1 : end + 7]:
+            if tok.text in {",", ".", ";", ":"} or tok.pos_ in {"VERB", "AUX"}:
+                break
+            after.append(tok)
+    if not any(_job(tok) for tok in [*prev, *after]):
         return mention
     words = (desc.name or "").split()
     if not 2 <= len(words) <= 4 or any(w.lower() in en.ORGANIZATION_HEADS for w in words):
         return mention
     gender = desc.gender or gender_of_given_name(words[0])
     return replace(mention, description=replace(desc, kind="person", gender=gender))
+
+
+def _job(tok: Token) -> bool:
+    """A person's job in lower case (`president`, `minister`), not a word that only joins a title."""
+    lemma = tok.lemma_.lower()
+    if not tok.text.islower() or tok.pos_ != "NOUN" or lemma not in en.TITLE_WORDS:
+        return False
+    return lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
 
 
 def name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
