@@ -224,3 +224,26 @@ def test_some_alone_is_part_of_the_group_just_named(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a proper name is named without the place it is in
+        ("According to the Harbour Trust in Glasgow, the pier will reopen in June.", "Harbour Trust"),
+        (
+            "According to Riverside Children's Hospital in Denver, Colorado, parents can take several steps to "
+            "keep children safe: always use the belt.",
+            "Riverside Children's Hospital",
+        ),
+        # negative: a description keeps its place, it is what tells who they are
+        (
+            "According to officials in Denver, parents can take several steps to keep children safe.",
+            "officials in Denver",
+        ),
+    ],
+)
+def test_a_named_source_drops_its_locative_a_description_keeps_it(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: str
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == [expected]

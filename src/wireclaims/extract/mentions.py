@@ -198,6 +198,7 @@ def mention_from_tokens(
             tokens = tokens[:-1]
         if not tokens:
             return None
+    tokens = _without_place(tokens)
     # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:
@@ -312,6 +313,22 @@ def _hyphenated_name_part(doc: Doc, i: int) -> bool:
         return False
     hyphen, rest = doc[i + 1], doc[i + 2]
     return not doc[i].whitespace_ and hyphen.text in _HYPHENS and not hyphen.whitespace_ and rest.is_alpha
+
+
+def _without_place(tokens: list[Token]) -> list[Token]:
+    """A proper name without the place it is in: `St Mary's Hospital in Leeds` is the hospital. A description
+    keeps its place (`officials in the city`): it is what tells who they are."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ != "in":
+            continue
+        words = tokens[1:k] if tokens[0].pos_ == "DET" else tokens[:k]
+        name = bool(words) and all(
+            t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS | {"'s", "’s"} for t in words
+        )
+        place = all(t.ent_type_ in {"GPE", "LOC"} or t.text == "," for t in tokens[k + 1 :])
+        if name and place:
+            return tokens[:k]
+    return tokens
 
 
 def _first_of_two_names(tokens: list[Token]) -> list[Token]:
