@@ -232,8 +232,8 @@ def test_some_alone_is_part_of_the_group_just_named(
         # a proper name is named without the place it is in
         ("According to the Harbour Trust in Glasgow, the pier will reopen in June.", "Harbour Trust"),
         (
-            "According to Riverside Children's Hospital in Denver, Colorado, parents can take several steps to "
-            "keep children safe: always use the belt.",
+            "According to Riverside Children's Hospital in Denver, Colorado, parents can take several steps "
+            "to keep children safe: always use the belt.",
             "Riverside Children's Hospital",
         ),
         # negative: a description keeps its place, it is what tells who they are
