@@ -247,3 +247,41 @@ def test_a_named_source_drops_its_locative_a_description_keeps_it(
     extract_body: Callable[[str], ArticleResult], body: str, expected: str
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a parenthesised party tag between the name and the cue, or before an aside, is not in the way
+        ("Sen. Tom Price (R-Ohio) said the bill would pass by the end of the month.", ["Tom Price"]),
+        (
+            "Sen. Ada Brandt (D-Vt.), who leads the panel, said the hearing would be delayed until next "
+            "week.",
+            ["Ada Brandt"],
+        ),
+        (
+            "Attorney General Lena Ortiz (D), the governor's opponent in the race, called for releasing the "
+            'tapes, saying that openness "builds trust."',
+            ["Lena Ortiz"],
+        ),
+        # negative: an acronym in parentheses is no party tag, the name stays as it was
+        (
+            "The Food and Drug Administration (FDA) said the drug was safe for children over twelve.",
+            ["Food and Drug Administration"],
+        ),
+    ],
+)
+def test_a_party_tag_does_not_hide_the_source(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == expected
+
+
+def test_a_quote_before_a_party_tagged_name_is_that_persons(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    body = (
+        '"It is a warning to every voter in the state," Rep. Dana Hale (D-Ore.) said Friday. '
+        '"We will not let it pass."'
+    )
+    assert [speaker for speaker, _ in _quotes(extract_body(body))] == ["Dana Hale", "Dana Hale"]

@@ -7,6 +7,7 @@ and describe it (name, title, organisation, kind) with `describe`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -15,7 +16,13 @@ from wireclaims.extract.cues import text_of, verb_lemma
 from wireclaims.extract.describe import Description, describe
 from wireclaims.extract.validate import Verdict, can_be_source, judge
 from wireclaims.lang import en
-from wireclaims.lang.names import FEMALE_NOUNS, HYPHEN_PARTICLES, MALE_NOUNS, POSSESSIVE_NAME_WORDS
+from wireclaims.lang.names import (
+    FEMALE_NOUNS,
+    HYPHEN_PARTICLES,
+    MALE_NOUNS,
+    PARTY_TAG,
+    POSSESSIVE_NAME_WORDS,
+)
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -198,7 +205,7 @@ def mention_from_tokens(
             tokens = tokens[:-1]
         if not tokens:
             return None
-    tokens = _without_place(tokens)
+    tokens = _without_place(_without_party_tag(tokens))
     # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:
@@ -313,6 +320,31 @@ def _hyphenated_name_part(doc: Doc, i: int) -> bool:
         return False
     hyphen, rest = doc[i + 1], doc[i + 2]
     return not doc[i].whitespace_ and hyphen.text in _HYPHENS and not hyphen.whitespace_ and rest.is_alpha
+
+
+def party_tag_start(doc: Doc, end: int) -> int:
+    """Where a parenthesised party tag ending right before token `end` starts (`Dana Hale (D-Ore.) said`:
+    the `(`), or `end` when there is none."""
+    if end < 3 or doc[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(end - 8, 0) - 1, -1):
+        if doc[k].text == "(":
+            inner = doc[k + 1 : end - 1].text.replace(" ", "")
+            return k if _PARTY_TAG.fullmatch(inner) else end
+    return end
+
+
+_PARTY_TAG = re.compile(rf"{PARTY_TAG}|[DRI]")
+
+
+def _without_party_tag(tokens: list[Token]) -> list[Token]:
+    """The tokens without a parenthesised party tag (`Rep. Dana Hale (D-Ore.)` -> `Rep. Dana Hale`)."""
+    for k, tok in enumerate(tokens):
+        if tok.text == ")" and k > 1:
+            start = party_tag_start(tok.doc, tok.i + 1)
+            if start <= tok.i and start >= tokens[0].i:
+                return [t for t in tokens if not start <= t.i <= tok.i]
+    return tokens
 
 
 def _without_place(tokens: list[Token]) -> list[Token]:

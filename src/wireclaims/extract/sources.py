@@ -18,6 +18,7 @@ from wireclaims.extract.mentions import (
     Mention,
     mention_from_tokens,
     np_tokens,
+    party_tag_start,
 )
 from wireclaims.extract.offsets import Covered
 from wireclaims.lang import en
@@ -352,7 +353,7 @@ def _ends_inverted_phrase(tok: Token) -> bool:
 def _positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
     verb = doc[cue.i]
     before: list[Token] = []
-    for tok in reversed(doc[: cue.i]):
+    for tok in reversed(doc[: party_tag_start(doc, cue.i)]):  # `Dana Hale (D-Ore.) said`
         if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
             break
         if tok.lower_ in _CLAUSE_OPENERS:
