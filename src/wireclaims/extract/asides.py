@@ -14,13 +14,12 @@ from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import CueMatch, text_of
 from wireclaims.extract.mentions import (
-    NAME_CONNECTORS,
     STOP_TEXT,
     SUBJECT_DEPS,
     Mention,
     mention_from_tokens,
-    party_tag_start,
 )
+from wireclaims.extract.name_bounds import NAME_CONNECTORS, party_tag_start
 from wireclaims.lang import en
 from wireclaims.lang.places import is_place
 

@@ -18,8 +18,8 @@ from wireclaims.extract.mentions import (
     Mention,
     mention_from_tokens,
     np_tokens,
-    party_tag_start,
 )
+from wireclaims.extract.name_bounds import party_tag_start
 from wireclaims.extract.offsets import Covered
 from wireclaims.lang import en
 
