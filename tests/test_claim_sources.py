@@ -285,3 +285,33 @@ def test_a_quote_before_a_party_tagged_name_is_that_persons(
         '"We will not let it pass."'
     )
     assert [speaker for speaker, _ in _quotes(extract_body(body))] == ["Dana Hale", "Dana Hale"]
+
+
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        # the job with the words that qualify it is the title, as the story writes it
+        (
+            ["Independent", "candidate", "Ada", "Lual"],
+            ["ADJ", "NOUN", "PROPN", "PROPN"],
+            "Independent candidate",
+        ),
+        (
+            ["Meanwhile", ",", "South", "African", "president", "Ada", "Lual"],
+            ["ADV", "PUNCT", "PROPN", "ADJ", "NOUN", "PROPN", "PROPN"],
+            "South African president",
+        ),
+        # negative: an article or a verb before the job is not part of it
+        (["the", "president", "Ada", "Lual"], ["DET", "NOUN", "PROPN", "PROPN"], "president"),
+        (["met", "president", "Ada", "Lual"], ["VERB", "NOUN", "PROPN", "PROPN"], "president"),
+    ],
+)
+def test_a_job_before_an_organisation_labelled_name_is_the_persons_title(
+    words: list[str], pos: list[str], expected: str
+) -> None:
+    doc = _doc(words, pos)
+    start = len(words) - 2
+    text = " ".join(words[start:])
+    mention = Mention(0, 1, text, Description(text, None, None, "organization"))
+    found = titled_person(doc, start, len(words), mention)
+    assert found.description is not None and found.description.title == expected

@@ -139,7 +139,20 @@ def titled_person(doc: Doc, start: int, end: int, mention: Mention) -> Mention:
     if not 2 <= len(words) <= 4 or any(w.lower() in en.ORGANIZATION_HEADS for w in words):
         return mention
     gender = desc.gender or gender_of_given_name(words[0])
-    return replace(mention, description=replace(desc, kind="person", gender=gender))
+    title = desc.title or (_job_before(doc, start) if prev and _job(prev[0]) else None)
+    return replace(mention, description=replace(desc, kind="person", gender=gender, title=title))
+
+
+def _job_before(doc: Doc, start: int) -> str:
+    """The job written before a name with the words that qualify it (`Independent candidate`, `South African
+    president`): the whole is the title, as the story gives it."""
+    first = start - 1
+    while first > 0 and start - first < 4 and not doc[first].is_sent_start:
+        prev = doc[first - 1]
+        if prev.pos_ not in {"ADJ", "PROPN", "NOUN"} or prev.ent_type_ not in {"", "NORP", "GPE"}:
+            break
+        first -= 1
+    return doc[first:start].text
 
 
 def _job(tok: Token) -> bool:
