@@ -315,3 +315,22 @@ def test_a_job_before_an_organisation_labelled_name_is_the_persons_title(
     mention = Mention(0, 1, text, Description(text, None, None, "organization"))
     found = titled_person(doc, start, len(words), mention)
     assert found.description is not None and found.description.title == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an adjective of origin before a job is no employer
+        ("South African president Ada Lual said the talks would resume on Monday.", ("president", None)),
+        # negative: a real organisation stays
+        ("Harbour Bank chief executive Ada Lual said the talks would resume on Monday.", None),
+    ],
+)
+def test_a_nationality_is_no_organisation(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: tuple[str, None] | None
+) -> None:
+    speaker = extract_body(body).speakers[0]
+    if expected is None:
+        assert speaker.organization is not None
+    else:
+        assert (speaker.title, speaker.organization) == expected

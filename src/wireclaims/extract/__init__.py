@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from wireclaims.extract.authors import Issued, document_author, document_noun
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
-from wireclaims.extract.describe import is_rank
+from wireclaims.extract.describe import is_nationality, is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
@@ -107,6 +107,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
             entry.title = title or entry.title
             entry.organization = entry.organization or org
+        if entry.organization and is_nationality(entry.organization.split()[-1]):
+            entry.organization = None  # `South African president X`: an adjective of origin employs no one
     drop_person_employers(registry.entries)
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
