@@ -334,3 +334,26 @@ def test_a_nationality_is_no_organisation(
         assert speaker.organization is not None
     else:
         assert (speaker.title, speaker.organization) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the parse made the subject the root: `he` is still the person the sentence is about
+        (
+            '"We need the logs from that night," Ortiz said. The port\'s chief executive, Paul Brenner, '
+            "speaking to reporters on Monday, blamed the crane operator; he said the brakes had failed twice "
+            "that week.",
+            ["Paul Brenner"],
+        ),
+        # negative: with no one new in the sentence, `he` is the last speaker
+        (
+            '"We need the logs from that night," Ortiz said. He said the brakes had failed twice that week.',
+            ["Ortiz"],
+        ),
+    ],
+)
+def test_he_after_a_new_person_in_a_verbless_parse_is_that_person(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == expected

@@ -41,6 +41,10 @@ def build_registry(doc: Doc, events: list[tuple[int, object]], inside: Covered) 
             # the parse found no subject (`Dutch citizen Tom Veld, father of a victim, believes`): what comes
             # before the main verb, outside quotation marks, is what the sentence is about
             stack = [t for t in doc[sent.start : root.i] if t.pos_ in {"PROPN", "NOUN"}]
+        elif not stack and root.pos_ in {"PROPN", "NOUN"}:
+            # no verb at the root (`Amtrak's chief, Ana Ruiz, speaking on Sunday, blamed ...; she said`): the
+            # model made the subject the root, and the sentence is about it and its apposition
+            stack = [root]
         while stack:
             tok = stack.pop()
             if tok.idx in inside or tok.pos_ in {"VERB", "AUX"}:
