@@ -16,6 +16,7 @@ from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.people import (
     build_registry,
+    called_organizations,
     complete_names,
     given_name_people,
     name_descriptions,
@@ -61,8 +62,12 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     # He said ..."); they become speakers only if a quote or claim is linked to them.
     inside = Covered(len(text_of(doc)), ((sp.outer_start, sp.outer_end) for sp in spans))
     registry = build_registry(doc, events, inside) if has_parser else SpeakerRegistry()
-    named: list[Mention] = []
+    # `aircraft company Boeing`: an organisation, whatever the entity model says, and `the company` later
+    named: list[Mention] = called_organizations(doc, inside) if has_parser else []
+    called = Covered(len(text_of(doc)), ((m.start, m.end) for m in named))
     for ent in doc.ents:
+        if called.overlaps(ent.start_char, ent.end_char):
+            continue
         if ent.label_ == "PERSON" and not is_place(ent.text) and ent.start_char not in inside:
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:

@@ -45,6 +45,9 @@ class Mention:
     description: Description | None
     pronoun: str | None = None
     subject: bool = True
+    # the common noun the text puts before a name (`company` in `aircraft company Boeing`): `the company`
+    # later is this source
+    called: str | None = None
 
 
 def np_tokens(tok: Token) -> tuple[list[Token], str | None]:

@@ -159,6 +159,35 @@ def _job_before(doc: Doc, start: int) -> str:
     return doc[first:start].text
 
 
+def called_organizations(doc: Doc, inside: Covered) -> list[Mention]:
+    """Names right after a common noun for an organisation (`aircraft company Boeing`, `regional airline
+    Skyra`): organisations, whatever the entity model said, that a later `the company` refers to."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in _CALLING_NOUNS:
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 5]:
+            # a capital inside a sentence marks the name whatever the tag (`Boeing` read as a verb, VBG)
+            if not nxt.text[:1].isupper() or not nxt.is_alpha or nxt.is_sent_start or nxt.idx in inside:
+                break
+            run.append(nxt)
+        mention = mention_from_tokens(doc, run) if run else None
+        desc = mention.description if mention is not None else None
+        if mention is None or desc is None or desc.name is None or desc.title is not None:
+            continue
+        if desc.kind == "group" or is_place(desc.name):
+            continue
+        organization = replace(desc, kind="organization", gender=None)
+        out.append(replace(mention, called=tok.lemma_.lower(), description=organization))
+    return out
+
+
+# Common nouns that say a name is a company or a body: `the company` later means it (`group` and `party`
+# say too little: `the group` may be any group the story names).
+_CALLING_NOUNS = en.ORGANIZATION_HEADS - {"group", "party", "team", "statement", "office", "service"}
+
+
 def _job(tok: Token) -> bool:
     """A person's job in lower case (`president`, `minister`), not a word that only joins a title."""
     lemma = tok.lemma_.lower()

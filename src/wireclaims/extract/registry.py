@@ -25,6 +25,7 @@ class SpeakerEntry:
     gender: str | None
     mentions: list[Mention] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # common nouns the text puts before the name (`company`)
     # An index of `mentions`, brought up to date on each look-up: a speaker named or referred to thousands of
     # times is looked up once per mention, and reading all its mentions each time made a story quadratic.
     _seen: int = field(default=0, repr=False, compare=False)
@@ -129,6 +130,8 @@ class SpeakerRegistry:
                 entry.kind = desc.kind
         entry.mentions.append(mention)
         self._link(mention, entry)
+        if mention.called is not None:
+            entry.called.add(mention.called)
         form = desc.name or strip_article(mention.text)
         if form not in entry.forms:
             entry.forms.append(form)
@@ -167,6 +170,10 @@ class SpeakerRegistry:
                 for entry in candidates:
                     if entry.kind == "organization" and _head(entry.name) == _head(desc.name):
                         return entry
+                if mention.text.lower().startswith(("the ", "this ")) and desc.name.islower():
+                    # `the company` after `aircraft company Boeing`: the one the text called so
+                    called = _head(desc.name)
+                    return next((e for e in candidates if called in e.called), None)
             return None
         if desc.title:
             head = _head(desc.title)
