@@ -108,6 +108,24 @@ def check_story(bin_dir: Path, fmt: str, name: str, env: dict[str, str], cwd: Pa
     return found
 
 
+# The installed package's spaCy entry points: the shipped pipeline loads with spaCy alone (its config names
+# wireclaims' steps) and takes the component, nothing of wireclaims imported by hand.
+SPACY_CHECK = """
+import spacy, wireclaims
+nlp = spacy.load(wireclaims.default_model_path())
+nlp.add_pipe("wireclaims")
+doc = nlp('"The gates are new," said Ada Obi, the engineer.')
+assert [q.speaker.name for q in doc._.quotes if q.speaker] == ["Ada Obi"], doc._.quotes
+assert len(doc.spans["quotes"]) == 1
+"""
+
+
+def check_spacy(bin_dir: Path, env: dict[str, str], cwd: Path) -> list[str]:
+    """The problems of `SPACY_CHECK` in the installed venv, empty when it passed."""
+    done = run([bin_dir / "python", "-c", SPACY_CHECK], env, cwd)
+    return [f"exit {done.returncode}; stderr:\n{tail(done.stderr)}"] if done.returncode else []
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -133,9 +151,15 @@ def main() -> int:
             print(f"{'FAIL' if found else 'ok':<4}  {fmt:<10}  {name}", flush=True)
             for problem in found:
                 print(f"    {problem}")
-        passed = len(STORIES) - failed
+        found = check_spacy(bin_dir, env, work)
+        shown = "spacy.load + add_pipe('wireclaims')"
+        print(f"{'FAIL' if found else 'ok':<4}  {'spacy':<10}  {shown}", flush=True)
+        for problem in found:
+            print(f"    {problem}")
+        passed = len(STORIES) - failed + (not found)
         if failed:
             print(f"smoke: with a plain `pip install` of the wheel, {failed} input format(s) fail")
+        failed += bool(found)
         print(f"smoke: {passed} passed, {failed} failed")
         return 1 if failed else 0
     finally:

@@ -43,11 +43,20 @@ def _dateline(d) -> tuple[str | None, str | None, str | None] | None:
         ("HALDEN, Norway (AP) _ ", ("HALDEN, Norway", None, "AP")),
         # a date in the story's language
         ("PARIS, 3 mars 2026 (AFP) - ", ("PARIS", "3 mars 2026", "AFP")),
+        # Nordic agencies: a place in capitals with non-ASCII letters, the agency in parentheses, a colon
+        ("RØDVIK (NTB): ", ("RØDVIK", None, "NTB")),
+        ("ÅLESUND, 3. mars (NTB): ", ("ÅLESUND", "3. mars", "NTB")),
+        ("Kuopio (STT): ", ("Kuopio", None, "STT")),
+        ("SKELLEFTEÅ (TT): ", ("SKELLEFTEÅ", None, "TT")),
         # negatives: leads that only look like datelines
         ("Paris, the union said, ", None),
         ("US officials - two of them - ", None),
         ("Milan fans (and players) - ", None),
         ("May 9 was the day - ", None),
+        # negatives: a colon needs an agency in parentheses before it
+        ("RØDVIK: ", None),
+        ("TORE BREKKE: ", None),
+        ("The union (and the owners): ", None),
     ],
 )
 def test_dateline_shapes(text, expected):

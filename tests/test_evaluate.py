@@ -114,6 +114,16 @@ def test_speech_cues_are_communication_not_cognition(cue: str, speech: bool) -> 
     assert is_speech_cue(BratSpan(0, len(cue), cue)) is speech
 
 
+def test_scored_speech_cues_do_not_move_with_the_extractors_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wireclaims.brat import SPEECH_LEMMAS
+    from wireclaims.lang import en
+
+    # every cue the extractor knows is scored, and the gold set stays put when the lexicon grows or shrinks
+    assert set(en.CUE_CLASSES) <= SPEECH_LEMMAS
+    monkeypatch.setattr(en, "CUE_CLASSES", {"ponder": "neutral"})
+    assert is_speech_cue(BratSpan(0, 4, "said")) and not is_speech_cue(BratSpan(0, 8, "pondered"))
+
+
 def _speaker(name: str, aliases: list[str], mentions: list[tuple[int, int]]) -> Speaker:
     return Speaker(
         id="s1",

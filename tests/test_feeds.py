@@ -18,8 +18,15 @@ from rich.console import Console
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import analyse_chunk, run_parallel
-from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run, run_inputs
+from wireclaims.parallel import run_parallel
+from wireclaims.pipeline import (
+    ExtractOptions,
+    analyse_chunk,
+    completed,
+    remove_partial_writes,
+    run,
+    run_inputs,
+)
 from wireclaims.progress import progress
 from wireclaims.writer import output_path, to_json, write_atomic
 

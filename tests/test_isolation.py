@@ -23,8 +23,8 @@ from wireclaims.cli import app, main
 from wireclaims.guard import Expired, deadline
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Record
-from wireclaims.parallel import analyse_chunk, run_parallel
-from wireclaims.pipeline import ExtractOptions, run_inputs_here, serialise
+from wireclaims.parallel import run_parallel
+from wireclaims.pipeline import ExtractOptions, analyse_chunk, run_inputs_here, serialise
 
 MARKER = "CULPRIT"
 STORY = 'Harbour tolls to rise\n\nOSLO (Reuters) - "We will open the port," Ines Cole said on {day}.\n'

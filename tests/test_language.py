@@ -41,6 +41,21 @@ NORWEGIAN = (
     "kaia før sommersesongen begynner, og at arbeidet vil ta rundt seks uker."
 )
 
+ENGLISH_2 = (
+    "Shipping companies welcomed the plan, but fishermen asked the board to keep one berth free for their "
+    "boats during the weeks of work."
+)
+NORWEGIAN_2 = (
+    "Rederiene tok godt imot planen, men fiskerne ba havnestyret holde av én kaiplass til båtene sine mens "
+    "arbeidet pågår."
+)
+FRENCH_2 = (
+    "Les armateurs ont salué le projet, mais les pêcheurs ont demandé au conseil de garder un poste libre "
+    "pour leurs bateaux pendant les travaux."
+)
+
+HEADLINE = "Harbour dredging to start in April"
+
 
 def _load(relative: str) -> Story:
     path = FORMATS / relative
@@ -125,10 +140,14 @@ def test_body_in_several_languages_keeps_only_the_english_part():
     assert story.language == "en"
     assert story.paragraphs[0].startswith("The sauna jetty at the Kuusijärvi beach")
     assert len(story.paragraphs) == 3
-    # the metadata's `fi` describes the original, which was dropped: no disagreement is reported
+    # the metadata's `fi` describes the original, which was dropped: no disagreement is reported; the
+    # English part opens with no headline of its own, so the item's (Finnish) headline stays, with a note
+    assert story.headline == "Kuusijärven saunasilta suljetaan jäävaurioiden vuoksi"
     assert _language_warnings(story) == [
         "the body holds the story in several languages: the fi part (3 paragraphs) was dropped and only the "
-        "en part is kept"
+        "en part is kept",
+        "the en part of the body gives no headline of its own: the item's headline is kept, and may be in "
+        "the language of a dropped part",
     ]
 
 
@@ -191,4 +210,67 @@ def test_detection_uses_the_model_inside_the_package_without_the_network(monkeyp
         "fr",
         "no",
         None,
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kept, dropped",
+    [
+        # two languages, no marker: each paragraph is detected, and only the English part is analysed
+        ((NORWEGIAN, NORWEGIAN_2, ENGLISH, ENGLISH_2), (ENGLISH, ENGLISH_2), ["no"]),
+        ((ENGLISH, ENGLISH_2, FRENCH, FRENCH_2), (ENGLISH, ENGLISH_2), ["fr"]),
+        # paragraph by paragraph, alternating: the English paragraphs are the English part
+        ((NORWEGIAN, ENGLISH, NORWEGIAN_2, ENGLISH_2), (ENGLISH, ENGLISH_2), ["no"]),
+        # no English part: the first language's part stays
+        ((NORWEGIAN, NORWEGIAN_2, FRENCH, FRENCH_2), (NORWEGIAN, NORWEGIAN_2), ["fr"]),
+        # negatives: one paragraph in another language (a quote, say) is no part; one language is no split
+        ((ENGLISH, FRENCH, ENGLISH_2, ENGLISH), (ENGLISH, FRENCH, ENGLISH_2, ENGLISH), []),
+        ((ENGLISH, ENGLISH_2, ENGLISH, ENGLISH_2), (ENGLISH, ENGLISH_2, ENGLISH, ENGLISH_2), []),
+        ((NORWEGIAN, NORWEGIAN_2), (NORWEGIAN, NORWEGIAN_2), []),
+    ],
+)
+def test_body_in_two_languages_without_markers_keeps_the_english_part_with_a_warning(
+    paragraphs, kept, dropped
+):
+    story = with_language(_story(paragraphs))
+    warned = [w for w in story.warnings if "several languages" in w]
+    assert story.paragraphs == kept
+    assert [re.search(r"the (\w+) part \(", w).group(1) for w in warned] == dropped  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, headline, lead, noted",
+    [
+        # the English part opens with its own headline: it becomes the headline and leaves the body
+        ((NORWEGIAN, "Machine translation to English:", HEADLINE, ENGLISH, ENGLISH_2),
+         HEADLINE, ENGLISH, False),
+        # its lead repeats the item's dateline: the dateline leaves the English lead too
+        ((NORWEGIAN, "--- English ---", HEADLINE, f"RØDVIK (NTB): {ENGLISH}"), HEADLINE, ENGLISH, False),
+        # negatives: no headline-shaped line opens the English part: the item's headline stays, with a note
+        ((NORWEGIAN, "Machine translation to English:", ENGLISH, ENGLISH_2), "Havnenytt", ENGLISH, True),
+        ((NORWEGIAN, "--- English ---", "The board said:", ENGLISH), "Havnenytt", "The board said:", True),
+        # one language: nothing moves, nothing is noted
+        ((ENGLISH, ENGLISH_2), "Havnenytt", ENGLISH, False),
+    ],
+)  # fmt: skip
+def test_headline_follows_the_english_part_where_it_gives_one(paragraphs, headline, lead, noted):
+    story = with_language(Story(headline="Havnenytt", paragraphs=paragraphs, format="text", language="no"))
+    assert (story.headline, story.paragraphs[0]) == (headline, lead)
+    assert any("gives no headline of its own" in w for w in story.warnings) == noted
+
+
+def test_fixture_in_norwegian_with_an_english_part_takes_the_english_headline_and_nordic_dateline():
+    story = _load("nitf/kaimur.xml")
+    assert (story.language, story.headline) == ("en", "Quay wall collapses in Rødvik harbour")
+    assert (story.dateline.location, story.dateline.agency) == ("RØDVIK", "NTB")  # type: ignore[union-attr]
+    assert story.paragraphs[0].startswith("A twenty-metre section of the quay wall")
+
+
+def test_fixture_in_two_languages_without_markers_keeps_the_english_part():
+    story = _load("newsml-g2/ore-train.xml")
+    assert story.language == "en"
+    assert story.paragraphs[0].startswith("An avalanche across the railway")
+    assert _language_warnings(story)[0] == (
+        "the body holds the story in several languages: the sv part (3 paragraphs) was dropped and only "
+        "the en part is kept"
     )

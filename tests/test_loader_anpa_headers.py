@@ -154,3 +154,31 @@ def test_fixture_header_and_trailer_fields(fixture, slug, version, published, cr
     if credits is not None:
         assert _credits(story) == credits
     assert not [p for p in story.paragraphs if "=" in p or "^" in p or "Notebook" in p or "Editor:" in p]
+
+
+@pytest.mark.parametrize(
+    "line, text",
+    [
+        # AP's fraction codes (`lang.wire.FRACTION_CODES`) print as fractions after a figure
+        ("Pay rose 4\x1d percent.", "Pay rose 4½ percent."),
+        ("The river fell 6\x1a feet.", "The river fell 6¼ feet."),
+        ("Shares closed at 23\x1f.", "Shares closed at 23⅞."),
+        # or standing as a word
+        ("About \x1d of the cargo went by rail.", "About ½ of the cargo went by rail."),
+        ("A (\x1b) share.", "A (⅜) share."),
+        # negatives: inside a word a code is a stray typesetting code, and goes; other codes always go
+        ("Dock\x1dworkers returned.", "Dockworkers returned."),
+        ("Pay rose 4\x1c percent.", "Pay rose 4 percent."),
+        ("The score was 2-1.", "The score was 2-1."),
+    ],
+)
+def test_fraction_codes_become_fractions_and_other_codes_go(line, text):
+    story = load_anpa(_anpa(f"Dock strike ends\n   HALDEN (AP) _ Dock workers returned.\n   {line}\n"))
+    assert story.paragraphs[-1] == text
+
+
+def test_fraction_codes_reach_headline_and_body_of_the_fixture():
+    path = FORMATS / "anpa" / "barge-draft.anpa"
+    story = load(path.read_bytes(), path.name)
+    assert story.headline == "Grain barges wait as Marlow River falls 2½ feet"
+    assert "down from 8½ feet" in story.paragraphs[2]

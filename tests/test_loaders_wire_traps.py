@@ -355,6 +355,12 @@ def test_items_that_are_no_story_say_why_and_keep_their_format(fixture, entries)
                               "Troon 1 Irvine 0", "The coach said the title was close.",
                               "Fans said it was the best game of the season."], None),
         ("Advisory board backs port plan", ["The board said it backed the plan."], None),
+        # a story that carries a long results list: three prose paragraphs make it a story, rows or not
+        ("Harbour City parade draws record crowd",
+         ["About 60,000 people lined the route, the organisers said.", "The mayor said it was a good day.",
+          "Police said the day passed without trouble.",
+          *[f"Float {n} Harbour Street 12:{n}0" for n in range(8)]],
+         None),
     ],
 )  # fmt: skip
 def test_not_a_story_names_the_reason_and_spares_stories(headline, paragraphs, reason):

@@ -98,3 +98,15 @@ class OutOfMemory(WireclaimsError):
     """Analysing one story needed more memory than the per-worker limit (`--max-memory`)."""
 
     code = "out-of-memory"
+
+
+class WorkerFailed(WireclaimsError, RuntimeError):
+    """Worker processes (`--jobs` > 1) cannot run at all: one died or failed while loading the pipeline."""
+
+    code = "worker-failed"
+
+
+class MissingAnnotation(WireclaimsError):
+    """A spaCy Doc lacks what extraction needs: sentence boundaries (a parser, `senter` or `sentencizer`)."""
+
+    code = "missing-annotation"

@@ -68,7 +68,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
         ModelError: the name is neither an installed package nor a pipeline folder.
     """
     import spacy
-    from spacy.language import Language
+
+    import wireclaims.steps  # noqa: F401 - registers the factories the shipped config.cfg names
 
     warnings: list[str] = []
     if model is None or model == DEFAULT_MODEL:
@@ -94,26 +95,31 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     names = tuple(nlp.pipe_names)
     has_parser = "parser" in names
     has_ner = "ner" in names
-    has_lemmas = any(n in names for n in ("lemmatizer", "trainable_lemmatizer"))
     if not has_parser:
-        if "senter" not in names:
+        if "senter" not in names and "sentencizer" not in names:
             nlp.add_pipe("sentencizer")
         warnings.append("the pipeline has no parser: speakers and claims are found by rules only")
     if not has_ner:
         warnings.append("the pipeline has no entity recognizer: only listed organisations are recognised")
+    # The shipped config has both steps already (`wireclaims.steps`); other pipelines get them here.
     if has_parser and PARAGRAPHS_NAME not in nlp.pipe_names:
-        if not Language.has_factory(PARAGRAPHS_NAME):
-            Language.component(PARAGRAPHS_NAME, func=paragraph_breaks)
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     _add_entity_ruler(nlp)
+    return pipeline_of(nlp, warnings)
+
+
+def pipeline_of(nlp: Language, warnings: Iterable[str] = ()) -> Pipeline:
+    """A loaded spaCy pipeline as wireclaims sees it (what it can do, its name), left as it is: nothing is
+    added to it (`load_pipeline` adds the wireclaims steps to the pipelines it loads)."""
+    names = tuple(nlp.pipe_names)
     meta = nlp.meta
     return Pipeline(
         nlp=nlp,
         name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0.0.0')}",
-        components=tuple(nlp.pipe_names),
-        has_parser=has_parser,
-        has_ner=has_ner,
-        has_lemmas=has_lemmas,
+        components=names,
+        has_parser="parser" in names,
+        has_ner="ner" in names,
+        has_lemmas=any(n in names for n in ("lemmatizer", "trainable_lemmatizer")),
         warnings=tuple(warnings),
         accuracy=dict(meta.get("accuracy") or {}),
     )
@@ -155,11 +161,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _add_entity_ruler(nlp: Language) -> None:
-    if RULER_NAME in nlp.pipe_names:
-        return
-    config = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config)
-    ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+    """The entity ruler of `entity_patterns`, last in the pipeline, unless the pipeline has it already."""
+    import wireclaims.steps  # noqa: F401 - registers the factory
+
+    if RULER_NAME not in nlp.pipe_names:
+        nlp.add_pipe(RULER_NAME)
 
 
 # Stories longer than this are parsed in windows of at most this many characters: spaCy refuses texts over

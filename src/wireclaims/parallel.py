@@ -26,11 +26,13 @@ from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 
 from wireclaims.errors import InternalError, StoryTimeout
+from wireclaims.errors import WorkerFailed as WorkerFailed  # importable from here as before
+from wireclaims.failures import error_record
 from wireclaims.guard import limit_memory
 from wireclaims.inputs import InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
-from wireclaims.pipeline import BATCH, ExtractOptions, error_record, run_inputs_here
+from wireclaims.options import BATCH, ExtractOptions
 
 CRASHED = "crashed"
 # One chunk is one `nlp.pipe` batch of `run_inputs_here`, so records do not depend on how chunks met workers.
@@ -47,17 +49,8 @@ _OVERRUN_SLACK = 60.0
 Work = Callable[[list[InputItem], ExtractOptions], list[list[Record]]]
 
 
-class WorkerFailed(RuntimeError):
-    """Workers cannot run at all: a worker died or failed while loading the pipeline."""
-
-
-def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
-    """What a worker does with one chunk: the in-process pipeline, run to the end."""
-    return list(run_inputs_here(items, options))
-
-
 def run_parallel(
-    items: Sequence[InputItem], options: ExtractOptions, work: Work = analyse_chunk
+    items: Sequence[InputItem], options: ExtractOptions, work: Work
 ) -> Generator[list[Record], None, None]:
     """The records of each input, one list per input in input order, from `options.jobs` worker processes.
 
@@ -66,7 +59,8 @@ def run_parallel(
     Args:
         items: the inputs.
         options: as for `pipeline.run`.
-        work: what a worker applies to a chunk; a module-level function (tests pass one that crashes).
+        work: what a worker applies to a chunk, a module-level function: `pipeline.analyse_chunk` (tests
+            pass one that crashes). Passed in, so that this module never imports the pipeline.
 
     Raises:
         WorkerFailed: a worker could not load the pipeline.

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import traceback
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,60 +16,39 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from wireclaims import __version__
-from wireclaims.errors import (
-    InputError,
-    InternalError,
-    MissingDependency,
-    OutOfMemory,
-    StoryTimeout,
-    WireclaimsError,
-    Withheld,
-)
+from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
-from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, Expired, deadline
-from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem
+
+# `as`: importable from here as before (tests and scripts name them through this module)
+from wireclaims.failures import error_record as error_record
+from wireclaims.failures import failure as failure
+from wireclaims.guard import Expired, deadline
+from wireclaims.inputs import ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.loaders.language import not_analysed
-from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Provenance, Record
+from wireclaims.models import ArticleResult, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline, parse_all
+from wireclaims.options import BATCH as BATCH
+from wireclaims.options import ExtractOptions as ExtractOptions
 from wireclaims.story import Story
 from wireclaims.writer import discard_if_abandoned, output_path, to_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-BATCH = 16
 # The `-o DIR` name of one item's output, `<name>#<k>.json`, minus the item mark: `<name>.json`.
 _ITEM_OUTPUT = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
-
-
-@dataclass(frozen=True)
-class ExtractOptions:
-    """Everything `wireclaims extract` was asked for, built once from the command line.
-
-    Attributes:
-        jobs: worker processes; 1 analyses in this process.
-        timeout: seconds one story's reading, parsing or extraction may take before it becomes a `timeout`
-            record; None for no limit.
-        max_memory: megabytes of address space a worker process may use (`--jobs` > 1); None for no limit.
-        debug: error records of bugs carry the whole traceback.
-    """
-
-    model: str | None = None
-    input_format: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    fail_fast: bool = False
-    jobs: int = 1
-    timeout: float | None = DEFAULT_TIMEOUT
-    max_memory: int | None = DEFAULT_MAX_MEMORY
-    debug: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
     """Run the pipeline and the extractor over one loaded story."""
     return _result(story, item, pipeline, next(iter(parse_all(pipeline, [story.text]))), None)
+
+
+def analyse_doc(story: Story, item: InputItem, pipeline: Pipeline, doc: Doc) -> ArticleResult:
+    """The record of one loaded story from the pipeline's Doc of its text (`nlp.parse_all`)."""
+    return _result(story, item, pipeline, doc, None)
 
 
 def _result(
@@ -110,49 +88,6 @@ def _guarded_result(
         return error_record(item, failure(exc, options), story.format, origin)
 
 
-def failure(exc: BaseException, options: ExtractOptions) -> WireclaimsError:
-    """The error a story gets for an exception met while reading, parsing or analysing it.
-
-    The batch must not lose the other stories to one story's problem. A bug is not hidden: the record names
-    the exception and where it was raised (the whole traceback with `--debug`), and the exit code reports it.
-    """
-    if isinstance(exc, WireclaimsError):
-        return exc
-    if isinstance(exc, Expired):
-        return StoryTimeout(f"analysing this story took over {options.timeout:g} s (--timeout)")
-    if isinstance(exc, MemoryError):
-        return OutOfMemory(f"analysing this story needed over {options.max_memory} MB (--max-memory)")
-    if isinstance(exc, ImportError):
-        # a broken install, not a bad input: say which package, so the fix is one pip command
-        missing = exc.name or "a package"
-        detail = " ".join(str(exc).split())
-        return MissingDependency(
-            f"{missing} is missing or broken ({detail}); reinstall wireclaims with its dependencies"
-        )
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
-    message = f"a bug in wireclaims ({type(exc).__name__}: {exc}{place}); please report it"
-    if options.debug:
-        message += "\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip()
-    return InternalError(message)
-
-
-def error_record(
-    item: InputItem,
-    exc: WireclaimsError,
-    fmt: str | None = None,
-    provenance: Provenance | None = None,
-) -> ErrorRecord:
-    """The record a failed input yields."""
-    return ErrorRecord(
-        article=ErrorArticle(
-            id=item.id, path=item.path, format=fmt or (exc.format if isinstance(exc, InputError) else None)
-        ),
-        error=ErrorDetail(code=exc.code, message=str(exc)),
-        provenance=provenance,
-    )
-
-
 def provenance(data: bytes, pipeline: Pipeline) -> Provenance:
     """What `--resume` compares: the input's content, the pipeline and the wireclaims version."""
     return Provenance(
@@ -189,10 +124,15 @@ def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator
     # by this process.
     jobs = min(options.jobs, -(-len(items) // BATCH))
     if jobs > 1 and not any(item.path == STDIN for item in items):
-        from wireclaims.parallel import run_parallel  # parallel imports this module
+        from wireclaims.parallel import run_parallel  # imported here: it starts processes, seldom needed
 
-        return run_parallel(items, replace(options, jobs=jobs))
+        return run_parallel(items, replace(options, jobs=jobs), analyse_chunk)
     return run_inputs_here(items, options)
+
+
+def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
+    """What a worker of `wireclaims.parallel` does with one chunk: the in-process pipeline, run to the end."""
+    return list(run_inputs_here(items, options))
 
 
 # A loaded story with the id it gets and its input's provenance, or the error record an item or input yields.

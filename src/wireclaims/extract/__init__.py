@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from wireclaims.extract.authors import Issued, document_author, document_noun
+from wireclaims.extract.citations import is_citation
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_nationality, is_rank
@@ -24,6 +25,7 @@ from wireclaims.extract.people import (
     titled_person,
     unlabelled_people,
 )
+from wireclaims.extract.pullquotes import pull_quote_spans
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
 from wireclaims.extract.titles import drop_person_employers, reported_title, title_and_organization
@@ -51,16 +53,22 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         has_parser: whether the Doc has a dependency parse.
     """
     spans, warnings = find_mark_spans(paragraphs)
+    spans = sorted([*spans, *pull_quote_spans(paragraphs)], key=lambda sp: (sp.start, sp.end))
     paras = Paragraphs(paragraphs)
     quote_findings = attribute_quotes(doc, spans, paras, has_parser)
     quote_spans = [(q.span.start, q.span.end, q.kind) for q in quote_findings]
+    # a cited work's title is neither a quote nor a claim (`"Port chief claims win" — Daily Post, May 2`)
+    text = text_of(doc)
+    quote_spans += [
+        (sp.start, sp.end, "citation") for sp in spans if is_citation(text, sp.outer_start, sp.outer_end)
+    ]
     claim_findings = find_claims(doc, quote_spans, has_parser)
 
     events: list[tuple[int, object]] = [(q.span.start, q) for q in quote_findings]
     events += [(c.start, c) for c in claim_findings]
     # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
     # He said ..."); they become speakers only if a quote or claim is linked to them.
-    inside = Covered(len(text_of(doc)), ((sp.outer_start, sp.outer_end) for sp in spans))
+    inside = Covered(len(text), ((sp.outer_start, sp.outer_end) for sp in spans))
     registry = build_registry(doc, events, inside) if has_parser else SpeakerRegistry()
     # `aircraft company Boeing`: an organisation, whatever the entity model says, and `the company` later
     named: list[Mention] = called_organizations(doc, inside) if has_parser else []

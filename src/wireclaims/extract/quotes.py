@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from wireclaims.extract.asides import colon_intro
+from wireclaims.extract.citations import is_citation
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.describe import describe
 from wireclaims.extract.marks import MarkSpan
@@ -128,7 +129,7 @@ def attribute_quotes(
         a_lo, a_hi = window_after(text, span, nxt, p_end, introduced)
         # only the last words before the mark count: a paragraph may hold thousands of quotes
         lead = text[max(p_start, span.outer_start - _BEFORE_REACH) : span.outer_start]
-        if _is_name_or_term(text, span, lead):
+        if _is_name_or_term(text, span, lead) or is_citation(text, span.outer_start, span.outer_end):
             continue
         kind = _kind(text, span, text[b_lo:b_hi], prev)
         finding = _attribute(doc, span, paras, has_parser, (b_lo, b_hi), (a_lo, a_hi), kind, marked)

@@ -59,3 +59,16 @@ TRANSLATION_WORDS: frozenset[str] = frozenset({
 TARGET_WORDS: frozenset[str] = frozenset({"to", "into"})
 # A marker is a short paragraph: at most this many characters.
 MAX_MARKER_LENGTH = 80
+
+# A body without markers holds the story in two languages when each has at least this many paragraphs
+# detected as that language, and at least this share of the detected paragraphs: one or two quoted
+# paragraphs in another language inside an English story are no second part.
+MIN_PART_PARAGRAPHS = 2
+MIN_PART_SHARE = 0.25
+# A paragraph is detected on its own from this many letters (fewer than a story needs: the part rules
+# above ask for several paragraphs), when the detector is at least this sure.
+MIN_PART_LETTERS = 60
+MIN_PART_CONFIDENCE = 0.8
+# The English part of a body in several languages may open with its own headline: a line of at most
+# this many words, without a sentence end.
+MAX_PART_HEADLINE_WORDS = 16

@@ -18,6 +18,14 @@ AGENCIES = (
 # End-of-story markers that close the copy (`ends`, AP's `-0-`): never a paragraph.
 END_MARKERS = frozenset({"ends", "end", "(end)", "-end-", "-0-", "###", "# # #", "(more)", "xxx"})
 
+# AP's fraction codes in ANPA-1312 copy: code -> the fraction it prints. The 7-bit character set has no
+# fraction glyphs, so the spec gives fractions codes of their own in the control range, where the loader
+# would otherwise drop them. Extend with a code and its fraction. The reference folder holds no ANPA-1312
+# text: these allocations are not yet checked against the spec's own table.
+FRACTION_CODES: dict[str, str] = {
+    "\x19": "⅛", "\x1a": "¼", "\x1b": "⅜", "\x1d": "½", "\x1e": "⅝", "\x7f": "¾", "\x1f": "⅞",
+}  # fmt: skip
+
 # Header lines above an ANPA/7901 story that go nowhere: editors' notes, photo numbers, advisories.
 # Each is the start of a line, matched case-insensitively.
 HEADER_NOTES = (

@@ -16,16 +16,28 @@ from dataclasses import dataclass, field
 
 from wireclaims.errors import NotAStory
 from wireclaims.lang import wire
+from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.datelines import match_dateline
 from wireclaims.loaders.decode import decode
-from wireclaims.loaders.plaintext import join_paragraphs, split_names, take_lead, take_trailer
+from wireclaims.loaders.plaintext import (
+    clean_copy,
+    join_paragraphs,
+    refuse_non_story,
+    take_lead,
+    take_trailer,
+)
 from wireclaims.loaders.timestamps import stamp_timestamp
 from wireclaims.loaders.trailers import is_notes_heading
+from wireclaims.models import Credit
 from wireclaims.story import Story
 
 SOH, STX, ETX, EOT = b"\x01", b"\x02", b"\x03", b"\x04"
-# Control codes left inside the text (AP's fraction and typesetting codes among them), never text.
+# Control codes left inside the text (typesetting codes), never text; fraction codes are read first.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CODES = "".join(re.escape(code) for code in wire.FRACTION_CODES)
+# A fraction code after a figure (`4` + code -> `4½`) or standing as a word (`a ½ mile`). Anywhere else it
+# is most likely a stray typesetting code, and goes with the other control codes.
+_FRACTION = re.compile(rf"(?:(?<=\d)|(?<![^\s(\-])|^)([{_CODES}])(?=[\s.,;:)%-]|$)")
 # Editors' notes above the story ("Eds: Updates with union comment", "AP Photo ABC101").
 _NOTE = re.compile("^(?:" + "|".join(re.escape(n) for n in wire.HEADER_NOTES) + r")(?!\w)", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z].*)$")
@@ -53,6 +65,7 @@ class _Copy:
     version: str | None = None
     headline: str | None = None
     byline: list[str] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
 
 
@@ -75,24 +88,29 @@ def load_anpa(data: bytes) -> Story:
     end = data.find(ETX)
     if end >= 0:
         data, post = data[:end], data[end + 1 :].split(EOT, 1)[0]
-    text, encoding = decode(data)
+    text, encoding = decode(data, keep="".join(wire.FRACTION_CODES))
     copy = read_copy(text)
+    # An advisory's heading (`ADVISORY - ...`) reads like a dateline, and opens the body: look there too.
+    refuse_non_story(copy.headline or next(iter(copy.paragraphs), None), copy.paragraphs)
     credits, blocks = take_trailer([[p] for p in copy.paragraphs])
-    dateline, paragraphs, byline = take_lead([p for b in blocks for p in b], copy.byline)
-    if not paragraphs:
+    cleaned = clean_copy(copy.headline, [p for b in blocks for p in b])
+    lead = take_lead(cleaned.paragraphs, copy.byline)
+    if not lead.paragraphs:
         raise NotAStory("the transmission holds no story text")
     stamp = post.decode("latin-1") if post.strip() else "\n".join(text.strip().split("\n")[-2:])
     return Story(
-        headline=copy.headline,
-        paragraphs=tuple(paragraphs),
+        headline=cleaned.headline,
+        paragraphs=tuple(lead.paragraphs),
         format="anpa",
         encoding=encoding,
-        dateline=dateline,
-        byline=tuple(dict.fromkeys(byline)),
-        credits=tuple(credits),
+        dateline=lead.dateline,
+        byline=tuple(dict.fromkeys(lead.byline)),
+        credits=(*copy.credits, *lead.credits, *credits),
+        warnings=tuple(cleaned.warnings),
         published=stamp_timestamp(stamp),
         version=copy.version,
         slug=copy.slug,
+        status=cleaned.status,
     )
 
 
@@ -105,7 +123,7 @@ def wire_copy(text: str) -> str:
 
 def read_copy(text: str) -> _Copy:
     """The slug, header fields and body paragraphs of the text between STX and ETX."""
-    lines = [_unmark(_CONTROLS.sub("", line).rstrip()) for line in text.split("\n")]
+    lines = [_unmark(_CONTROLS.sub("", fractions(line)).rstrip()) for line in text.split("\n")]
     copy = _Copy()
     while lines and not lines[0][0].strip():
         lines.pop(0)
@@ -120,6 +138,11 @@ def read_copy(text: str) -> _Copy:
     _header(_logical_lines(lines[:start]), copy)
     copy.paragraphs = [_dashes(p) for p in join_paragraphs([[p] for p in _join_wraps(lines[start:])])]
     return copy
+
+
+def fractions(line: str) -> str:
+    """A line with AP's fraction codes as the fractions they print: `4` + the code for 1/2 is `4½`."""
+    return _FRACTION.sub(lambda m: wire.FRACTION_CODES[m.group(1)], line)
 
 
 def _unmark(line: str) -> tuple[str, bool]:
@@ -177,7 +200,9 @@ def _header(lines: list[str], copy: _Copy) -> None:
         if _NOTE.match(line) or _AGENCY_LINE.match(line) or _keyword(line, _Copy()):
             continue
         if byline:
-            copy.byline.extend(split_names(byline.group("names")))
+            found = read_byline(byline.group("names"))
+            copy.byline.extend(found.names)
+            copy.credits.extend(found.credits)
         elif copy.headline is None:
             copy.headline = _dashes(line)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from wireclaims.lang import en
-from wireclaims.loaders.plaintext import split_names
+from wireclaims.loaders.trailers import split_names
 from wireclaims.models import Credit
 
 _SPACE = re.compile(r"\s+")

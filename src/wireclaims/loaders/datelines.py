@@ -5,6 +5,7 @@ Shapes read from the body (the agency list is `lang.wire.AGENCIES`, month names 
     MOSCOW, Jan 30 (Reuters) -         DES MOINES, Iowa (AP) _          LONDON -
     Milan, Mar 4 (ANSA) -              ANSA - Milan, Mar 4 -            May 9 (Reuters) -
     Halden, Norway (abc/dpa) -         Madrid, 4 mar (EFE).-            PARIS, 3 mars 2026 (AFP) -
+    RØDVIK (NTB):                      Oslo, 3. mars (NTB):
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _KNOWN = "|".join(re.escape(a) for a in sorted(wire.AGENCIES, key=len, reverse=T
 _AGENCIES = rf"(?:[\w.-]{{2,12}}/)*(?i:{_KNOWN})(?:/[\w.-]{{2,12}})*"
 # `-`, `--`, en and em dashes; AP's 7-bit `_`; EFE's `.-` after the agency.
 _DASH = r"(?:\.?(?:[-–—―]{1,2}|_))"
+# After an agency in parentheses, Nordic agencies (NTB, STT, TT) write a colon: `RØDVIK (NTB):`.
+_AFTER_AGENCY = rf"(?:{_DASH}|:)"
 _DATE = (
     rf"(?:(?i:{ALL_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"  # Mar 4, March 3, 2026
     rf"|\d{{1,2}}\.?\s+(?i:{ALL_MONTHS})\.?(?:\s+\d{{4}})?)"  # 4 mar, 3. März 2026
@@ -42,13 +45,13 @@ _SHAPES = (
     rf"(?:,\s+(?P<date>{_DATE}))?\s*{_DASH}\s+",
     # MOSCOW, Jan 30 (Reuters) -   LONDON -   (an upper-case place needs no agency)
     rf"(?P<location>{_UPPER_PLACE})(?:,\s+(?P<date>{_DATE}))?"
-    rf"\s*(?:\((?P<agency>{_AGENCIES})\)\s*{_DASH}|\s{_DASH})\s+",
+    rf"\s*(?:\((?P<agency>{_AGENCIES})\)\s*{_AFTER_AGENCY}|\s{_DASH})\s+",
     # Milan, Mar 4 (ANSA) -   Madrid, 4 mar (EFE).-   Paris, March 3 -: a title-case place needs an agency
     # or a date
-    rf"(?P<location>{_TITLE_PLACE})(?:(?:,\s+(?P<date>{_DATE}))?\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}"
+    rf"(?P<location>{_TITLE_PLACE})(?:(?:,\s+(?P<date>{_DATE}))?\s*\((?P<agency>{_AGENCIES})\)\s*{_AFTER_AGENCY}"
     rf"|,\s+(?P<date2>{_DATE})\s+{_DASH})\s+",
     # May 9 (Reuters) -
-    rf"(?P<date>{_DATE})\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}\s+",
+    rf"(?P<date>{_DATE})\s*\((?P<agency>{_AGENCIES})\)\s*{_AFTER_AGENCY}\s+",
 )
 _PATTERNS = tuple(re.compile(rf"^{shape}") for shape in _SHAPES)
 # The classic upper-case shape alone (`MOSCOW, Jan 30 (Reuters) -`), for callers that want one pattern.

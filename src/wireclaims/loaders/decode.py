@@ -18,8 +18,10 @@ _BOMS = (
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, keep: str = "") -> tuple[str, str]:
     """Decode story bytes; return (text with LF newlines and no control characters, encoding name).
+
+    Control characters in `keep` stay: a loader that gives some of them a meaning reads them itself.
 
     Raises:
         NotAStory: the bytes are empty or binary.
@@ -35,17 +37,17 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise EncodingProblem(
                     f"starts with a {name} byte-order mark but does not decode: {exc}"
                 ) from exc
-            return _clean(text), name.replace("-sig", "")
+            return _clean(text, keep), name.replace("-sig", "")
     if b"\x00" in data[:4096]:
         raise NotAStory("the input looks binary (it contains NUL bytes)")
     try:
-        return _clean(data.decode("utf-8")), "utf-8"
+        return _clean(data.decode("utf-8"), keep), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _detected(data)
+    return _detected(data, keep)
 
 
-def _detected(data: bytes) -> tuple[str, str]:
+def _detected(data: bytes, keep: str) -> tuple[str, str]:
     """Legacy bytes: charset detection, with Windows-1252 (most legacy wire copy) when detection is unsure."""
     from charset_normalizer import from_bytes
 
@@ -60,11 +62,11 @@ def _detected(data: bytes) -> tuple[str, str]:
         plausible = ascii_share < 0.8
         if name not in _CP1252_LOOKALIKES and plausible:
             try:
-                return _clean(data.decode(name)), name.replace("_", "-")
+                return _clean(data.decode(name), keep), name.replace("_", "-")
             except (UnicodeDecodeError, LookupError):
                 pass
     try:
-        return _clean(data.decode("cp1252")), "cp1252"
+        return _clean(data.decode("cp1252"), keep), "cp1252"
     except UnicodeDecodeError as exc:
         raise EncodingProblem(f"neither UTF-8 nor a detectable legacy encoding (byte {exc.start})") from exc
 
@@ -82,6 +84,6 @@ _CP1252_LOOKALIKES = {
 }
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, keep: str = "") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
+    return _CONTROLS.sub(lambda m: m.group(0) if m.group(0) in keep else "", text)

@@ -41,6 +41,9 @@ _NUMBER = re.compile(r"^[-+(]?\d[\d.,:/–-]*[%)]?$|^\.\d+$")
 # An agate body: at least this many rows, and rows make at least this share of the paragraphs.
 _MIN_ROWS = 4
 _ROW_SHARE = 0.7
+# A body with this many prose paragraphs is a story that carries a table (a results list in a report on
+# a parade or a race), not agate: its rows stay, and its story is read.
+_STORY_PROSE = 3
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def not_a_story(headline: str | None, paragraphs: list[str]) -> str | None:
     rows = sum(_is_row(p) for p in paragraphs)
     # Headings between the rows ("Saturday's games") are neither rows nor prose: they do not count.
     prose = sum(_is_prose(p) for p in paragraphs)
-    if rows >= _MIN_ROWS and rows >= _ROW_SHARE * (rows + prose):
+    if rows >= _MIN_ROWS and rows >= _ROW_SHARE * (rows + prose) and prose < _STORY_PROSE:
         return "an agate table (standings, results or a schedule), not a story"
     return None
 

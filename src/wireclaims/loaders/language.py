@@ -8,11 +8,13 @@ byte n-grams, shipped inside the package: nothing is downloaded at run time). Th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from wireclaims.lang import languages
+from wireclaims.loaders.datelines import match_dateline, opens_with_dateline
 from wireclaims.story import Story
 
 if TYPE_CHECKING:
@@ -22,6 +24,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 # What a marker may wear around its words: `--- English ---`, `[English version]`, `ENGLISH:`.
 _MARKER_PUNCTUATION = re.compile(r"^[\s\[\](){}<>*=#:|/.,–—-]*$")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")
+_CLOSING = "\"'”’»)"
 
 
 @dataclass(frozen=True)
@@ -52,13 +56,17 @@ def language_tag(tag: str | None) -> str | None:
     return languages.LANGUAGE_ALIASES.get(primary, primary)
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(
+    text: str,
+    min_letters: int = languages.MIN_DETECTION_LETTERS,
+    min_confidence: float = languages.MIN_DETECTION_CONFIDENCE,
+) -> str | None:
     """The language of `text` as an ISO 639-1 code, or None when the text is too short, or the detector
     too unsure, for the answer to be trusted."""
-    if len(_LETTER.findall(text)) < languages.MIN_DETECTION_LETTERS:
+    if len(_LETTER.findall(text)) < min_letters:
         return None
     label, confidence = _identifier().classify(text[: languages.MAX_DETECTION_CHARS])
-    if confidence < languages.MIN_DETECTION_CONFIDENCE:
+    if confidence < min_confidence:
         return None
     return language_tag(label)
 
@@ -116,29 +124,42 @@ def block_language(block: Block) -> str | None:
 
 def with_language(story: Story) -> Story:
     """`story` with `language` from its text (the metadata's when the text is too short to tell), and
-    only its English part when the body holds the story in several languages.
+    only its English part when the body holds the story in several languages: parts marked as such
+    (`Machine translation to English:`), else runs of paragraphs that read as different languages.
 
     Warnings name what was decided: the metadata's language and the detected one when they disagree,
-    each block of another language that was dropped.
+    each part of another language that was dropped, and a headline left in the original language.
     """
     hint = language_tag(story.language)
     warnings = list(story.warnings)
     paragraphs = story.paragraphs
+    headline, dateline = story.headline, story.dateline
     blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
     found = [(block, block_language(block)) for block in blocks] if len(blocks) > 1 else []
     dropped: list[tuple[str | None, int]] = []
     # Parts in one language are one story with a stray marker-like line: only two languages make a split.
-    if len({code for _block, code in found if code}) > 1:
+    if len({code for _block, code in found if code}) <= 1:
+        found = []
+        if len(blocks) == 1 and blocks[0].named:
+            paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
+        elif len(blocks) == 1:
+            found = _unmarked_parts(paragraphs)
+    if found:
         kept, dropped = _keep_one(found)
         paragraphs = kept.paragraphs
+        kept_code = block_language(kept) or "first"
         warnings += [
             f"the body holds the story in several languages: the {code or 'unrecognised'} part "
-            f"({n} paragraph{'s' if n != 1 else ''}) was dropped and only the "
-            f"{block_language(kept) or 'first'} part is kept"
+            f"({n} paragraph{'s' if n != 1 else ''}) was dropped and only the {kept_code} part is kept"
             for code, n in dropped
         ]
-    elif len(blocks) == 1 and blocks[0].named:
-        paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
+        headline, paragraphs, note = _part_headline(headline, paragraphs, kept_code)
+        warnings += [note] if note else []
+        # The kept part's lead repeats the dateline the loader took from the item's first lead.
+        opening = match_dateline(paragraphs[0]) if paragraphs else None
+        if opening and len(paragraphs[0]) > opening[1]:
+            dateline = dateline or opening[0]
+            paragraphs = (paragraphs[0][opening[1] :], *paragraphs[1:])
     detected = detect_language(" ".join(paragraphs))
     # The metadata of a body in several languages describes the item as a whole (its original, usually):
     # that it names a dropped part's language is no disagreement.
@@ -148,9 +169,77 @@ def with_language(story: Story) -> Story:
             f"'{detected}' is recorded"
         )
     language = detected or hint or languages.DEFAULT_LANGUAGE
-    if (language, paragraphs, tuple(warnings)) == (story.language, story.paragraphs, story.warnings):
+    now = (language, headline, dateline, paragraphs, tuple(warnings))
+    if now == (story.language, story.headline, story.dateline, story.paragraphs, story.warnings):
         return story
-    return replace(story, language=language, paragraphs=paragraphs, warnings=tuple(warnings))
+    return replace(
+        story,
+        language=language,
+        headline=headline,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        warnings=tuple(warnings),
+    )
+
+
+def _unmarked_parts(paragraphs: tuple[str, ...]) -> list[tuple[Block, str | None]]:
+    """A body without markers as (part, language) pairs when it holds the story in two languages or more:
+    each paragraph long enough is detected on its own, the short ones go with the paragraph before them
+    (the first with the one after it). Paragraphs of one language form one part, wherever they stand.
+    Empty unless at least two languages each have `MIN_PART_PARAGRAPHS` detected paragraphs and
+    `MIN_PART_SHARE` of them: a quoted paragraph in another language is no part."""
+    if len(paragraphs) < 2 * languages.MIN_PART_PARAGRAPHS:
+        return []
+    detected = [
+        detect_language(p, languages.MIN_PART_LETTERS, languages.MIN_PART_CONFIDENCE) for p in paragraphs
+    ]
+    counts = Counter(code for code in detected if code)
+    total = sum(counts.values())
+    parts = [
+        code
+        for code, n in counts.items()
+        if n >= languages.MIN_PART_PARAGRAPHS and n >= languages.MIN_PART_SHARE * total
+    ]
+    if len(parts) < 2:
+        return []
+    codes = list(detected)
+    first = next(code for code in codes if code)
+    for i, code in enumerate(codes):
+        codes[i] = code or (codes[i - 1] if i else first)
+    # A language below the bar is no part: its paragraphs stay with the part they stand in.
+    for i, code in enumerate(codes):
+        if code not in parts:
+            codes[i] = codes[i - 1] if i and codes[i - 1] in parts else first if first in parts else parts[0]
+    order = list(dict.fromkeys(codes))
+    return [
+        (Block(tuple(p for p, c in zip(paragraphs, codes, strict=True) if c == code), code), code)
+        for code in order
+    ]
+
+
+def _part_headline(
+    headline: str | None, paragraphs: tuple[str, ...], code: str
+) -> tuple[str | None, tuple[str, ...], str | None]:
+    """The headline of the part that is kept: its own when the part opens with a headline-shaped line (a
+    short line with no sentence end, more paragraphs after it), which then leaves the body; else the
+    item's, with a note that it may be in another language. Returns (headline, paragraphs, note)."""
+    first = paragraphs[0] if paragraphs else ""
+    words = first.split()
+    if (
+        len(paragraphs) > 1
+        and 0 < len(words) <= languages.MAX_PART_HEADLINE_WORDS
+        and not first.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+        and not opens_with_dateline(first)
+    ):
+        return first, paragraphs[1:], None
+    return (
+        headline,
+        paragraphs,
+        (
+            f"the {code} part of the body gives no headline of its own: the item's headline is kept, "
+            "and may be in the language of a dropped part"
+        ),
+    )
 
 
 def _keep_one(found: list[tuple[Block, str | None]]) -> tuple[Block, list[tuple[str | None, int]]]:

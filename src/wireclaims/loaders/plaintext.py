@@ -8,17 +8,29 @@ credits, contributor lines after AP's `___`, editor initials, correction notes a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from wireclaims.errors import NotAStory
 from wireclaims.lang import en, wire
+from wireclaims.loaders.bylines import Byline, read_byline
 from wireclaims.loaders.datelines import UPPER_DATELINE, match_dateline, meta_dateline
 from wireclaims.loaders.decode import decode
+from wireclaims.loaders.furniture import clean_headline, drop_furniture, not_a_story
 from wireclaims.loaders.trailers import CORRECTION_NOTE, split_names, take_trailer
-from wireclaims.models import Dateline
+from wireclaims.models import Credit, Dateline
 from wireclaims.story import Story
 
 __all__ = [
-    "CORRECTION_NOTE", "DATELINE", "join_paragraphs", "load_text", "split_blocks", "split_names", "take_lead",
+    "CORRECTION_NOTE",
+    "DATELINE",
+    "Lead",
+    "clean_copy",
+    "join_paragraphs",
+    "load_text",
+    "refuse_non_story",
+    "split_blocks",
+    "split_names",
+    "take_lead",
     "take_trailer",
 ]  # fmt: skip
 
@@ -26,9 +38,12 @@ __all__ = [
 DATELINE = UPPER_DATELINE
 _AGENCY_WORDS = "|".join(re.escape(a) for a in (*wire.AGENCY_LINE_WORDS, *wire.AGENCIES))
 # `By NAME`, `By NAME and NAME`, `By NAME, AP Business Writer`, `By NAME, dpa`: capitalised words only, so
-# a lead that starts "By Monday evening, workers had ..." is not a byline.
+# a lead that starts "By Monday evening, workers had ..." is not a byline. `By NAME / Organisation` and
+# editor initials after the names (`By NAME, ab/cd`) are read as the metadata bylines of XML feeds are.
 _BYLINE = re.compile(
     r"^By\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)"
+    r"(?P<organisation>\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?"
+    r"(?P<initials>,?\s+[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})+)?"
     rf"(?:,?\s+(?i:{_AGENCY_WORDS})\b[\w\s]*)?$"
 )
 _AGENCY_LINE = re.compile(rf"^(?:The\s+)?(?:{_AGENCY_WORDS})(?:\s+\w+){{0,3}}$")
@@ -38,6 +53,7 @@ _HEADER_NOTE = re.compile(
 )
 _DASH_LINE = re.compile(rf"^[{en.ATTRIBUTION_DASHES}]+\s*[A-Z]")
 _WS = re.compile(r"[ \t]+")
+TRANSLATION_BANNER = "the headline carried a machine-translation banner; it was removed"
 # How many paragraphs from the top a dateline (or a byline or note above it) is looked for.
 _LEAD_REACH = 3
 
@@ -61,37 +77,88 @@ def load_text(data: bytes) -> Story:
         headline = blocks.pop(0)[0]
     elif len(blocks[0]) > 1 and len(blocks[0][0].split()) <= 25 and not match_dateline(blocks[0][0]):
         headline = blocks[0].pop(0)
+    refuse_non_story(headline or lines[0], join_paragraphs(blocks))
     byline, blocks = _take_byline(blocks)
     credits, blocks = take_trailer(blocks)
-    dateline, paragraphs, byline = take_lead(join_paragraphs(blocks), byline)
-    if not paragraphs:
+    copy = clean_copy(headline, join_paragraphs(blocks))
+    lead = take_lead(copy.paragraphs, byline.names)
+    if not lead.paragraphs:
         raise NotAStory("the input has a headline but no body")
     return Story(
-        headline=headline,
-        paragraphs=tuple(paragraphs),
+        headline=copy.headline,
+        paragraphs=tuple(lead.paragraphs),
         format="text",
         encoding=encoding,
-        dateline=dateline,
-        byline=tuple(byline),
-        credits=tuple(credits),
+        dateline=lead.dateline,
+        byline=tuple(lead.byline),
+        credits=(*byline.credits, *lead.credits, *credits),
+        warnings=tuple(copy.warnings),
+        status=copy.status,
     )
 
 
-def take_lead(
-    paragraphs: list[str], byline: list[str], hint: str | None = None
-) -> tuple[Dateline | None, list[str], list[str]]:
+@dataclass(frozen=True)
+class Copy:
+    """Wire copy after the cleaners every format shares: headline markers off, furniture out.
+
+    Attributes:
+        status: what the headline's status marker said ('corrected'), or None.
+    """
+
+    headline: str | None
+    paragraphs: list[str]
+    status: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def refuse_non_story(headline: str | None, paragraphs: list[str]) -> None:
+    """Refuse copy that is no story, before its trailer (a copyright line, say) leaves the body.
+
+    Raises:
+        NotAStory: a service message, a copyright notice or an agate table, naming which.
+    """
+    reason = not_a_story(headline, paragraphs)
+    if reason:
+        raise NotAStory(reason)
+
+
+def clean_copy(headline: str | None, paragraphs: list[str]) -> Copy:
+    """The headline without status and translation markers, the paragraphs without furniture (picture
+    placeholders, photo credits, embed code): the cleaners the XML loaders use, for wire copy."""
+    marked = clean_headline(headline)
+    warnings = [TRANSLATION_BANNER] if marked.translated else []
+    return Copy(marked.text, drop_furniture(paragraphs), marked.status, warnings)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The top of a body once its dateline is split off: bylines and notes above it have left the body.
+
+    Attributes:
+        byline: the byline's names, those of `By` paragraphs added.
+        credits: what those `By` paragraphs carried besides names (editor initials, an organisation).
+    """
+
+    dateline: Dateline | None
+    paragraphs: list[str]
+    byline: list[str]
+    credits: list[Credit] = field(default_factory=list)
+
+
+def take_lead(paragraphs: list[str], byline: list[str], hint: str | None = None) -> Lead:
     """Split the dateline off the lead, looking in the first few paragraphs: bylines, notes and correction
     notes above it leave the body (a byline's names join `byline`). Without one in the body, `hint` (a
-    metadata dateline) is the fallback. Agency lines (`Associated Press`) there leave the body too.
-    Returns (dateline, paragraphs, byline)."""
+    metadata dateline) is the fallback. Agency lines (`Associated Press`) there leave the body too."""
     paragraphs, names = list(paragraphs), list(byline)
+    credits: list[Credit] = []
     i = 0
     while i < min(_LEAD_REACH, len(paragraphs)):
         para = paragraphs[i]
-        by = _BYLINE.match(para)
-        if by and len(by.group("names").split()) <= 12:
+        by = _read_byline(para)
+        if by is not None:
             known = {n.casefold() for n in names}
-            names.extend(n for n in split_names(by.group("names")) if n.casefold() not in known)
+            names.extend(n for n in by.names if n.casefold() not in known)
+            credits.extend(c for c in by.credits if c not in credits)
             del paragraphs[i]
             continue
         if CORRECTION_NOTE.match(para) or _HEADER_NOTE.match(para) or _AGENCY_LINE.match(para):
@@ -105,9 +172,17 @@ def take_lead(
         found = match_dateline(para)
         if found and len(para) > found[1]:
             paragraphs[i] = para[found[1] :]
-            return found[0], paragraphs, names
+            return Lead(found[0], paragraphs, names, credits)
         i += 1
-    return meta_dateline(hint), paragraphs, names
+    return Lead(meta_dateline(hint), paragraphs, names, credits)
+
+
+def _read_byline(line: str) -> Byline | None:
+    """A `By ...` line's names and credits, or None when the line is no byline."""
+    by = _BYLINE.match(line)
+    if not by or len(by.group("names").split()) > 12:
+        return None
+    return read_byline("".join(by.group(g) or "" for g in ("names", "organisation", "initials")))
 
 
 def split_blocks(lines: list[str]) -> list[list[str]]:
@@ -124,21 +199,22 @@ def split_blocks(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
-def _take_byline(blocks: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+def _take_byline(blocks: list[list[str]]) -> tuple[Byline, list[list[str]]]:
     if not blocks:
-        return [], blocks
+        return Byline(), blocks
     first = blocks[0]
-    match = _BYLINE.match(first[0])
-    if not match or len(match.group("names").split()) > 12:
-        return [], blocks
-    names = split_names(match.group("names"))
+    found = _read_byline(first[0])
+    if found is None:
+        return Byline(), blocks
+    names, credits = list(found.names), list(found.credits)
     rest = first[1:]
     while rest and (_AGENCY_LINE.match(rest[0]) or _BYLINE.match(rest[0])):
-        more = _BYLINE.match(rest[0])
-        if more:
-            names.extend(split_names(more.group("names")))
+        more = _read_byline(rest[0])
+        if more is not None:
+            names.extend(more.names)
+            credits.extend(more.credits)
         rest = rest[1:]
-    return names, ([rest] if rest else []) + blocks[1:]
+    return Byline(names, credits), ([rest] if rest else []) + blocks[1:]
 
 
 def join_paragraphs(blocks: list[list[str]]) -> list[str]:

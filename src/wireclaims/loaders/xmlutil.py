@@ -20,7 +20,13 @@ from wireclaims.loaders.furniture import clean_headline, drop_furniture, not_a_s
 from wireclaims.loaders.mojibake import repair
 
 # The plain-text loader owns the wire-copy conventions (datelines, trailers, names); reuse, never re-write.
-from wireclaims.loaders.plaintext import join_paragraphs, split_blocks, take_lead, take_trailer
+from wireclaims.loaders.plaintext import (
+    TRANSLATION_BANNER,
+    join_paragraphs,
+    split_blocks,
+    take_lead,
+    take_trailer,
+)
 from wireclaims.loaders.xmlparse import parse_html, parse_xml, parse_xml_text
 from wireclaims.models import Credit
 from wireclaims.story import Story
@@ -249,16 +255,15 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
         raise NotAStory(reason)
     marked = clean_headline(texts[0] or None)
     if marked.translated:
-        warnings.append("the headline carried a machine-translation banner; it was removed")
+        warnings.append(TRANSLATION_BANNER)
     paragraphs = [p for p in texts[1:] if p]
     headline = marked.text
     # Web pages and some XHTML bodies repeat the headline as their first heading.
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs.pop(0)
     credits, blocks = take_trailer([[p] for p in paragraphs])
-    dateline, paragraphs, byline = take_lead(
-        [line for block in blocks for line in block], list(parts.byline), parts.dateline_hint
-    )
+    lead = take_lead([line for block in blocks for line in block], list(parts.byline), parts.dateline_hint)
+    paragraphs = lead.paragraphs
     if not paragraphs and parts.tables:
         raise NotAStory("a table transmission (standings, results or a schedule) with no story text")
     if not paragraphs:
@@ -268,9 +273,9 @@ def finish(parts: StoryParts, fmt: str, encoding: str) -> Story:
         paragraphs=tuple(paragraphs),
         format=fmt,
         encoding=encoding,
-        dateline=dateline,
-        byline=tuple(dict.fromkeys(n for n in byline if n)),
-        credits=(*parts.credits, *credits),
+        dateline=lead.dateline,
+        byline=tuple(dict.fromkeys(n for n in lead.byline if n)),
+        credits=(*parts.credits, *(c for c in lead.credits if c not in parts.credits), *credits),
         language=language_code(parts.language),
         warnings=tuple(warnings),
         published=parts.published,

@@ -1,0 +1,44 @@
+"""What `wireclaims extract` (and `wireclaims.extract_files`) was asked for: one frozen object, built once.
+
+Its own module, so that the batch runner (`pipeline`) and the worker pool (`parallel`) both read it without
+importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
+from wireclaims.inputs import DEFAULT_MAX_BYTES
+
+# Stories parsed together by one `nlp.pipe` call; also one worker's chunk, so records do not depend on how
+# chunks met workers.
+BATCH = 16
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Everything `wireclaims extract` was asked for, built once from the command line.
+
+    Attributes:
+        model: spaCy pipeline name or path; `blank:en` for rules only; None for the shipped one.
+        input_format: a format to force instead of detecting it (`loaders.LOADERS`).
+        max_bytes: larger inputs become `too-large` error records.
+        fail_fast: the CLI stops at the first input that fails.
+        jobs: worker processes; 1 analyses in this process.
+        timeout: seconds one story's reading, parsing or extraction may take before it becomes a `timeout`
+            record; None for no limit.
+        max_memory: megabytes of address space a worker process may use (`--jobs` > 1); None for no limit.
+        debug: error records of bugs carry the whole traceback.
+        extra: free settings for tests and experiments; wireclaims itself reads none.
+    """
+
+    model: str | None = None
+    input_format: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fail_fast: bool = False
+    jobs: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_memory: int | None = DEFAULT_MAX_MEMORY
+    debug: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
