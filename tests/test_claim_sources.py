@@ -357,3 +357,29 @@ def test_he_after_a_new_person_in_a_verbless_parse_is_that_person(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `the company` is the one the story called a company before
+        (
+            "Aircraft company Vantor lost orders for 12 jets last month, according to the company's website.",
+            ["Vantor"],
+        ),
+        (
+            "Regional airline Skyra cancelled 40 flights on Friday. The airline said a strike by ground "
+            "staff was to blame.",
+            ["Skyra"],
+        ),
+        # negative: nobody was called a company, so `the company` stays what it is
+        (
+            "Reuters reported that the plant had closed. The company said the closure was temporary.",
+            ["Reuters", "company"],
+        ),
+    ],
+)
+def test_the_company_is_the_one_called_a_company_before(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == expected

@@ -169,7 +169,8 @@ def called_organizations(doc: Doc, inside: Covered) -> list[Mention]:
         run = []
         for nxt in doc[tok.i + 1 : tok.i + 5]:
             # a capital inside a sentence marks the name whatever the tag (`Boeing` read as a verb, VBG)
-            if not nxt.text[:1].isupper() or not nxt.is_alpha or nxt.is_sent_start or nxt.idx in inside:
+            new_sentence = nxt.is_sent_start and doc[nxt.i - 1].is_punct  # not a parse's cut inside a phrase
+            if not nxt.text[:1].isupper() or not nxt.is_alpha or new_sentence or nxt.idx in inside:
                 break
             run.append(nxt)
         mention = mention_from_tokens(doc, run) if run else None
