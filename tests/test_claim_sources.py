@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from wireclaims.extract.describe import Description
 from wireclaims.extract.mentions import Mention
+from wireclaims.extract.name_bounds import without_party_tag
 from wireclaims.extract.people import titled_person
 from wireclaims.models import ArticleResult
 
@@ -383,3 +384,22 @@ def test_the_company_is_the_one_called_a_company_before(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "words, keep, expected",
+    [
+        # a word of the party tag the parse took into the name is dropped
+        (["Rep.", "Ana", "Ruiz", "(", "D", "-", "N.Y.", ")"], [0, 1, 2, 6], ["Rep.", "Ana", "Ruiz"]),
+        (["Ana", "Ruiz", "(", "R", "-", "Ohio", ")"], [0, 1, 2, 3, 4, 5], ["Ana", "Ruiz"]),
+        # negative: an acronym in parentheses is no party tag
+        (
+            ["Food", "and", "Drug", "Administration", "(", "FDA", ")"],
+            [0, 1, 2, 3, 5],
+            ["Food", "and", "Drug", "Administration", "FDA"],
+        ),
+    ],
+)
+def test_a_party_tag_is_no_part_of_a_name(words: list[str], keep: list[int], expected: list[str]) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert [t.text for t in without_party_tag([doc[k] for k in keep])] == expected

@@ -212,6 +212,8 @@ def mention_from_tokens(
         if not tokens:
             return None
     tokens = without_place(without_party_tag(tokens))
+    if not tokens:
+        return None  # `(R-Ohio)`: a party tag alone is nobody
     # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:

@@ -92,13 +92,23 @@ _PARTY_TAG = re.compile(rf"{PARTY_TAG}|[DRI]")
 
 
 def without_party_tag(tokens: list[Token]) -> list[Token]:
-    """The tokens without a parenthesised party tag (`Rep. Dana Hale (D-Ore.)` -> `Rep. Dana Hale`)."""
-    for k, tok in enumerate(tokens):
-        if tok.text == ")" and k > 1:
-            start = party_tag_start(tok.doc, tok.i + 1)
-            if start <= tok.i and start >= tokens[0].i:
-                return [t for t in tokens if not start <= t.i <= tok.i]
-    return tokens
+    """The tokens without a parenthesised party tag (`Rep. Dana Hale (D-Ore.)` -> `Rep. Dana Hale`), also
+    when the parse took only a word of it into the phrase (`N.Y.` of `(D-N.Y.)`)."""
+    return [t for t in tokens if not _in_party_tag(t)]
+
+
+def _in_party_tag(tok: Token) -> bool:
+    """Whether `tok` is inside a parenthesised party tag, its parentheses included."""
+    doc, i = tok.doc, tok.i
+    before = doc[max(i - 6, 0) : i + 1] if tok.text != ")" else doc[max(i - 6, 0) : i]
+    opening = next((t.i for t in reversed(before) if t.text in {"(", ")"}), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    after = doc[i : i + 7] if tok.text != "(" else doc[i + 1 : i + 8]
+    closing = next((t.i for t in after if t.text in {"(", ")"}), None)
+    if closing is None or doc[closing].text != ")":
+        return False
+    return party_tag_start(doc, closing + 1) == opening
 
 
 def without_place(tokens: list[Token]) -> list[Token]:
