@@ -155,6 +155,7 @@ def _document_authors(
     """`According to the statement, ...` with no author named: the source that issued the statement."""
     issued = [Issued(q.span.start, q.cue, owner[id(q)]) for q in quotes if owner.get(id(q)) is not None]
     issued += [Issued(c.start, c.cue, owner[id(c)]) for c in claims if owner.get(id(c)) is not None]
+    issued.sort(key=lambda i: i.start)
     for claim in claims:
         noun = document_noun(doc, claim.cue) if owner.get(id(claim)) is None else None
         author = document_author(doc, claim.start, noun, issued) if noun is not None else None

@@ -58,7 +58,9 @@ def _named_source(doc: Doc, cue: CueMatch) -> Mention | None:
 def _clause_after_source(doc: Doc, sent: Span, mention: Mention) -> tuple[int, int] | None:
     """The clause that follows `according to SOURCE` with no comma (`..., according to the council there
     may be ...`): what the source says, when a finite verb of its own follows the source's name."""
-    rest = [t for t in doc[sent.start : sent.end] if t.idx >= mention.end and not t.is_space]
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = name.end if name is not None else sent.start  # read on from the name, not the sentence start
+    rest = [t for t in doc[first : sent.end] if t.idx >= mention.end and not t.is_space]
     words = [t for t in rest if not t.is_punct]
     if len(words) < MIN_TOKENS or not any(finite(t) for t in words):
         return None

@@ -7,6 +7,7 @@ sentence names the same document (`In the letter, X writes: "..."`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,12 +46,26 @@ def document_noun(doc: Doc, cue: CueMatch) -> str | None:
 
 
 def document_author(doc: Doc, at: int, noun: str, issued: Sequence[Issued]) -> object | None:
-    """The source of the nearest attributed item before `at` that issued a document `noun`."""
+    """The source of the nearest attributed item before `at` that issued a document `noun`.
+
+    Args:
+        issued: the attributed quotes and claims, sorted by start (found by bisection: a story may hold
+            thousands).
+    """
     verbs = DOCUMENT_CUES[noun]
-    for item in sorted((i for i in issued if at - _REACH <= i.start < at), key=lambda i: -i.start):
+    k = bisect.bisect_left(issued, at, key=lambda i: i.start)
+    for item in reversed(issued[bisect.bisect_left(issued, at - _REACH, key=lambda i: i.start) : k]):
         if item.cue is not None and item.cue.lemma in verbs:
             return item.source
-        sent = doc.char_span(item.start, item.start + 1, alignment_mode="expand")
-        if sent is not None and any((t.lemma_.lower() or t.lower_) == noun for t in sent[0].sent):
+        span = doc.char_span(item.start, item.start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        # the words of its sentence before it, at most a few dozen (a sentence may be megabytes long)
+        first = span[0]
+        before = doc[max(first.sent.start, first.i - _WORDS_BEFORE) : first.i]
+        if any((t.lemma_.lower() or t.lower_) == noun for t in before):
             return item.source
     return None
+
+
+_WORDS_BEFORE = 60
