@@ -403,3 +403,32 @@ def test_the_company_is_the_one_called_a_company_before(
 def test_a_party_tag_is_no_part_of_a_name(words: list[str], keep: list[int], expected: list[str]) -> None:
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert [t.text for t in without_party_tag([doc[k] for k in keep])] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `she` after a new person picked out of a group is that person, not the last speaker
+        (
+            'One of the children said, "I still have nightmares about that house."\n\n'
+            "The parents were arrested last year after one of their daughters, aged 17, escaped and called "
+            "the police. She did not know her own address and said some of her brothers were locked in "
+            "their rooms.",
+            ["One of the children", "one of their daughters"],
+        ),
+        # negative: the group's noun says a man, so `she` is not him
+        (
+            'One of the nurses said, "I still have nightmares about that ward."\n\n'
+            "The ward was closed last year after one of their sons escaped and called the police. She said "
+            "some of the doors were locked at night.",
+            ["One of the nurses", "One of the nurses"],
+        ),
+    ],
+)
+def test_she_after_one_picked_out_of_a_group_is_that_one(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str]
+) -> None:
+    result = extract_body(body)
+    sources = [q.speaker.name if q.speaker else None for q in result.quotes]
+    sources += [c.source.name if c.source else None for c in result.claims]
+    assert sources == expected

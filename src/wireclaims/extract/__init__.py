@@ -22,6 +22,7 @@ from wireclaims.extract.people import (
     given_name_people,
     name_descriptions,
     name_occurrences,
+    partitive_people,
     titled_person,
     unlabelled_people,
 )
@@ -86,6 +87,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             if mention is not None and mention.description and mention.description.kind == "organization":
                 named.append(titled_person(doc, ent.start, ent.end, mention))
     named += unlabelled_people(doc, named, inside) if has_parser else []
+    named += partitive_people(doc, named, inside) if has_parser else []
     named += given_name_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
     named += name_occurrences(doc, [*found, *named], inside)

@@ -19,7 +19,7 @@ from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.registry import SpeakerRegistry, surname
 from wireclaims.lang import en
-from wireclaims.lang.names import gender_of_given_name
+from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
@@ -82,6 +82,33 @@ def unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
             continue
         taken.add(mention.start, mention.end)
         out.append(replace(mention, subject=True))  # an apposition of the subject is the subject too
+    return out
+
+
+def partitive_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
+    """Phrases that pick one person out of a group (`one of their daughters escaped`), with the sex the
+    group's noun gives: without them a later `she said` goes to someone named before."""
+    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in en.PARTITIVE_ONE or tok.idx in inside:
+            continue  # wherever the parse hangs it (`after one of their daughters escaped`: obl)
+        tokens, appositive = np_tokens(tok)
+        comma = next((k for k, t in enumerate(tokens) if t.is_punct), len(tokens))
+        tokens = tokens[:comma]  # `one of their daughters, aged 17,`: the aside is no part of who
+        if len(tokens) < 3 or tokens[1].lower_ != "of":
+            continue
+        mention = mention_from_tokens(doc, tokens, appositive)
+        desc = mention.description if mention is not None else None
+        if mention is None or desc is None or desc.kind != "person":
+            continue
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        taken.add(mention.start, mention.end)
+        group = tokens[-1].lemma_.lower()
+        gender = "female" if group in FEMALE_NOUNS else "male" if group in MALE_NOUNS else desc.gender
+        subject = tok.dep_ in _SUBJECTS
+        out.append(replace(mention, description=replace(desc, gender=gender), subject=subject))
     return out
 
 
