@@ -432,3 +432,22 @@ def test_she_after_one_picked_out_of_a_group_is_that_one(
     sources = [q.speaker.name if q.speaker else None for q in result.quotes]
     sources += [c.source.name if c.source else None for c in result.claims]
     assert sources == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the parse made the day the subject: the name before `on` is the source
+        (
+            "Citing a report on the company's tax filings from last spring, Warren on Tuesday said she wants "
+            "to close four loopholes in the tax code.",
+            ["Warren"],
+        ),
+        # negative: no name before the time, nobody to find
+        ("A statement released on Tuesday said the bridge would reopen in May.", [None]),
+    ],
+)
+def test_a_time_parsed_as_subject_gives_way_to_the_name_before_it(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == expected

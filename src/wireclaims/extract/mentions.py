@@ -206,11 +206,12 @@ def mention_from_tokens(
     if when is not None and tokens[when].lower_ in en.TIME_NOUNS:
         when -= 1  # cut before `this month`
     if when is not None:
+        first = tokens[0]
         tokens = tokens[:when]
         while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
             tokens = tokens[:-1]
         if not tokens:
-            return None
+            return _name_before_time(doc, first.i) if not _author else None
     tokens = without_place(without_party_tag(tokens))
     if not tokens:
         return None  # `(R-Ohio)`: a party tag alone is nobody
@@ -245,6 +246,18 @@ def mention_from_tokens(
     elif desc.kind in {"person", "unknown"} and head.tag_ == "NNS" and "PERSON" not in labels:
         desc = replace(desc, kind="group")  # `Importers warned`: a plural common noun is a group
     return Mention(start, end, text, desc, subject=subject)
+
+
+def _name_before_time(doc: Doc, i: int) -> Mention | None:
+    """`Warren on Tuesday said`: the parse made the time the subject; the name written before `on` is."""
+    if i < 2 or doc[i - 1].lower_ != "on":
+        return None
+    name: list[Token] = []
+    for tok in reversed(doc[max(i - 5, 0) : i - 1]):
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        name.insert(0, tok)
+    return mention_from_tokens(doc, name, _author=True) if name else None
 
 
 def as_speaker(doc: Doc, mention: Mention) -> Mention | None:
