@@ -451,3 +451,23 @@ def test_a_time_parsed_as_subject_gives_way_to_the_name_before_it(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `nine felony [charges]`: a phrase cut inside a noun compound is no speaker
+        (
+            "Judge Ana Ruiz said she was not giving them the longest sentence because they had "
+            '"owned up early" by pleading guilty to nine felony charges each and "saved the children from a '
+            'trial."',
+            ["Ana Ruiz", None],
+        ),
+        # negative: a compound that ends the phrase is its head's modifier inside it (`fire chief`)
+        ('"The blaze started in the kitchen," the fire chief said.', ["fire chief"]),
+    ],
+)
+def test_a_phrase_cut_inside_a_compound_is_no_speaker(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
+) -> None:
+    assert [speaker for speaker, _ in _quotes(extract_body(body))] == expected

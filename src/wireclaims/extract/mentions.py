@@ -219,6 +219,12 @@ def mention_from_tokens(
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:
         tokens = tokens[ends[-1] + 1 :]
+    last = tokens[-1]
+    # `fourteen felony [charges]`: a phrase cut inside a noun compound names no one (the author of a
+    # document so cut, `the campaign's website [states]`, still does)
+    cut = (
+        last.pos_ == "NOUN" and last.dep_ == "compound" and last.head.i == last.i + 1 and last.text.islower()
+    )
     tokens = extend_hyphenated(doc, tokens)
     tokens = extend_name(doc, tokens)
     tokens = first_of_two_names(tokens)
@@ -240,6 +246,8 @@ def mention_from_tokens(
     verdict = judge(tokens, desc)
     if verdict.reason is not None:
         return _author_mention(doc, verdict) if not _author else None
+    if cut:
+        return None
     head = tokens[-1]
     if len(tokens) > 2 and tokens[1].lower_ == "of" and tokens[0].lower_ in en.PARTITIVE_ONE:
         desc = replace(desc, name=None, kind="person")  # `one of the nephews` is one person
