@@ -84,7 +84,9 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return ACCEPT
     if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
         return Verdict("word")  # `soft-spoken`, `Please`, `28`: not a noun at all
-    if head.lower_ in lang.DOCUMENT_NOUNS or head.lemma_.lower() in lang.DOCUMENT_NOUNS:
+    if head.lower_ in lang.DOCUMENT_NOUNS or (
+        head.lemma_.lower() in lang.DOCUMENT_NOUNS and head.lower_ not in lang.OUTLET_PLURALS
+    ):
         return Verdict("document", _author(head))
     if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
         return Verdict("thing")
@@ -221,7 +223,9 @@ def _passive(verb: Token) -> bool:
 def _authors(noun: Token, links: set[str]) -> bool:
     """Whether the object of `by`, `from` or `of` after a document is its author: never another document;
     after `of` only a name (`a statement of the Ministry`, not `a summary of the talks`)."""
-    if noun.lower_ in lang.DOCUMENT_NOUNS or noun.lemma_.lower() in lang.DOCUMENT_NOUNS:
+    if noun.lower_ in lang.DOCUMENT_NOUNS or (
+        noun.lemma_.lower() in lang.DOCUMENT_NOUNS and noun.lower_ not in lang.OUTLET_PLURALS
+    ):
         return False
     return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
 

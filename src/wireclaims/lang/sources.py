@@ -23,6 +23,10 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+# Plurals that name the outlets, not their documents, though their singular is a document: `local papers
+# reported`, `the networks said`. Read before a document noun's lemma.
+OUTLET_PLURALS = frozenset({"papers", "newspapers"})
+
 # Verbs whose passive subject is the hearer, not the source: `She was told by a midwife ...`.
 HEARER_VERBS = frozenset("tell inform advise brief assure warn ask urge notify remind".split())
 
