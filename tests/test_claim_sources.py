@@ -475,3 +475,34 @@ def test_a_phrase_cut_inside_a_compound_is_no_speaker(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[str | None]
 ) -> None:
     assert [speaker for speaker, _ in _quotes(extract_body(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a post written by several people on behalf of a body: the body speaks, and the claim is the clause
+        # after the phrase's last comma, not the name list's
+        (
+            "According to a post from coordinator Ana Ruiz, Tom Vesey, and Lee Park made on behalf of the "
+            "jury, Lisbon was chosen because of its strong team.",
+            [("jury", "Lisbon was chosen because of its strong team")],
+        ),
+        # negatives: a relative clause describes the source and the claim follows it; one name, one comma
+        (
+            "According to the council, which met on Monday, the port will reopen in May.",
+            [("council", "the port will reopen in May")],
+        ),
+        ("According to Ruiz, the vote was close.", [("Ruiz", "the vote was close")]),
+        # an apposition inside the claim's subject stays in the claim
+        (
+            "According to the health agency, the bacteria, a rare strain, can cause serious infections.",
+            [("health agency", "the bacteria, a rare strain, can cause serious infections")],
+        ),
+    ],
+)
+def test_according_to_reads_to_the_comma_that_opens_the_claim(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str, str]]
+) -> None:
+    result = extract_body(body)
+    got = [(c.source.name if c.source else None, body[c.start : c.end].rstrip(".")) for c in result.claims]
+    assert got == expected

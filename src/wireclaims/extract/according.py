@@ -5,7 +5,7 @@ Runs without a parser too (then only the positional reading of the source).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, finite, trimmed
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
@@ -24,6 +24,7 @@ def according_to_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFin
         end_tok = next((t for t in doc[cue.j : sent.end] if t.text == ","), None)
         before = text_of(doc)[sent.start_char : doc[cue.i].idx].rstrip()
         if not before or before.endswith(("\n",)):
+            end_tok = _clause_comma(doc, cue, sent) if has_parser else end_tok
             if end_tok is None:
                 continue
             bounds = trimmed(doc, end_tok.idx + 1, sent.end_char)
@@ -67,3 +68,27 @@ def _clause_after_source(doc: Doc, sent: Span, mention: Mention) -> tuple[int, i
     if words[0].pos_ not in {"PRON", "DET", "NOUN", "PROPN", "NUM", "ADJ", "SCONJ"}:
         return None  # `according to the council on Friday`: the phrase goes on, it is no new clause
     return trimmed(doc, words[0].idx, sent.end_char)
+
+
+def _clause_comma(doc: Doc, cue: CueMatch, sent: Span) -> Token | None:
+    """The comma that ends an opening `According to ...` phrase: the one right before the subject of the
+    sentence's main verb (`According to a post from A, B, and C made on behalf of the jury, the city was
+    chosen`; `According to X, the bacteria, a rare strain, can cause`); the first comma when the parse
+    gives no such subject."""
+    commas = [t for t in doc[cue.j : sent.end] if t.text == ","]
+    if not commas:
+        return None
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "expl"}]
+    if subjects and _finite_clause(root):
+        edge = subjects[0].left_edge.i
+        before = next((c for c in reversed(commas) if c.i < edge), None)
+        if before is not None and before.i == edge - 1:
+            return before
+    return commas[0]
+
+
+def _finite_clause(tok: Token) -> bool:
+    return finite(tok) or any(
+        c.dep_ in {"aux", "auxpass", "aux:pass", "cop"} and finite(c) for c in tok.children
+    )
