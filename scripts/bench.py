@@ -150,7 +150,7 @@ def main() -> int:
     from wireclaims.inputs import iter_inputs
     from wireclaims.loaders import load
     from wireclaims.nlp import load_pipeline
-    from wireclaims.pipeline import ExtractOptions, run
+    from wireclaims.run.batch import ExtractOptions, run
     from wireclaims.writer import to_json
 
     stories = corpus(args.stories, args.seed)

@@ -18,7 +18,7 @@ from wireclaims.gold import GoldFile
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult, Speaker
 from wireclaims.nlp import Pipeline
-from wireclaims.pipeline import analyse_story_stages
+from wireclaims.run.batch import analyse_story_stages
 from wireclaims.story import Story
 
 

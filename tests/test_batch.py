@@ -20,8 +20,7 @@ from wireclaims.errors import TooLarge
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import run_parallel
-from wireclaims.pipeline import (
+from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
     completed,
@@ -29,7 +28,8 @@ from wireclaims.pipeline import (
     run,
     run_inputs,
 )
-from wireclaims.progress import progress, wanted
+from wireclaims.run.progress import progress, wanted
+from wireclaims.run.workers import run_parallel
 from wireclaims.writer import output_path, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent

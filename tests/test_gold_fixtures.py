@@ -10,7 +10,7 @@ import pytest
 from wireclaims.gold import GOLD_SUFFIX, read_gold_file
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.run.batch import ExtractOptions, run
 from wireclaims.writer import output_path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -213,7 +213,7 @@ def test_cli_jsonl_output_removes_the_temporary_file_a_killed_run_left(tmp_path:
 def test_resume_finds_the_temporary_files_of_escaped_and_shortened_names(
     tmp_path: Path, relative: str, leftovers: list[str]
 ) -> None:
-    from wireclaims.pipeline import remove_partial_writes
+    from wireclaims.run.batch import remove_partial_writes
 
     output = output_path(tmp_path, Path(relative))
     short = output.name.removesuffix(".json")

@@ -23,7 +23,7 @@ from wireclaims.models import (
     SpeakerRef,
 )
 from wireclaims.options import ExtractOptions
-from wireclaims.pipeline import run
+from wireclaims.run.batch import run
 from wireclaims.tables import COLUMNS, TABLES, Row, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent

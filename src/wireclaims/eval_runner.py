@@ -16,7 +16,7 @@ from wireclaims.gold import iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
-from wireclaims.pipeline import analyse_story_stages
+from wireclaims.run.batch import analyse_story_stages
 from wireclaims.story import Story
 
 

@@ -14,15 +14,15 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
-from wireclaims.cluster import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
 from wireclaims.errors import MissingExtra, ModelError, UnreadableInput
-from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem, OnSkip, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
+from wireclaims.options import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from wireclaims.parquet import PartWriter, TablesError, require_pyarrow
-from wireclaims.progress import progress, wanted
-from wireclaims.remote import expand_inputs, is_url
+from wireclaims.run.cluster import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
+from wireclaims.run.progress import progress, wanted
+from wireclaims.run.remote import expand_inputs, is_url
 from wireclaims.writer import (
     atomic_stream,
     output_collisions,
@@ -136,7 +136,7 @@ def extract_cli(
         raise typer.Exit(EXIT_USAGE)
     spec = _check_extras(cluster, tables_dir, paths)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
+    from wireclaims.run.batch import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
 
     options = ExtractOptions(
         model=model,
@@ -286,8 +286,8 @@ def _stopping(code: int, call: Callable[..., T], *args: Any) -> T:
 def _on_cluster(
     todo: list[InputItem], options: ExtractOptions, client: Any
 ) -> Generator[list[Record], None, None]:
-    """`distributed.run_on_cluster`, ending the run with one line should the cluster be lost."""
-    from wireclaims.distributed import run_on_cluster
+    """`run.distributed.run_on_cluster`, ending the run with one line should the cluster be lost."""
+    from wireclaims.run.distributed import run_on_cluster
 
     groups = run_on_cluster(todo, options, client)
     try:
@@ -301,7 +301,7 @@ def _on_cluster(
 
 
 def _inputs(paths: list[str], skipped: OnSkip | None) -> Iterator[InputItem]:
-    """The inputs: files, folders and fsspec URLs (`wireclaims.remote`, which needs fsspec)."""
+    """The inputs: files, folders and fsspec URLs (`wireclaims.run.remote`, which needs fsspec)."""
     return expand_inputs(paths, skipped) if any(is_url(p) for p in paths) else iter_inputs(paths, skipped)
 
 

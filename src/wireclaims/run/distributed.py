@@ -1,7 +1,7 @@
 """`--cluster`: the batch on a Dask cluster (dask.distributed), and a Dask API over the same analysis.
 
 Tasks carry paths, never file bytes: each worker reads its inputs itself (a shared file system, where a
-relative path is made absolute first, or fsspec URLs: `wireclaims.remote`), loads the pipeline once per
+relative path is made absolute first, or fsspec URLs: `wireclaims.run.remote`), loads the pipeline once per
 process (`nlp.load_pipeline` caches it by name) and returns the records of its chunk straight to the client.
 Chunks are `options.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`.
 
@@ -24,14 +24,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wireclaims.cluster import ClusterError, require_dask
 from wireclaims.errors import InternalError
-from wireclaims.failures import error_record
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.options import BATCH, ExtractOptions
-from wireclaims.parallel import CRASHED
-from wireclaims.pipeline import analyse_chunk
+from wireclaims.run.batch import analyse_chunk
+from wireclaims.run.cluster import ClusterError, require_dask
+from wireclaims.run.failures import error_record
+from wireclaims.run.workers import CRASHED
 from wireclaims.tables import TABLES
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def extract_bag(
     require_dask()
     import dask.bag as db
 
-    from wireclaims.remote import expand_inputs
+    from wireclaims.run.remote import expand_inputs
 
     items = [for_workers(item) for item in expand_inputs(paths)]
     chosen = replace(options or ExtractOptions(), jobs=1)

@@ -20,11 +20,6 @@ from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.quotes import QuoteFinding
-
-# `as`: importable from here as before (tests and scripts name them through this module)
-from wireclaims.failures import error_record as error_record
-from wireclaims.failures import failure as failure
-from wireclaims.guard import Expired, deadline
 from wireclaims.inputs import ITEM_MARK, STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.loaders.language import not_analysed
@@ -32,6 +27,11 @@ from wireclaims.models import ArticleResult, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline, parse_all
 from wireclaims.options import BATCH as BATCH
 from wireclaims.options import ExtractOptions as ExtractOptions
+
+# `as`: importable from here as before (tests and scripts name them through this module)
+from wireclaims.run.failures import error_record as error_record
+from wireclaims.run.failures import failure as failure
+from wireclaims.run.guard import Expired, deadline
 from wireclaims.story import Story
 from wireclaims.writer import discard_if_abandoned, output_path, to_json
 
@@ -131,7 +131,7 @@ def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator
     """The records of each input, one list per input in input order: one record per story of the input, or
     one error record for an input that cannot be read. Stories are parsed in small batches with `nlp.pipe`.
 
-    With `options.jobs` > 1 the batches go to worker processes (`wireclaims.parallel`); the records are
+    With `options.jobs` > 1 the batches go to worker processes (`wireclaims.run.workers`); the records are
     the same. Close the iterator when stopping early, so that workers stop too.
 
     Raises:
@@ -142,14 +142,15 @@ def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator
     # by this process.
     jobs = min(options.jobs, -(-len(items) // BATCH))
     if jobs > 1 and not any(item.path == STDIN for item in items):
-        from wireclaims.parallel import run_parallel  # imported here: it starts processes, seldom needed
+        from wireclaims.run.workers import run_parallel  # imported here: it starts processes, seldom needed
 
         return run_parallel(items, replace(options, jobs=jobs), analyse_chunk)
     return run_inputs_here(items, options)
 
 
 def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
-    """What a worker of `wireclaims.parallel` does with one chunk: the in-process pipeline, run to the end."""
+    """What a worker of `wireclaims.run.workers` does with one chunk: the in-process pipeline, run to the
+    end."""
     return list(run_inputs_here(items, options))
 
 
