@@ -24,13 +24,12 @@ from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
     completed,
-    remove_partial_writes,
     run,
     run_inputs,
 )
 from wireclaims.run.progress import progress, wanted
 from wireclaims.run.workers import run_parallel
-from wireclaims.writer import output_path, to_json, write_atomic
+from wireclaims.write.files import output_path, remove_partial_writes, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -300,7 +299,7 @@ def test_workers_start_only_when_they_pay(stories: int, jobs: int, stdin: bool, 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077])
 def test_atomic_writes_get_the_mode_a_plain_open_gives(tmp_path: Path, umask: int) -> None:
-    from wireclaims.writer import atomic_stream
+    from wireclaims.write.files import atomic_stream
 
     old = os.umask(umask)
     try:

@@ -27,7 +27,7 @@ from wireclaims.models import Record
 from wireclaims.options import ExtractOptions
 from wireclaims.run.batch import run
 from wireclaims.run.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
-from wireclaims.tables import COLUMNS, TABLES, record_rows
+from wireclaims.write.tables import COLUMNS, TABLES, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"

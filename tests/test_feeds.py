@@ -22,13 +22,12 @@ from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
     completed,
-    remove_partial_writes,
     run,
     run_inputs,
 )
 from wireclaims.run.progress import progress
 from wireclaims.run.workers import run_parallel
-from wireclaims.writer import output_path, to_json, write_atomic
+from wireclaims.write.files import output_path, remove_partial_writes, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "fixtures" / "formats"

@@ -20,7 +20,7 @@ from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult
 from wireclaims.results import SourceOptions, iter_records
 from wireclaims.run.batch import ExtractOptions, run
-from wireclaims.writer import to_json
+from wireclaims.write.files import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ExtractOptions(model="blank:en")

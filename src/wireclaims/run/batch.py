@@ -5,7 +5,6 @@ An input may hold several stories (a feed file): each gets its own record, in do
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import replace
@@ -20,7 +19,7 @@ from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.quotes import QuoteFinding
-from wireclaims.inputs import ITEM_MARK, STDIN, InputItem
+from wireclaims.inputs import STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.loaders.language import not_analysed
 from wireclaims.models import ArticleResult, ErrorRecord, Provenance, Record
@@ -33,13 +32,12 @@ from wireclaims.run.failures import error_record as error_record
 from wireclaims.run.failures import failure as failure
 from wireclaims.run.guard import Expired, deadline
 from wireclaims.story import Story
-from wireclaims.writer import discard_if_abandoned, output_path, to_json
+from wireclaims.write.files import output_path, to_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # The `-o DIR` name of one item's output, `<name>#<k>.json`, minus the item mark: `<name>.json`.
-_ITEM_OUTPUT = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
 
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
@@ -304,36 +302,9 @@ def _current(output: Path, origin: Provenance) -> bool:
     return error.error.code == Withheld.code and error.provenance == origin
 
 
-def remove_partial_writes(outputs: Iterable[Path]) -> int:
-    """Delete the temporary files a killed run left beside these outputs or their items' outputs; how many
-    went.
-
-    They are `writer.write_atomic`'s: `.<name>.<random>.tmp` in the output's folder; item k of an input
-    writes `<input output name without .json>#k.json`.
-    """
-    wanted: dict[Path, set[str]] = {}
-    for output in outputs:
-        wanted.setdefault(output.parent, set()).add(output.name)
-    removed = 0
-    for folder, names in wanted.items():
-        if not folder.is_dir():
-            continue
-        for entry in folder.iterdir():
-            name = entry.name
-            if not (name.startswith(".") and name.endswith(".tmp")):
-                continue
-            target = name[1:-4].rpartition(".")[0]
-            # a live run's temporary file is locked while it is written: only an abandoned one goes
-            if (target in names or _ITEM_OUTPUT.sub(".json", target) in names) and discard_if_abandoned(
-                entry
-            ):
-                removed += 1
-    return removed
-
-
 def serialise(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
-    """The record's JSON (`writer.to_json`), or, when it cannot be written, the `internal-error` record that
-    takes its place and that JSON: the last stage of one story must not end the batch either."""
+    """The record's JSON (`write.files.to_json`), or, when it cannot be written, the `internal-error` record
+    that takes its place and that JSON: the last stage of one story must not end the batch either."""
     try:
         return record, to_json(record, pretty)
     except Exception as exc:  # noqa: BLE001 - becomes this story's error record

@@ -32,7 +32,7 @@ from wireclaims.run.batch import analyse_chunk
 from wireclaims.run.cluster import ClusterError, require_dask
 from wireclaims.run.failures import error_record
 from wireclaims.run.workers import CRASHED
-from wireclaims.tables import TABLES
+from wireclaims.write.tables import TABLES
 
 if TYPE_CHECKING:
     import dask.bag
@@ -206,7 +206,7 @@ def _records_of(items: Sequence[InputItem], options: ExtractOptions) -> list[Rec
 
 def table_frame(records: dask.bag.Bag, table: str) -> dask.dataframe.DataFrame:
     """A dask DataFrame of one analytics table (`tables.TABLES`) of a Bag of records: the rows of
-    `tables.record_rows`, with the column types of the Parquet files (`parquet.schemas`)."""
+    `write.tables.record_rows`, with the column types of the Parquet files (`write.parquet.schemas`)."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     import dask
@@ -237,7 +237,7 @@ def _frame(records: list[Record], table: str) -> Any:
     where a value is missing, dictionary columns stay dictionaries."""
     import pandas as pd
 
-    from wireclaims.parquet import arrow_tables
+    from wireclaims.write.parquet import arrow_tables
 
     return arrow_tables(records)[table].to_pandas(types_mapper=pd.ArrowDtype)
 
@@ -250,7 +250,7 @@ def to_parquet(records: dask.bag.Bag, out_dir: str) -> int:
     """
     import dask
 
-    from wireclaims.parquet import remove_stale_parts, write_part
+    from wireclaims.write.parquet import remove_stale_parts, write_part
 
     parts = records.to_delayed()
     dask.compute(*[dask.delayed(write_part)(Path(out_dir), k, part) for k, part in enumerate(parts)])

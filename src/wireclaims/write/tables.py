@@ -1,7 +1,7 @@
 """Analytics tables: the JSON records as rows of four tables, `articles`, `speakers`, `quotes` and `claims`.
 
 A pure function of one record, with no dependency beyond the models: the same rows feed the Parquet writer
-(`wireclaims.parquet`) and the dask DataFrames (`wireclaims.run.distributed`). Each row is keyed by the
+(`wireclaims.write.parquet`) and the dask DataFrames (`wireclaims.run.distributed`). Each row is keyed by the
 article id and the item's own id (`s1`, `q1`, `c1`), so tables join on `(article_id, speaker_id)`. Nested
 values stay nested (lists and structs) rather than becoming JSON strings: the columns keep their types.
 
@@ -19,7 +19,7 @@ Row = dict[str, Any]
 
 TABLES = ("articles", "speakers", "quotes", "claims")
 
-# Every column of each table, in order (the Parquet schemas in `wireclaims.parquet` follow these lists).
+# Every column of each table, in order (the Parquet schemas in `wireclaims.write.parquet` follow these lists).
 ARTICLE_COLUMNS = (
     "article_id",
     "path",
