@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from wireclaims.gold import GOLD_SUFFIX, read_gold_file
+from wireclaims.eval.gold import GOLD_SUFFIX, read_gold_file
 from wireclaims.write.files import write_atomic
 
 

@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wireclaims.eval_runner import EvalOptions, evaluate
+from wireclaims.eval.runner import EvalOptions, evaluate
 from wireclaims.nlp import load_pipeline
 from wireclaims.write.files import write_atomic
 

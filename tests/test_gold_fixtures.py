@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wireclaims.gold import GOLD_SUFFIX, read_gold_file
+from wireclaims.eval.gold import GOLD_SUFFIX, read_gold_file
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
 from wireclaims.run.batch import ExtractOptions, run
