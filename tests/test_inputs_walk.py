@@ -18,7 +18,7 @@ import pytest
 from wireclaims.errors import UnreadableInput
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.results import SourceOptions, iter_records
+from wireclaims.render.records import SourceOptions, iter_records
 from wireclaims.run.batch import ExtractOptions, run
 from wireclaims.write.files import to_json
 
