@@ -205,7 +205,7 @@ def _records_of(items: Sequence[InputItem], options: ExtractOptions) -> list[Rec
 
 
 def table_frame(records: dask.bag.Bag, table: str) -> dask.dataframe.DataFrame:
-    """A dask DataFrame of one analytics table (`tables.TABLES`) of a Bag of records: the rows of
+    """A dask DataFrame of one analytics table (`write.tables.TABLES`) of a Bag of records: the rows of
     `write.tables.record_rows`, with the column types of the Parquet files (`write.parquet.schemas`)."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
