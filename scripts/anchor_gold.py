@@ -15,8 +15,8 @@ import re
 import sys
 from pathlib import Path
 
-from wireclaims.gold import GOLD_SUFFIX, read_gold_file
-from wireclaims.writer import write_atomic
+from wireclaims.eval.gold import GOLD_SUFFIX, read_gold_file
+from wireclaims.write.files import write_atomic
 
 
 def _nth(text: str, needle: str, n: int) -> int:

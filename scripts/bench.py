@@ -150,8 +150,8 @@ def main() -> int:
     from wireclaims.inputs import iter_inputs
     from wireclaims.loaders import load
     from wireclaims.nlp import load_pipeline
-    from wireclaims.pipeline import ExtractOptions, run
-    from wireclaims.writer import to_json
+    from wireclaims.run.batch import ExtractOptions, run
+    from wireclaims.write.files import to_json
 
     stories = corpus(args.stories, args.seed)
     t0 = time.perf_counter()

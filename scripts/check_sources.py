@@ -3,7 +3,7 @@ document, page furniture, a quantifier, a bare adjective.
 
     python scripts/check_sources.py ../shared/corpora/polnear/train ../shared/corpora/polnear/dev --jobs 2
 
-Stories are extracted with the library (`wireclaims.pipeline.run`); every speaker's name and first mention
+Stories are extracted with the library (`wireclaims.run.batch.run`); every speaker's name and first mention
 are checked against word lists of this script, on purpose independent of `wireclaims.extract.validate`
 (which decides inside the extractor) and stricter than it: a name this check flags is worth a look even
 when it is right. Prints one line per flagged speaker (story, reason, kind, name) on stdout and the counts
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.run.batch import ExtractOptions, run
 
 
 def _words(text: str) -> frozenset[str]:

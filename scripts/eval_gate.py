@@ -21,9 +21,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wireclaims.eval_runner import EvalOptions, evaluate
+from wireclaims.eval.runner import EvalOptions, evaluate
 from wireclaims.nlp import load_pipeline
-from wireclaims.writer import write_atomic
+from wireclaims.write.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = 0.05  # rounding noise only: scores are deterministic

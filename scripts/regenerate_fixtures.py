@@ -16,8 +16,8 @@ from pathlib import Path
 
 from wireclaims.cli.schema import output_schema
 from wireclaims.inputs import iter_inputs
-from wireclaims.pipeline import ExtractOptions, run_inputs
-from wireclaims.writer import output_path, to_json, write_atomic
+from wireclaims.run.batch import ExtractOptions, run_inputs
+from wireclaims.write.files import output_path, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("data/gold", "data/samples")

@@ -22,8 +22,8 @@ from rich.console import Console
 
 from wireclaims.models import ArticleResult, Record
 from wireclaims.render.html import report_html
+from wireclaims.render.records import SourceOptions, iter_records
 from wireclaims.render.terminal import render_story
-from wireclaims.results import SourceOptions, iter_records
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"

@@ -345,7 +345,7 @@ def package(args: argparse.Namespace) -> None:
     )
     # The steps wireclaims runs go into the shipped config.cfg, so that `spacy.load(PACKAGE_DIR)` is the CLI's
     # pipeline (`wireclaims.steps`; the ruler saves no patterns: they come from the code's word lists).
-    from wireclaims.nlp import PARAGRAPHS_NAME
+    from wireclaims.steps import PARAGRAPHS_NAME
 
     _add_entity_ruler(model)  # first: it registers both steps' factories
     model.add_pipe(PARAGRAPHS_NAME, before="parser")

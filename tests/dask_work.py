@@ -6,10 +6,10 @@ import os
 import time
 from pathlib import Path
 
-from wireclaims.distributed import analyse_on_worker
 from wireclaims.inputs import InputItem
 from wireclaims.models import Record
 from wireclaims.options import ExtractOptions
+from wireclaims.run.distributed import analyse_on_worker
 
 # The slow story's task waits this long the first time, so that the test can kill its worker mid-task.
 SLOW_SECONDS = 20.0

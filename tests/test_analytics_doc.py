@@ -14,7 +14,7 @@ import pytest
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
 from wireclaims.options import ExtractOptions
-from wireclaims.pipeline import run
+from wireclaims.run.batch import run
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "analytics.md"

@@ -17,7 +17,7 @@ from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord
 from wireclaims.nlp import Pipeline
 from wireclaims.options import ExtractOptions
-from wireclaims.pipeline import run
+from wireclaims.run.batch import run
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -41,7 +41,7 @@ def test_import_wireclaims_and_its_api_does_not_load_spacy() -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize("module, never", [("wireclaims.parallel", "wireclaims.pipeline")])
+@pytest.mark.parametrize("module, never", [("wireclaims.run.workers", "wireclaims.run.batch")])
 def test_worker_pool_does_not_import_the_pipeline(module: str, never: str) -> None:
     done = _run(f"import sys, {module}\nassert {never!r} not in sys.modules, 'imported'")
     assert done.returncode == 0, done.stderr

@@ -1,5 +1,5 @@
 """Attribution in stages: every candidate source of a quote (`extract/candidates.py`), the choice among them
-(`extract/choice.py`), and the stage figures of `wireclaims eval --stages` (`evaluate_stages.py`)."""
+(`extract/choice.py`), and the stage figures of `wireclaims eval --stages` (`eval/stages.py`)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from wireclaims.brat import BratDoc, BratSpan, Relation
-from wireclaims.evaluate_stages import StageReport, error_class, stages_brat, stages_gold
+from wireclaims.eval.brat import BratDoc, BratSpan, Relation
+from wireclaims.eval.gold import GoldFile
+from wireclaims.eval.stages import StageReport, error_class, stages_brat, stages_gold
 from wireclaims.extract.candidates import HOWS, Candidate
 from wireclaims.extract.choice import RANKS, QuoteShape, choose
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.quotes import QuoteFinding
-from wireclaims.gold import GoldFile
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult, Speaker
 from wireclaims.nlp import Pipeline
-from wireclaims.pipeline import analyse_story_stages
+from wireclaims.run.batch import analyse_story_stages
 from wireclaims.story import Story
 
 

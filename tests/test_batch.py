@@ -20,17 +20,16 @@ from wireclaims.errors import TooLarge
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import run_parallel
-from wireclaims.pipeline import (
+from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
     completed,
-    remove_partial_writes,
     run,
     run_inputs,
 )
-from wireclaims.progress import progress, wanted
-from wireclaims.writer import output_path, to_json, write_atomic
+from wireclaims.run.progress import progress, wanted
+from wireclaims.run.workers import run_parallel
+from wireclaims.write.files import output_path, remove_partial_writes, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -300,7 +299,7 @@ def test_workers_start_only_when_they_pay(stories: int, jobs: int, stdin: bool, 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077])
 def test_atomic_writes_get_the_mode_a_plain_open_gives(tmp_path: Path, umask: int) -> None:
-    from wireclaims.writer import atomic_stream
+    from wireclaims.write.files import atomic_stream
 
     old = os.umask(umask)
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from render_records import EXPECTED, ROOT, error, record
 
-from wireclaims.writer import to_json
+from wireclaims.write.files import to_json
 
 SAMPLES = ROOT / "data" / "samples"
 EMPTY = "tests/fixtures/hostile/empty.txt"  # relative: error lines show the path as given

@@ -36,7 +36,7 @@ _spec.loader.exec_module(check_wheel)
 _IMPORTS = """
 import json, sys
 from pathlib import Path
-import wireclaims.cli, wireclaims.pipeline, wireclaims.nlp
+import wireclaims.cli, wireclaims.run.batch, wireclaims.nlp
 from wireclaims.loaders import load
 for name in sys.argv[1:]:
     load(Path(name).read_bytes(), name)

@@ -22,12 +22,12 @@ pytest.importorskip("pyarrow")
 import dask_work
 from distributed import Client
 
-from wireclaims.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import Record
 from wireclaims.options import ExtractOptions
-from wireclaims.pipeline import run
-from wireclaims.tables import COLUMNS, TABLES, record_rows
+from wireclaims.run.batch import run
+from wireclaims.run.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
+from wireclaims.write.tables import COLUMNS, TABLES, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from wireclaims.brat import BratSpan, is_speech_cue, iter_brat, read_ann
 from wireclaims.errors import GoldError
-from wireclaims.evaluate import Counts, match, same_speaker
-from wireclaims.evaluate_brat import same_source
-from wireclaims.gold import GoldSpeaker
+from wireclaims.eval.brat import BratSpan, is_speech_cue, iter_brat, read_ann
+from wireclaims.eval.gold import GoldSpeaker
+from wireclaims.eval.report import Counts
+from wireclaims.eval.score import match, same_speaker
+from wireclaims.eval.score_brat import same_source
 from wireclaims.models import Speaker, TextSpan
 
 
@@ -115,7 +116,7 @@ def test_speech_cues_are_communication_not_cognition(cue: str, speech: bool) -> 
 
 
 def test_scored_speech_cues_do_not_move_with_the_extractors_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
-    from wireclaims.brat import SPEECH_LEMMAS
+    from wireclaims.eval.brat import SPEECH_LEMMAS
     from wireclaims.lang import en
 
     # every cue the extractor knows is scored, and the gold set stays put when the lexicon grows or shrinks
@@ -164,8 +165,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_source_accuracy_counts_matched_claims_and_lists_wrong_sources() -> None:
-    from wireclaims.evaluate import score_article
-    from wireclaims.gold import read_gold_file
+    from wireclaims.eval.gold import read_gold_file
+    from wireclaims.eval.score import score_article
     from wireclaims.models import ArticleResult
 
     story = "ap-drought-order"
@@ -201,7 +202,8 @@ def _pred_speaker(name: str) -> Speaker:
     ],
 )
 def test_errors_list_titles_under_their_speaker(pred_title: str | None, kind: str, detail: str) -> None:
-    from wireclaims.evaluate import Miss, _attribute_counts
+    from wireclaims.eval.report import Miss
+    from wireclaims.eval.score import _attribute_counts
 
     gold = [GoldSpeaker(id="s1", name="Lena Hart", kind="person", title="commissioner")]
     pred = [_pred_speaker("Lena Hart").model_copy(update={"title": pred_title})]
@@ -214,7 +216,8 @@ def test_errors_list_titles_under_their_speaker(pred_title: str | None, kind: st
 
 
 def test_errors_list_attributes_on_speakers_gold_lacks_and_none_when_right() -> None:
-    from wireclaims.evaluate import Miss, _attribute_counts
+    from wireclaims.eval.report import Miss
+    from wireclaims.eval.score import _attribute_counts
 
     gold = [GoldSpeaker(id="s1", name="Lena Hart", kind="person", organization="Port Authority")]
     pred = [

@@ -18,17 +18,16 @@ from rich.console import Console
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
-from wireclaims.parallel import run_parallel
-from wireclaims.pipeline import (
+from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
     completed,
-    remove_partial_writes,
     run,
     run_inputs,
 )
-from wireclaims.progress import progress
-from wireclaims.writer import output_path, to_json, write_atomic
+from wireclaims.run.progress import progress
+from wireclaims.run.workers import run_parallel
+from wireclaims.write.files import output_path, remove_partial_writes, to_json, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "fixtures" / "formats"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from wireclaims.gold import GOLD_SUFFIX, read_gold_file
+from wireclaims.eval.gold import GOLD_SUFFIX, read_gold_file
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.pipeline import ExtractOptions, run
-from wireclaims.writer import output_path
+from wireclaims.run.batch import ExtractOptions, run
+from wireclaims.write.files import output_path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = sorted((ROOT / "data" / "gold").glob(f"*{GOLD_SUFFIX}"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wireclaims.errors import GoldError
-from wireclaims.gold import iter_gold, read_gold_file
+from wireclaims.eval.gold import iter_gold, read_gold_file
 
 STORY = 'Fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," Ines Cole said.\n'
 # article.text is '"We had no choice," Ines Cole said.'

@@ -18,9 +18,9 @@ from wireclaims.inputs import InputItem
 from wireclaims.loaders import LOADERS, detect_format, load_all
 from wireclaims.models import Credit, Dateline
 from wireclaims.nlp import Pipeline
-from wireclaims.pipeline import analyse_story
+from wireclaims.run.batch import analyse_story
 from wireclaims.story import LONE_SURROGATES, Story
-from wireclaims.writer import to_json
+from wireclaims.write.files import to_json
 
 LEAD = "LONDON (Reuters) - The harbour master said the new gates would open in May."
 SECOND = "She said the work was on time."

@@ -16,7 +16,7 @@ from wireclaims.extract import extract
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult, Record
 from wireclaims.nlp import Pipeline, make_doc, parse_all, windows
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.run.batch import ExtractOptions, run
 
 
 def _record(tmp_path: Path, text: str) -> Record:

@@ -18,9 +18,9 @@ import pytest
 from wireclaims.errors import UnreadableInput
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult
-from wireclaims.pipeline import ExtractOptions, run
-from wireclaims.results import SourceOptions, iter_records
-from wireclaims.writer import to_json
+from wireclaims.render.records import SourceOptions, iter_records
+from wireclaims.run.batch import ExtractOptions, run
+from wireclaims.write.files import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ExtractOptions(model="blank:en")

@@ -17,14 +17,14 @@ from typer.testing import CliRunner
 
 import wireclaims.loaders.html
 import wireclaims.loaders.plaintext
-import wireclaims.parallel
-import wireclaims.pipeline
+import wireclaims.run.batch
+import wireclaims.run.workers
 from wireclaims.cli import app, main
-from wireclaims.guard import Expired, deadline
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Record
-from wireclaims.parallel import run_parallel
-from wireclaims.pipeline import ExtractOptions, analyse_chunk, run_inputs_here, serialise
+from wireclaims.run.batch import ExtractOptions, analyse_chunk, run_inputs_here, serialise
+from wireclaims.run.guard import Expired, deadline
+from wireclaims.run.workers import run_parallel
 
 MARKER = "CULPRIT"
 STORY = 'Harbour tolls to rise\n\nOSLO (Reuters) - "We will open the port," Ines Cole said on {day}.\n'
@@ -69,27 +69,27 @@ STAGES: dict[str, tuple[Callable[[], tuple[Any, str, Callable[..., Any]]], str]]
         "internal-error",
     ),
     "loader": (
-        lambda: _wrap(wireclaims.pipeline, "load_all", KeyError("a bug while loading")),
+        lambda: _wrap(wireclaims.run.batch, "load_all", KeyError("a bug while loading")),
         "internal-error",
     ),
     "missing package": (
-        lambda: _wrap(wireclaims.pipeline, "load_all", ModuleNotFoundError("No module named 'x'", name="x")),
+        lambda: _wrap(wireclaims.run.batch, "load_all", ModuleNotFoundError("No module named 'x'", name="x")),
         "missing-dependency",
     ),
     "parser": (
-        lambda: _wrap(wireclaims.pipeline, "parse_texts", RuntimeError("a bug while parsing"), arg=1),
+        lambda: _wrap(wireclaims.run.batch, "parse_texts", RuntimeError("a bug while parsing"), arg=1),
         "internal-error",
     ),
     "extractor": (
-        lambda: _wrap(wireclaims.pipeline, "extract", IndexError("a bug while extracting")),
+        lambda: _wrap(wireclaims.run.batch, "extract", IndexError("a bug while extracting")),
         "internal-error",
     ),
     "headline": (
-        lambda: _wrap(wireclaims.pipeline, "headline_claims", TypeError("a bug in headlines")),
+        lambda: _wrap(wireclaims.run.batch, "headline_claims", TypeError("a bug in headlines")),
         "internal-error",
     ),
-    "timeout": (lambda: _wrap(wireclaims.pipeline, "extract", Expired()), "timeout"),
-    "memory": (lambda: _wrap(wireclaims.pipeline, "extract", MemoryError()), "out-of-memory"),
+    "timeout": (lambda: _wrap(wireclaims.run.batch, "extract", Expired()), "timeout"),
+    "memory": (lambda: _wrap(wireclaims.run.batch, "extract", MemoryError()), "out-of-memory"),
 }
 
 
@@ -217,7 +217,7 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], debug: bool
 ) -> None:
     _folder(tmp_path, culprit=-1)
-    real = wireclaims.pipeline.serialise
+    real = wireclaims.run.batch.serialise
     calls: list[int] = []
 
     def broken(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
@@ -226,7 +226,7 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
             raise RuntimeError("a bug in the writer")
         return real(record, pretty, debug)
 
-    monkeypatch.setattr(wireclaims.pipeline, "serialise", broken)
+    monkeypatch.setattr(wireclaims.run.batch, "serialise", broken)
     argv = [
         "wireclaims",
         *(["--debug"] if debug else []),
@@ -249,14 +249,14 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
 
 
 def _greedy_extract() -> tuple[Any, str, Callable[..., Any]]:
-    real = wireclaims.pipeline.extract
+    real = wireclaims.run.batch.extract
 
     def greedy(doc: Any, *args: Any, **kwargs: Any) -> Any:
         if MARKER in doc.text:
             bytearray(64 * 1024**3)  # far past the worker's limit: the allocation itself fails
         return real(doc, *args, **kwargs)
 
-    return wireclaims.pipeline, "extract", greedy
+    return wireclaims.run.batch, "extract", greedy
 
 
 def greedy_work(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
@@ -285,7 +285,7 @@ def stuck_work(items: list[InputItem], options: ExtractOptions) -> list[list[Rec
 def test_a_worker_stuck_past_its_time_is_killed_and_only_the_culprit_gets_a_timeout_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wireclaims.parallel, "_OVERRUN_SLACK", 1.0)
+    monkeypatch.setattr(wireclaims.run.workers, "_OVERRUN_SLACK", 1.0)
     items = _folder(tmp_path, culprit=1)
     options = ExtractOptions(model="blank:en", jobs=2, timeout=0.2)
     records = [r for group in run_parallel(items, options, work=stuck_work) for r in group]
@@ -339,14 +339,14 @@ def test_a_record_the_serialiser_fails_on_becomes_only_the_culprits_error_record
     for k in range(20):
         name = f"{k:02d}-story-{MARKER}.txt" if k == 13 else f"{k:02d}-story.txt"
         (tmp_path / name).write_text(STORY.format(day=DAYS[k % 5]), encoding="utf-8")
-    real = wireclaims.pipeline.to_json
+    real = wireclaims.run.batch.to_json
 
     def broken(record: Record, pretty: bool = False) -> str:
         if MARKER in record.article.id and isinstance(record, ArticleResult):
             raise ValueError("a bug in the serialiser")
         return real(record, pretty)
 
-    monkeypatch.setattr(wireclaims.pipeline, "to_json", broken)
+    monkeypatch.setattr(wireclaims.run.batch, "to_json", broken)
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--jobs", jobs, "--model", "blank:en"])
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]

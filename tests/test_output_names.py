@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from wireclaims.inputs import InputItem, iter_inputs
-from wireclaims.writer import output_collisions, output_path, remove_leftover_temps, write_atomic
+from wireclaims.write.files import output_collisions, output_path, remove_leftover_temps, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 FEED = ROOT / "tests" / "fixtures" / "formats" / "newsml-g2" / "arklow-cranes.xml"  # two stories
@@ -213,7 +213,7 @@ def test_cli_jsonl_output_removes_the_temporary_file_a_killed_run_left(tmp_path:
 def test_resume_finds_the_temporary_files_of_escaped_and_shortened_names(
     tmp_path: Path, relative: str, leftovers: list[str]
 ) -> None:
-    from wireclaims.pipeline import remove_partial_writes
+    from wireclaims.write.files import remove_partial_writes
 
     output = output_path(tmp_path, Path(relative))
     short = output.name.removesuffix(".json")

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-import wireclaims.pipeline as pipeline_module
+import wireclaims.run.batch as pipeline_module
 from wireclaims.extract import _mention_pos
 from wireclaims.extract.claims import ClaimFinding
 from wireclaims.extract.cues import CueMatch
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord
-from wireclaims.pipeline import ExtractOptions, run
+from wireclaims.run.batch import ExtractOptions, run
 
 
 def test_claim_at_offset_zero_without_a_source_sorts_by_its_start() -> None:

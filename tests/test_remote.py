@@ -1,4 +1,4 @@
-"""fsspec URL inputs (`wireclaims.remote`): walked and read like local files, by whichever process reads
+"""fsspec URL inputs (`wireclaims.run.remote`): walked and read like local files, by whichever process reads
 them."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from wireclaims.errors import TooLarge, UnreadableInput
 from wireclaims.inputs import iter_inputs
-from wireclaims.remote import expand_inputs, is_url
+from wireclaims.run.remote import expand_inputs, is_url
 
 fsspec = pytest.importorskip("fsspec")
 

@@ -11,8 +11,8 @@ from render_records import error, record
 
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult, ErrorRecord
-from wireclaims.results import SourceOptions, iter_records, read_records
-from wireclaims.writer import to_json
+from wireclaims.render.records import SourceOptions, iter_records, read_records
+from wireclaims.write.files import to_json
 
 RESULT = record('"Yes," Cole said.', ["Cole"], quotes=[("Yes,", 0, "said")])
 FAILED = error()

@@ -1,5 +1,5 @@
-"""Analytics tables: the rows of each record (`wireclaims.tables`) and their Parquet files
-(`wireclaims.parquet`)."""
+"""Analytics tables: the rows of each record (`wireclaims.write.tables`) and their Parquet files
+(`wireclaims.write.parquet`)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from wireclaims.models import (
     SpeakerRef,
 )
 from wireclaims.options import ExtractOptions
-from wireclaims.pipeline import run
-from wireclaims.tables import COLUMNS, TABLES, Row, record_rows
+from wireclaims.run.batch import run
+from wireclaims.write.tables import COLUMNS, TABLES, Row, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 # Stories in every input format, feeds and error records among them.
@@ -160,7 +160,7 @@ def test_rows_have_the_columns_of_the_table_in_order(records: list[Record], tabl
 )
 def test_parquet_columns_are_typed(table: str, column: str, arrow_type: str) -> None:
     pytest.importorskip("pyarrow")
-    from wireclaims.parquet import schemas
+    from wireclaims.write.parquet import schemas
 
     schema = schemas()[table]
     assert tuple(schema.names) == COLUMNS[table]
@@ -171,7 +171,7 @@ def test_parquet_files_read_back_as_the_rows_and_are_byte_identical_across_runs(
     records: list[Record], tmp_path: Path
 ) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    from wireclaims.parquet import PartWriter
+    from wireclaims.write.parquet import PartWriter
 
     for run_dir in ("one", "two"):
         writer = PartWriter(tmp_path / run_dir, part_records=30)
@@ -190,7 +190,7 @@ def test_parquet_files_read_back_as_the_rows_and_are_byte_identical_across_runs(
 
 def test_a_shorter_run_removes_the_parts_a_longer_one_left(records: list[Record], tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
-    from wireclaims.parquet import PartWriter
+    from wireclaims.write.parquet import PartWriter
 
     for part_records in (10, 1000):
         writer = PartWriter(tmp_path, part_records=part_records)
@@ -202,7 +202,7 @@ def test_a_shorter_run_removes_the_parts_a_longer_one_left(records: list[Record]
 
 def test_no_records_still_give_every_table_an_empty_part(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    from wireclaims.parquet import PartWriter
+    from wireclaims.write.parquet import PartWriter
 
     PartWriter(tmp_path).close()
     for table in TABLES:

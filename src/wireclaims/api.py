@@ -117,9 +117,9 @@ def extract_story(
         StoryTimeout: the analysis took longer than `options.timeout`.
     """
     from wireclaims.component import check_sentences
-    from wireclaims.guard import Expired, deadline
     from wireclaims.nlp import parse_all
-    from wireclaims.pipeline import analyse_doc
+    from wireclaims.run.batch import analyse_doc
+    from wireclaims.run.guard import Expired, deadline
 
     pipeline = _pipeline(nlp, options)
     timeout = options.timeout if options is not None else None
@@ -158,7 +158,7 @@ def extract_files(
         ModelError: the pipeline cannot be loaded.
         WorkerFailed: worker processes cannot start (`jobs` > 1).
     """
-    from wireclaims.pipeline import run
+    from wireclaims.run.batch import run
 
     chosen = options or ExtractOptions()
     chosen = replace(

@@ -49,7 +49,7 @@ class InputItem:
     Attributes:
         path: the path as shown in the record ('-' for stdin), printable (see `printable`).
         id: the path relative to the folder it was found in (the file name for a file argument).
-        relative: where `-o DIR` writes its output, relative to DIR (see `writer.output_path`).
+        relative: where `-o DIR` writes its output, relative to DIR (see `write.files.output_path`).
         source: the path to open when it differs from `path` (a file name that is not UTF-8).
     """
 

@@ -12,16 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wireclaims.errors import ModelError
-from wireclaims.lang import en
-from wireclaims.lang.places import PLACES
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_wire_sm"
-RULER_NAME = "wire_entity_ruler"
-PARAGRAPHS_NAME = "wire_paragraph_breaks"
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,8 @@ def load_pipeline(model: str | None = None) -> Pipeline:
     """
     import spacy
 
-    import wireclaims.steps  # noqa: F401 - registers the factories the shipped config.cfg names
+    # importing the steps registers the factories the shipped config.cfg names
+    from wireclaims.steps import PARAGRAPHS_NAME
 
     warnings: list[str] = []
     if model is None or model == DEFAULT_MODEL:
@@ -125,44 +122,9 @@ def pipeline_of(nlp: Language, warnings: Iterable[str] = ()) -> Pipeline:
     )
 
 
-def entity_patterns() -> list[dict[str, Any]]:
-    """Entity ruler patterns built from the language data (organisations, agencies, ministries)."""
-    patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in en.KNOWN_ORGANIZATIONS]
-    # countries and dateline cities: `in Lagos` is a place, never a person
-    patterns += [{"label": "LOC", "pattern": name} for name in sorted(PLACES - set(en.KNOWN_ORGANIZATIONS))]
-    heads = list(en.ORGANIZATION_PATTERN_HEADS)
-    # `Ministry of Foreign Affairs`, `Port Authority`, `Foreign Ministry`: capitalised words around a head.
-    patterns.append(
-        {"label": "ORG", "pattern": [{"LOWER": {"IN": [h.lower() for h in heads]}, "IS_TITLE": True},
-                                     {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]}
-    )  # fmt: skip
-    patterns.append(
-        {"label": "ORG", "pattern": [{"IS_TITLE": True, "IS_SENT_START": False, "OP": "+"},
-                                     {"ORTH": {"IN": heads}}]}
-    )  # fmt: skip
-    return patterns
-
-
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph break always ends a sentence: the parser keeps boundaries set before it runs.
-
-    Without this the model sometimes reads across a blank line and makes the line break the subject of the
-    next paragraph's verb (`"..." <blank line> Tamsin Ortiz, a nurse, said`).
-    """
-    text = doc.text
-    at = text.find("\n")
-    while at >= 0:
-        span = doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
-            doc[span.end].is_sent_start = True
-        end = span.end_char if span is not None else at + 1
-        at = text.find("\n", max(end, at + 1))
-    return doc
-
-
 def _add_entity_ruler(nlp: Language) -> None:
     """The entity ruler of `entity_patterns`, last in the pipeline, unless the pipeline has it already."""
-    import wireclaims.steps  # noqa: F401 - registers the factory
+    from wireclaims.steps import RULER_NAME  # importing it registers the factory
 
     if RULER_NAME not in nlp.pipe_names:
         nlp.add_pipe(RULER_NAME)

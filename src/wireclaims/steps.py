@@ -1,7 +1,7 @@
 """The spaCy steps wireclaims adds to a pipeline, registered as factories so that a config.cfg can name them.
 
-- `wire_paragraph_breaks`: a blank line always ends a sentence (`nlp.paragraph_breaks`); before the parser.
-- `wire_entity_ruler`: organisations, agencies and places from the language data (`nlp.entity_patterns`);
+- `wire_paragraph_breaks`: a blank line always ends a sentence (`paragraph_breaks`); before the parser.
+- `wire_entity_ruler`: organisations, agencies and places from the language data (`entity_patterns`);
   last, over the statistical entities.
 
 The shipped pipeline's config names both, so `spacy.load(wireclaims.default_model_path())` is the pipeline
@@ -12,12 +12,53 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from wireclaims.nlp import PARAGRAPHS_NAME, RULER_NAME, entity_patterns, paragraph_breaks
+from wireclaims.lang import en
+from wireclaims.lang.places import PLACES
+
+RULER_NAME = "wire_entity_ruler"
+PARAGRAPHS_NAME = "wire_paragraph_breaks"
+
+
+def entity_patterns() -> list[dict[str, Any]]:
+    """Entity ruler patterns built from the language data (organisations, agencies, ministries)."""
+    patterns: list[dict[str, Any]] = [{"label": "ORG", "pattern": name} for name in en.KNOWN_ORGANIZATIONS]
+    # countries and dateline cities: `in Lagos` is a place, never a person
+    patterns += [{"label": "LOC", "pattern": name} for name in sorted(PLACES - set(en.KNOWN_ORGANIZATIONS))]
+    heads = list(en.ORGANIZATION_PATTERN_HEADS)
+    # `Ministry of Foreign Affairs`, `Port Authority`, `Foreign Ministry`: capitalised words around a head.
+    patterns.append(
+        {"label": "ORG", "pattern": [{"LOWER": {"IN": [h.lower() for h in heads]}, "IS_TITLE": True},
+                                     {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]}
+    )  # fmt: skip
+    patterns.append(
+        {"label": "ORG", "pattern": [{"IS_TITLE": True, "IS_SENT_START": False, "OP": "+"},
+                                     {"ORTH": {"IN": heads}}]}
+    )  # fmt: skip
+    return patterns
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: the parser keeps boundaries set before it runs.
+
+    Without this the model sometimes reads across a blank line and makes the line break the subject of the
+    next paragraph's verb (`"..." <blank line> Tamsin Ortiz, a nurse, said`).
+    """
+    text = doc.text
+    at = text.find("\n")
+    while at >= 0:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
+            doc[span.end].is_sent_start = True
+        end = span.end_char if span is not None else at + 1
+        at = text.find("\n", max(end, at + 1))
+    return doc
+
 
 Language.component(PARAGRAPHS_NAME, func=paragraph_breaks)
 

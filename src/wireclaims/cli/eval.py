@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,9 +15,12 @@ from rich.text import Text
 
 from wireclaims.cli.console import EXIT_USAGE, err, safe
 from wireclaims.errors import GoldError, ModelError
-from wireclaims.evaluate import MATCHES, Report
-from wireclaims.evaluate_stages import ERROR_CLASSES, StageReport
+from wireclaims.eval.report import MATCHES, Report
+from wireclaims.eval.stages import ERROR_CLASSES, StageReport
 from wireclaims.render.escapes import for_terminal
+
+if TYPE_CHECKING:
+    from wireclaims.eval.runner import EvalResult
 
 
 class Match(str, Enum):
@@ -68,7 +71,7 @@ def eval_cli(
 
     Example: wireclaims eval ../shared/corpora/polnear/dev --cues speech --stages
     """
-    from wireclaims.eval_runner import EvalOptions, evaluate
+    from wireclaims.eval.runner import EvalOptions, evaluate
 
     options = EvalOptions(
         model=model,
@@ -85,19 +88,31 @@ def eval_cli(
         raise typer.Exit(EXIT_USAGE) from exc
     modes = MATCHES if match is Match.both else (match.value,)
     if as_json:
-        data: dict[str, object] = {
-            "gold": str(gold),
-            "kind": result.kind,
-            **_report_json(result.total, modes),
-        }
-        if per_article:
-            data["articles"] = {name: _report_json(r, modes) for name, r in result.per_article}
-        if errors:
-            data["errors"] = [m.__dict__ for m in result.total.misses]
-        if result.stages is not None:
-            data["stages"] = result.stages.as_dict()
-        typer.echo(json.dumps(data, indent=2, sort_keys=True))
-        return
+        typer.echo(
+            json.dumps(_result_json(result, gold, modes, per_article, errors), indent=2, sort_keys=True)
+        )
+    else:
+        _print_tables(result, gold, modes, per_article, errors)
+
+
+def _result_json(
+    result: EvalResult, gold: Path, modes: tuple[str, ...], per_article: bool, errors: bool
+) -> dict[str, object]:
+    """`--json`: the scores, with the articles' own, the misses and the stages when asked for."""
+    data: dict[str, object] = {"gold": str(gold), "kind": result.kind, **_report_json(result.total, modes)}
+    if per_article:
+        data["articles"] = {name: _report_json(r, modes) for name, r in result.per_article}
+    if errors:
+        data["errors"] = [m.__dict__ for m in result.total.misses]
+    if result.stages is not None:
+        data["stages"] = result.stages.as_dict()
+    return data
+
+
+def _print_tables(
+    result: EvalResult, gold: Path, modes: tuple[str, ...], per_article: bool, errors: bool
+) -> None:
+    """The scores as tables on stdout, then the stages, the articles' own and the misses when asked for."""
     out = Console(file=sys.stdout, highlight=False, soft_wrap=True)
     out.print(_table(result.total, modes, f"{gold} ({result.total.articles} articles)"))
     if result.stages is not None:

@@ -3,47 +3,25 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
-from collections.abc import Callable, Generator, Iterator
-from contextlib import ExitStack, closing
-from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
-from wireclaims.cluster import ClusterError, ClusterSpec, connect, parse_cluster, require_dask
 from wireclaims.errors import MissingExtra, ModelError, UnreadableInput
-from wireclaims.guard import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
-from wireclaims.inputs import DEFAULT_MAX_BYTES, ITEM_MARK, STDIN, InputItem, OnSkip, iter_inputs
-from wireclaims.models import ArticleResult, ErrorRecord, Record
+from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem
 from wireclaims.nlp import load_pipeline
-from wireclaims.parquet import PartWriter, TablesError, require_pyarrow
-from wireclaims.progress import progress, wanted
-from wireclaims.remote import expand_inputs, is_url
-from wireclaims.writer import (
-    atomic_stream,
-    output_collisions,
-    output_path,
-    remove_leftover_temps,
-    remove_stale_outputs,
-    write_atomic,
-)
+from wireclaims.options import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, ExtractOptions
+from wireclaims.run.cluster import ClusterError, ClusterSpec, parse_cluster, require_dask
+from wireclaims.run.progress import progress, wanted
+from wireclaims.write.parquet import TablesError, require_pyarrow
+from wireclaims.write.targets import Destination, OutputFormat, Unwritable
 
 if TYPE_CHECKING:
-    from wireclaims.options import ExtractOptions
-
-T = TypeVar("T")
-
-
-class OutputFormat(str, Enum):
-    """Output layouts."""
-
-    jsonl = "jsonl"
-    json = "json"
-    parquet = "parquet"
+    from wireclaims.nlp import Pipeline
+    from wireclaims.run.job import Counts
 
 
 def extract_cli(
@@ -124,19 +102,11 @@ def extract_cli(
 
     Example: wireclaims extract /shared/wire/ -o tables/ --format parquet --cluster tcp://sched:8786
     """
-    # json: one indented JSON array, streamed record by record; jsonl: one record per line
-    as_array = output_format is OutputFormat.json or (output is not None and output.suffix.lower() == ".json")
-    tables_dir = output if output_format is OutputFormat.parquet else None
-    to_dir = tables_dir is None and output is not None and output.suffix.lower() not in {".jsonl", ".json"}
-    if resume and not to_dir:
-        err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
-        raise typer.Exit(EXIT_USAGE)
-    if output_format is OutputFormat.parquet and output is None:
-        err.print("[red]error:[/red] --format parquet needs -o DIR (a folder for the tables)")
-        raise typer.Exit(EXIT_USAGE)
-    spec = _check_extras(cluster, tables_dir, paths)
+    destination = Destination(output, output_format)
+    _check_usage(destination, resume)
+    spec = _check_extras(cluster, destination.tables, paths)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.pipeline import ExtractOptions, completed, remove_partial_writes, run_inputs, serialise
+    from wireclaims.run.job import Job, run_job
 
     options = ExtractOptions(
         model=model,
@@ -148,8 +118,38 @@ def extract_cli(
         max_memory=max_memory or None,
         debug=state.debug,
     )
+    items, pipeline = _prepare(paths, model, quiet)
+    started = time.perf_counter()
+    job = Job(options, destination, resume=resume, cluster=spec)
     try:
-        items = list(_inputs(paths, None if quiet else _warn_skipped))
+        counts = run_job(
+            job, items, pipeline, _Told(quiet), lambda total: progress(err, total, wanted(err, quiet))
+        )
+    except (ClusterError, TablesError) as exc:
+        # the cluster cannot be reached, or the tables cannot be written: the run cannot go on
+        err.print(f"[red]error:[/red] {safe(exc)}")
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, ClusterError) else EXIT_SOME_FAILED) from exc
+    if not quiet:
+        _summary(counts, resume, time.perf_counter() - started, pipeline.name)
+    raise typer.Exit(EXIT_SOME_FAILED if counts.errors else EXIT_OK)
+
+
+def _check_usage(destination: Destination, resume: bool) -> None:
+    """Exit 2 with one line when the options do not go together."""
+    if resume and destination.folder is None:
+        err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
+        raise typer.Exit(EXIT_USAGE)
+    if destination.layout is OutputFormat.parquet and destination.output is None:
+        err.print("[red]error:[/red] --format parquet needs -o DIR (a folder for the tables)")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _prepare(paths: list[str], model: str | None, quiet: bool) -> tuple[list[InputItem], Pipeline]:
+    """The inputs and the pipeline (its warnings shown unless quiet); exit 2 when either cannot be had."""
+    from wireclaims.run.job import input_items
+
+    try:
+        items = list(input_items(paths, None if quiet else _warn_skipped))
         pipeline = load_pipeline(model)
     except (UnreadableInput, ModelError, MissingExtra) as exc:
         err.print(f"[red]error:[/red] {safe(exc)}")
@@ -157,102 +157,35 @@ def extract_cli(
     if not quiet:
         for warning in pipeline.warnings:
             err.print(f"[yellow]warning:[/yellow] {safe(warning)}")
-    started = time.perf_counter()
-    counts = {"inputs": 0, "articles": 0, "quotes": 0, "claims": 0, "errors": 0}
-    if to_dir and output is not None:
-        items = _writable(output, items, counts, quiet, fail_fast)
-    todo = items
-    if to_dir and output is not None:
-        # a killed run can leave temporary files; finished outputs were renamed into place whole
-        remove_partial_writes(output_path(output, item.relative) for item in items)
-    if resume and output is not None:
-        todo = [i for i in items if not completed(output, i, pipeline, options)]
-    with ExitStack() as stack:
-        client = None if spec is None else _stopping(EXIT_USAGE, stack.enter_context, connect(spec))
-        stream: IO[str] | None = None
-        if output is None:
-            stream = sys.stdout
-        elif not to_dir and tables_dir is None:
-            remove_leftover_temps(output)  # a killed run's: a live run's is locked, and stays
-            stream = stack.enter_context(atomic_stream(output))
-        advance = stack.enter_context(progress(err, len(todo), wanted(err, quiet)))
-        # closing: stopping early (--fail-fast) must stop the worker processes too
-        groups = stack.enter_context(
-            closing(run_inputs(todo, options) if client is None else _on_cluster(todo, options, client))
-        )
-        tables = None if tables_dir is None else PartWriter(tables_dir)
-        # a JSON array on stdout is closed whatever stops the loop, so what was written stays valid JSON
-        if stream is sys.stdout and as_array:
-            stack.callback(lambda: stream.write("[]\n" if not counts["articles"] else "\n]\n"))
-        for item, last, part, shown, story_record in _stories(todo, groups, advance, counts):
-            record, text = serialise(story_record, pretty=to_dir or as_array, debug=state.debug)
-            counts["articles"] += 1
-            if isinstance(record, ArticleResult):
-                counts["quotes"] += len(record.quotes)
-                counts["claims"] += len(record.claims)
-            else:
-                counts["errors"] += 1
-                if not quiet:
-                    err.print(f"[red]{record.error.code}:[/red] {safe(shown)}: {safe(record.error.message)}")
-            if tables is not None:
-                _stopping(EXIT_SOME_FAILED, tables.add, record)
-            elif to_dir and output is not None:
-                target = output_path(output, part.relative)
-                try:
-                    write_atomic(target, text + "\n")
-                    if last:
-                        remove_stale_outputs(output, item, last)
-                except OSError as exc:
-                    # this story's output cannot be written (a full disk, a folder in the way): the others can
-                    counts["errors"] += isinstance(record, ArticleResult)
-                    if not quiet:
-                        why = exc.strerror or str(exc)
-                        err.print(
-                            f"[red]unwritable:[/red] {safe(shown)}: cannot write {safe(target)}: {safe(why)}"
-                        )
-                    if fail_fast:
-                        break
-            elif stream is not None:
-                if as_array:
-                    stream.write(("[\n" if counts["articles"] == 1 else ",\n") + text)
-                else:
-                    stream.write(text + "\n")
-                stream.flush()
-            if fail_fast and isinstance(record, ErrorRecord):
-                break
-        if stream is not None and stream is not sys.stdout and as_array:
-            stream.write("[]\n" if not counts["articles"] else "\n]\n")
-        if tables is not None:
-            _stopping(EXIT_SOME_FAILED, tables.close)
-    if not quiet:
-        seconds = time.perf_counter() - started
-        # a feed file gives several articles: say from how many inputs when the numbers differ
-        inputs = f" from {counts['inputs']} inputs" if counts["inputs"] != counts["articles"] else ""
-        err.print(
-            f"{counts['articles']} articles{inputs}, {counts['quotes']} quotes, {counts['claims']} claims, "
-            f"{counts['errors']} errors"
-            + (f", {len(items) - len(todo)} already done (--resume)" if resume else "")
-            + f" in {seconds:.1f} s ({safe(pipeline.name)})"
-        )
-    raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
+    return items, pipeline
 
 
-def _stories(
-    todo: list[InputItem],
-    groups: Iterator[list[Record]],
-    advance: Callable[[int], None],
-    counts: dict[str, int],
-) -> Iterator[tuple[InputItem, int, InputItem, str, Record]]:
-    """Each record with its input, the input's number of stories when this record is its last (else 0), the
-    item naming its output (`InputItem.parts`) and the path shown in messages (`path#k` for item k of a
-    multi-story input); the progress bar moves once per input."""
-    for item, records in zip(todo, groups, strict=True):
-        counts["inputs"] += 1
-        advance(len(records))
-        parts = item.parts(len(records))
-        for k, (part, record) in enumerate(zip(parts, records, strict=True), start=1):
-            shown = item.path if len(records) == 1 else f"{item.path}{ITEM_MARK}{k}"
-            yield item, (len(records) if k == len(records) else 0), part, shown, record
+class _Told:
+    """Error records and unwritable outputs, one line each on stderr (nothing when quiet)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+
+    def failed(self, code: str, shown: str, message: str) -> None:
+        if not self.quiet:
+            err.print(f"[red]{code}:[/red] {safe(shown)}: {safe(message)}")
+
+    def unwritable(self, shown: str, error: Unwritable) -> None:
+        if not self.quiet:
+            err.print(
+                f"[red]unwritable:[/red] {safe(shown)}: cannot write {safe(error.target)}: {safe(error.why)}"
+            )
+
+
+def _summary(counts: Counts, resume: bool, seconds: float, pipeline: str) -> None:
+    # a feed file gives several articles: say from how many inputs when the numbers differ
+    inputs = f" from {counts.inputs} inputs" if counts.inputs != counts.articles else ""
+    err.print(
+        f"{counts.articles} articles{inputs}, {counts.quotes} quotes, {counts.claims} claims, "
+        f"{counts.errors} errors"
+        + (f", {counts.done} already done (--resume)" if resume else "")
+        + f" in {seconds:.1f} s ({safe(pipeline)})"
+    )
 
 
 def _check_extras(cluster: str | None, tables_dir: Path | None, paths: list[str]) -> ClusterSpec | None:
@@ -273,56 +206,5 @@ def _check_extras(cluster: str | None, tables_dir: Path | None, paths: list[str]
     return spec
 
 
-def _stopping(code: int, call: Callable[..., T], *args: Any) -> T:
-    """`call(*args)`; when the cluster cannot be reached or the tables cannot be written, the run cannot go
-    on: one line saying why, and exit `code`."""
-    try:
-        return call(*args)
-    except (ClusterError, TablesError) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(code) from exc
-
-
-def _on_cluster(
-    todo: list[InputItem], options: ExtractOptions, client: Any
-) -> Generator[list[Record], None, None]:
-    """`distributed.run_on_cluster`, ending the run with one line should the cluster be lost."""
-    from wireclaims.distributed import run_on_cluster
-
-    groups = run_on_cluster(todo, options, client)
-    try:
-        while True:
-            records = _stopping(EXIT_USAGE, next, groups, None)
-            if records is None:
-                return
-            yield records
-    finally:
-        groups.close()
-
-
-def _inputs(paths: list[str], skipped: OnSkip | None) -> Iterator[InputItem]:
-    """The inputs: files, folders and fsspec URLs (`wireclaims.remote`, which needs fsspec)."""
-    return expand_inputs(paths, skipped) if any(is_url(p) for p in paths) else iter_inputs(paths, skipped)
-
-
 def _warn_skipped(path: str, reason: str) -> None:
     err.print(f"[yellow]warning:[/yellow] skipped {safe(path)}: {safe(reason)}")
-
-
-def _writable(
-    output: Path, items: list[InputItem], counts: dict[str, int], quiet: bool, fail_fast: bool
-) -> list[InputItem]:
-    """The inputs `-o DIR` can write, in order. An input whose output an earlier one has is never analysed:
-    it is an `output-collision` error, counted and shown now (with --fail-fast, nothing runs after it)."""
-    kept = []
-    for item, clash in zip(items, output_collisions(output, items), strict=True):
-        if clash is None:
-            kept.append(item)
-            continue
-        for key in ("inputs", "articles", "errors"):
-            counts[key] += 1
-        if not quiet:
-            err.print(f"[red]{clash.code}:[/red] {safe(item.path)}: {safe(clash)}")
-        if fail_fast:
-            return []
-    return kept

@@ -49,8 +49,8 @@ def report_cli(
     """
     # imported here: `wireclaims --help` should not pay for the models and the renderers
     from wireclaims.render.html import report_html
-    from wireclaims.results import SourceOptions, iter_records
-    from wireclaims.writer import write_atomic
+    from wireclaims.render.records import SourceOptions, iter_records
+    from wireclaims.write.files import write_atomic
 
     to_stdout = str(output) == STDIN  # '-' is stdout here, as for every path the CLI writes
     options = SourceOptions(model=model, jobs=jobs or os.cpu_count() or 1)

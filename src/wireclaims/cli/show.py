@@ -47,36 +47,48 @@ def show_cli(
 
     Example: wireclaims show data/samples/reuters-harbour-tolls.txt
     """
-    # imported here: `wireclaims --help` should not pay for the models and the renderers
-    from rich.console import Console
-    from rich.rule import Rule
-
-    from wireclaims.models import ArticleResult
-    from wireclaims.render.terminal import render_story
-    from wireclaims.results import SourceOptions, iter_records
-
-    if color is None:
-        console = Console(width=width, highlight=False)
-    elif color:
-        console = Console(width=width, highlight=False, force_terminal=True, color_system="256")
-    else:
-        console = Console(width=width, highlight=False, color_system=None)
-    errors = shown = 0
+    console = _console(color, width)
     try:
-        for record in iter_records([story], SourceOptions(model=model)):
-            if isinstance(record, ArticleResult):
-                if shown:
-                    console.print(Rule(style="dim"))
-                _print(console, render_story(record, tags=console.color_system is None))
-                shown += 1
-            else:
-                errors += 1
-                error, path = record.error, record.article.path
-                err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
+        errors = _show(console, story, model)
     except (UnreadableInput, ModelError) as exc:
         err.print(f"[red]error:[/red] {safe(exc)}")
         raise typer.Exit(EXIT_USAGE) from exc
     raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
+
+
+def _console(color: bool | None, width: int | None) -> Console:
+    """Colours on a terminal (None), always (True, 256 colours) or never (False: plain text with tags)."""
+    # imported here: `wireclaims --help` should not pay for rich's console
+    from rich.console import Console
+
+    if color is None:
+        return Console(width=width, highlight=False)
+    if color:
+        return Console(width=width, highlight=False, force_terminal=True, color_system="256")
+    return Console(width=width, highlight=False, color_system=None)
+
+
+def _show(console: Console, story: str, model: str | None) -> int:
+    """Show each record of `story` (one line on stderr for an error record); how many were errors."""
+    # imported here: `wireclaims --help` should not pay for the models and the renderers
+    from rich.rule import Rule
+
+    from wireclaims.models import ArticleResult
+    from wireclaims.render.records import SourceOptions, iter_records
+    from wireclaims.render.terminal import render_story
+
+    errors = shown = 0
+    for record in iter_records([story], SourceOptions(model=model)):
+        if isinstance(record, ArticleResult):
+            if shown:
+                console.print(Rule(style="dim"))
+            _print(console, render_story(record, tags=console.color_system is None))
+            shown += 1
+        else:
+            errors += 1
+            error, path = record.error, record.article.path
+            err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
+    return errors
 
 
 def _print(console: Console, renderable: RenderableType) -> None:

@@ -2,4 +2,5 @@
 
 The modules here return data (rich renderables, strings) and print nothing; the CLI decides where they go.
 `segments` is what both renderers share: the story text cut into pieces that each carry their marks.
+`records` gives them records: read from wireclaims JSON or JSON Lines output, or extracted from stories.
 """

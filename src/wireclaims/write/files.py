@@ -9,7 +9,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import IO
 
@@ -28,6 +28,7 @@ _DIGEST = 16  # hex digits of sha256 kept in a shortened name
 # `relative.name` of item k of an input: `<name>#k` (a real file's name never ends so: `output_name`).
 _ITEM = re.compile(rf"(.*)({re.escape(ITEM_MARK)}\d+)", re.DOTALL)
 _ITEM_OUTPUT = re.compile(rf"(.*){re.escape(ITEM_MARK)}\d+\.json", re.DOTALL)
+_ITEM_SUFFIX = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
 
 
 def to_json(record: Record, pretty: bool = False) -> str:
@@ -122,6 +123,33 @@ def remove_leftover_temps(path: Path) -> int:
     except OSError:
         return 0
     return sum(discard_if_abandoned(path.parent / name) for name in names)
+
+
+def remove_partial_writes(outputs: Iterable[Path]) -> int:
+    """Delete the temporary files a killed run left beside these outputs or their items' outputs; how many
+    went.
+
+    They are `write_atomic`'s: `.<name>.<random>.tmp` in the output's folder; item k of an input
+    writes `<input output name without .json>#k.json`.
+    """
+    wanted: dict[Path, set[str]] = {}
+    for output in outputs:
+        wanted.setdefault(output.parent, set()).add(output.name)
+    removed = 0
+    for folder, names in wanted.items():
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            name = entry.name
+            if not (name.startswith(".") and name.endswith(".tmp")):
+                continue
+            target = name[1:-4].rpartition(".")[0]
+            # a live run's temporary file is locked while it is written: only an abandoned one goes
+            if (target in names or _ITEM_SUFFIX.sub(".json", target) in names) and discard_if_abandoned(
+                entry
+            ):
+                removed += 1
+    return removed
 
 
 def discard_if_abandoned(tmp: Path) -> bool:

@@ -3,7 +3,7 @@
 The time limit is an interval timer (SIGALRM) in the thread that analyses: when it fires, the Python code
 running for the story is interrupted and the story becomes a `timeout` record. Code stuck inside a C
 extension cannot be interrupted this way; with `--jobs` > 1 the parent also kills a worker that overruns
-its task (`parallel`), so every story still ends within a bound.
+its task (`run.workers`), so every story still ends within a bound.
 """
 
 from __future__ import annotations
@@ -13,12 +13,6 @@ import signal
 import threading
 from collections.abc import Iterator
 from types import FrameType
-
-# Per-story limits (`--timeout`, `--max-memory`). A wire story takes well under a second and a worker about
-# 350 MB of address space with the pipeline; a 4 MB story takes about two minutes and peaks at about 700 MB
-# (parsed in windows, `nlp.parse_all`), so both stay far above honest work.
-DEFAULT_TIMEOUT = 600.0
-DEFAULT_MAX_MEMORY = 4_096
 
 
 class Expired(BaseException):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from wireclaims.brat import BratDoc, BratSpan, is_speech_cue
-from wireclaims.evaluate import MATCHES, Counts, Miss, Report, forms, match, norm
+from wireclaims.eval.brat import BratDoc, BratSpan, is_speech_cue
+from wireclaims.eval.report import MATCHES, Counts, Miss, Report
+from wireclaims.eval.score import forms, match, norm
 from wireclaims.models import ArticleResult, Speaker
 
 BRAT_METRICS = ("attributions", "attribution+source", "cue")

@@ -13,10 +13,10 @@ from wireclaims.errors import (
     StoryTimeout,
     WireclaimsError,
 )
-from wireclaims.guard import Expired
 from wireclaims.inputs import InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Provenance
 from wireclaims.options import ExtractOptions
+from wireclaims.run.guard import Expired
 
 
 def failure(exc: BaseException, options: ExtractOptions) -> WireclaimsError:

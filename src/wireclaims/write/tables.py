@@ -1,9 +1,9 @@
 """Analytics tables: the JSON records as rows of four tables, `articles`, `speakers`, `quotes` and `claims`.
 
 A pure function of one record, with no dependency beyond the models: the same rows feed the Parquet writer
-(`wireclaims.parquet`) and the dask DataFrames (`wireclaims.distributed`). Each row is keyed by the article
-id and the item's own id (`s1`, `q1`, `c1`), so tables join on `(article_id, speaker_id)`. Nested values
-stay nested (lists and structs) rather than becoming JSON strings: the columns keep their types.
+(`wireclaims.write.parquet`) and the dask DataFrames (`wireclaims.run.distributed`). Each row is keyed by the
+article id and the item's own id (`s1`, `q1`, `c1`), so tables join on `(article_id, speaker_id)`. Nested
+values stay nested (lists and structs) rather than becoming JSON strings: the columns keep their types.
 
 An error record is one `articles` row with `error_code` and `error_message` set and no rows elsewhere.
 Headline claims stay in the JSON records only.
@@ -19,7 +19,7 @@ Row = dict[str, Any]
 
 TABLES = ("articles", "speakers", "quotes", "claims")
 
-# Every column of each table, in order (the Parquet schemas in `wireclaims.parquet` follow these lists).
+# Every column of each table, in order (the Parquet schemas in `wireclaims.write.parquet` follow these lists).
 ARTICLE_COLUMNS = (
     "article_id",
     "path",

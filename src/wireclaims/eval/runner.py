@@ -6,17 +6,18 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from wireclaims.brat import is_brat_folder, iter_brat
 from wireclaims.errors import GoldError
-from wireclaims.evaluate import METRICS, Report, score_article
-from wireclaims.evaluate_brat import BRAT_METRICS, score_brat
-from wireclaims.evaluate_stages import StageReport, stages_brat, stages_gold
+from wireclaims.eval.brat import is_brat_folder, iter_brat
+from wireclaims.eval.gold import iter_gold
+from wireclaims.eval.report import METRICS, Report
+from wireclaims.eval.score import score_article
+from wireclaims.eval.score_brat import BRAT_METRICS, score_brat
+from wireclaims.eval.stages import StageReport, stages_brat, stages_gold
 from wireclaims.extract.quotes import QuoteFinding
-from wireclaims.gold import iter_gold
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
-from wireclaims.pipeline import analyse_story_stages
+from wireclaims.run.batch import analyse_story_stages
 from wireclaims.story import Story
 
 

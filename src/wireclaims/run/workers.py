@@ -27,12 +27,12 @@ from multiprocessing.process import BaseProcess
 
 from wireclaims.errors import InternalError, StoryTimeout
 from wireclaims.errors import WorkerFailed as WorkerFailed  # importable from here as before
-from wireclaims.failures import error_record
-from wireclaims.guard import limit_memory
 from wireclaims.inputs import InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.nlp import load_pipeline
 from wireclaims.options import BATCH, ExtractOptions
+from wireclaims.run.failures import error_record
+from wireclaims.run.guard import limit_memory
 
 CRASHED = "crashed"
 # One chunk is one `nlp.pipe` batch of `run_inputs_here`, so records do not depend on how chunks met workers.
@@ -58,8 +58,8 @@ def run_parallel(
 
     Args:
         items: the inputs.
-        options: as for `pipeline.run`.
-        work: what a worker applies to a chunk, a module-level function: `pipeline.analyse_chunk` (tests
+        options: as for `run.batch.run`.
+        work: what a worker applies to a chunk, a module-level function: `run.batch.analyse_chunk` (tests
             pass one that crashes). Passed in, so that this module never imports the pipeline.
 
     Raises:
@@ -244,7 +244,7 @@ def _context() -> ForkServerContext | SpawnContext:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     # the server imports spaCy and the extractors once; every worker forked from it skips that import
-    context.set_forkserver_preload(["wireclaims.pipeline"])
+    context.set_forkserver_preload(["wireclaims.run.batch"])
     return context
 
 

@@ -5,7 +5,6 @@ An input may hold several stories (a feed file): each gets its own record, in do
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import replace
@@ -20,26 +19,25 @@ from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
 from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.quotes import QuoteFinding
-
-# `as`: importable from here as before (tests and scripts name them through this module)
-from wireclaims.failures import error_record as error_record
-from wireclaims.failures import failure as failure
-from wireclaims.guard import Expired, deadline
-from wireclaims.inputs import ITEM_MARK, STDIN, InputItem
+from wireclaims.inputs import STDIN, InputItem
 from wireclaims.loaders import load_all
 from wireclaims.loaders.language import not_analysed
 from wireclaims.models import ArticleResult, ErrorRecord, Provenance, Record
 from wireclaims.nlp import Pipeline, load_pipeline, parse_all
 from wireclaims.options import BATCH as BATCH
 from wireclaims.options import ExtractOptions as ExtractOptions
+
+# `as`: importable from here as before (tests and scripts name them through this module)
+from wireclaims.run.failures import error_record as error_record
+from wireclaims.run.failures import failure as failure
+from wireclaims.run.guard import Expired, deadline
 from wireclaims.story import Story
-from wireclaims.writer import discard_if_abandoned, output_path, to_json
+from wireclaims.write.files import output_path, to_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # The `-o DIR` name of one item's output, `<name>#<k>.json`, minus the item mark: `<name>.json`.
-_ITEM_OUTPUT = re.compile(rf"{re.escape(ITEM_MARK)}\d+\.json$")
 
 
 def analyse_story(story: Story, item: InputItem, pipeline: Pipeline) -> ArticleResult:
@@ -131,7 +129,7 @@ def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator
     """The records of each input, one list per input in input order: one record per story of the input, or
     one error record for an input that cannot be read. Stories are parsed in small batches with `nlp.pipe`.
 
-    With `options.jobs` > 1 the batches go to worker processes (`wireclaims.parallel`); the records are
+    With `options.jobs` > 1 the batches go to worker processes (`wireclaims.run.workers`); the records are
     the same. Close the iterator when stopping early, so that workers stop too.
 
     Raises:
@@ -142,14 +140,15 @@ def run_inputs(items: Sequence[InputItem], options: ExtractOptions) -> Generator
     # by this process.
     jobs = min(options.jobs, -(-len(items) // BATCH))
     if jobs > 1 and not any(item.path == STDIN for item in items):
-        from wireclaims.parallel import run_parallel  # imported here: it starts processes, seldom needed
+        from wireclaims.run.workers import run_parallel  # imported here: it starts processes, seldom needed
 
         return run_parallel(items, replace(options, jobs=jobs), analyse_chunk)
     return run_inputs_here(items, options)
 
 
 def analyse_chunk(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
-    """What a worker of `wireclaims.parallel` does with one chunk: the in-process pipeline, run to the end."""
+    """What a worker of `wireclaims.run.workers` does with one chunk: the in-process pipeline, run to the
+    end."""
     return list(run_inputs_here(items, options))
 
 
@@ -303,36 +302,9 @@ def _current(output: Path, origin: Provenance) -> bool:
     return error.error.code == Withheld.code and error.provenance == origin
 
 
-def remove_partial_writes(outputs: Iterable[Path]) -> int:
-    """Delete the temporary files a killed run left beside these outputs or their items' outputs; how many
-    went.
-
-    They are `writer.write_atomic`'s: `.<name>.<random>.tmp` in the output's folder; item k of an input
-    writes `<input output name without .json>#k.json`.
-    """
-    wanted: dict[Path, set[str]] = {}
-    for output in outputs:
-        wanted.setdefault(output.parent, set()).add(output.name)
-    removed = 0
-    for folder, names in wanted.items():
-        if not folder.is_dir():
-            continue
-        for entry in folder.iterdir():
-            name = entry.name
-            if not (name.startswith(".") and name.endswith(".tmp")):
-                continue
-            target = name[1:-4].rpartition(".")[0]
-            # a live run's temporary file is locked while it is written: only an abandoned one goes
-            if (target in names or _ITEM_OUTPUT.sub(".json", target) in names) and discard_if_abandoned(
-                entry
-            ):
-                removed += 1
-    return removed
-
-
 def serialise(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
-    """The record's JSON (`writer.to_json`), or, when it cannot be written, the `internal-error` record that
-    takes its place and that JSON: the last stage of one story must not end the batch either."""
+    """The record's JSON (`write.files.to_json`), or, when it cannot be written, the `internal-error` record
+    that takes its place and that JSON: the last stage of one story must not end the batch either."""
     try:
         return record, to_json(record, pretty)
     except Exception as exc:  # noqa: BLE001 - becomes this story's error record

@@ -2,7 +2,7 @@
 
 An input is wireclaims output when its content says so: JSON Lines, a JSON object or a JSON array whose
 objects have an "article" key and "quotes" (a result) or "error" (an error record). Anything else is a story,
-and goes through `pipeline.run` like `wireclaims extract`.
+and goes through `run.batch.run` like `wireclaims extract`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem, iter_inputs
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 
 if TYPE_CHECKING:
-    from wireclaims.pipeline import ExtractOptions
+    from wireclaims.run.batch import ExtractOptions
 
 OUTPUT_FORMAT = "wireclaims-json"
 # A JSON object or array of records is parsed whole, so it has a limit; JSON Lines are read line by line.
@@ -44,8 +44,8 @@ class SourceOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def extract_options(self) -> ExtractOptions:
-        """The options `pipeline.run` takes."""
-        from wireclaims.pipeline import ExtractOptions
+        """The options `run.batch.run` takes."""
+        from wireclaims.run.batch import ExtractOptions
 
         return ExtractOptions(model=self.model, jobs=self.jobs, max_bytes=self.max_bytes)
 
@@ -104,7 +104,7 @@ def iter_records(
 def _extract(stories: list[InputItem], options: SourceOptions) -> Iterator[Record]:
     if not stories:
         return
-    from wireclaims.pipeline import run
+    from wireclaims.run.batch import run
 
     records = run(stories, options.extract_options())
     try:

@@ -1,5 +1,5 @@
 """`--cluster`: which Dask cluster to run on, and a client of it. Light to import: dask is imported only when
-connecting (`pip install "wireclaims[dask]"`); the work itself is `wireclaims.distributed`."""
+connecting (`pip install "wireclaims[dask]"`); the work itself is `wireclaims.run.distributed`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`--format parquet -o DIR`: the analytics tables (`wireclaims.tables`) as Parquet part files.
+"""`--format parquet -o DIR`: the analytics tables (`wireclaims.write.tables`) as Parquet part files.
 
 `DIR/articles/part-00000.parquet`, `DIR/speakers/part-00000.parquet`, ...: part k of every table holds the
 rows of the same `PART_RECORDS` records, in input order, so the same input gives the same bytes whatever ran
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from wireclaims.errors import WireclaimsError, require_extra
 from wireclaims.models import Record
-from wireclaims.tables import TABLES, Row, record_rows
-from wireclaims.writer import write_atomic_bytes
+from wireclaims.write.files import write_atomic_bytes
+from wireclaims.write.tables import TABLES, Row, record_rows
 
 if TYPE_CHECKING:
     import pyarrow as pa

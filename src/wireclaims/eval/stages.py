@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from wireclaims.brat import BratDoc, is_speech_cue
-from wireclaims.evaluate import match, same_speaker
-from wireclaims.evaluate_brat import same_source
-from wireclaims.gold import GoldFile, GoldSpeaker
+from wireclaims.eval.brat import BratDoc, is_speech_cue
+from wireclaims.eval.gold import GoldFile, GoldSpeaker
+from wireclaims.eval.score import match, same_speaker
+from wireclaims.eval.score_brat import same_source
 from wireclaims.models import ArticleResult, Speaker, TextSpan
 
 if TYPE_CHECKING:  # the extractor (and spaCy) is loaded only when stages are scored

@@ -1,7 +1,7 @@
 """`--cluster`: the batch on a Dask cluster (dask.distributed), and a Dask API over the same analysis.
 
 Tasks carry paths, never file bytes: each worker reads its inputs itself (a shared file system, where a
-relative path is made absolute first, or fsspec URLs: `wireclaims.remote`), loads the pipeline once per
+relative path is made absolute first, or fsspec URLs: `wireclaims.run.remote`), loads the pipeline once per
 process (`nlp.load_pipeline` caches it by name) and returns the records of its chunk straight to the client.
 Chunks are `options.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`.
 
@@ -24,15 +24,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wireclaims.cluster import ClusterError, require_dask
 from wireclaims.errors import InternalError
-from wireclaims.failures import error_record
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.options import BATCH, ExtractOptions
-from wireclaims.parallel import CRASHED
-from wireclaims.pipeline import analyse_chunk
-from wireclaims.tables import TABLES
+from wireclaims.run.batch import analyse_chunk
+from wireclaims.run.cluster import ClusterError, require_dask
+from wireclaims.run.failures import error_record
+from wireclaims.run.workers import CRASHED
+from wireclaims.write.tables import TABLES
 
 if TYPE_CHECKING:
     import dask.bag
@@ -193,7 +193,7 @@ def extract_bag(
     require_dask()
     import dask.bag as db
 
-    from wireclaims.remote import expand_inputs
+    from wireclaims.run.remote import expand_inputs
 
     items = [for_workers(item) for item in expand_inputs(paths)]
     chosen = replace(options or ExtractOptions(), jobs=1)
@@ -205,8 +205,8 @@ def _records_of(items: Sequence[InputItem], options: ExtractOptions) -> list[Rec
 
 
 def table_frame(records: dask.bag.Bag, table: str) -> dask.dataframe.DataFrame:
-    """A dask DataFrame of one analytics table (`tables.TABLES`) of a Bag of records: the rows of
-    `tables.record_rows`, with the column types of the Parquet files (`parquet.schemas`)."""
+    """A dask DataFrame of one analytics table (`write.tables.TABLES`) of a Bag of records: the rows of
+    `write.tables.record_rows`, with the column types of the Parquet files (`write.parquet.schemas`)."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     import dask
@@ -237,7 +237,7 @@ def _frame(records: list[Record], table: str) -> Any:
     where a value is missing, dictionary columns stay dictionaries."""
     import pandas as pd
 
-    from wireclaims.parquet import arrow_tables
+    from wireclaims.write.parquet import arrow_tables
 
     return arrow_tables(records)[table].to_pandas(types_mapper=pd.ArrowDtype)
 
@@ -250,7 +250,7 @@ def to_parquet(records: dask.bag.Bag, out_dir: str) -> int:
     """
     import dask
 
-    from wireclaims.parquet import remove_stale_parts, write_part
+    from wireclaims.write.parquet import remove_stale_parts, write_part
 
     parts = records.to_delayed()
     dask.compute(*[dask.delayed(write_part)(Path(out_dir), k, part) for k, part in enumerate(parts)])
