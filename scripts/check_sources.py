@@ -87,6 +87,10 @@ class Flag:
     name: str
 
 
+# Words after which `to` + verb describes a person (`the first to cheer`, `the only one to vote no`).
+ORDINAL_HEADS = _words("first last only one next second third")
+
+
 def reason(name: str, kind: str) -> str | None:
     """Why a speaker named `name` cannot be a source, or None when the check finds nothing wrong."""
     words = name.split()
@@ -96,8 +100,13 @@ def reason(name: str, kind: str) -> str | None:
     if all(w in BOILERPLATE for w in lowered):
         return "boilerplate"
     if "to" in words:
-        after = words[words.index("to") + 1 :]
-        if not after or (after[0].islower() and after[0] not in {"the", "a", "an"} | POSSESSIVES):
+        k = words.index("to")
+        after = words[k + 1 :]
+        # `one of the first to cheer`, `the last to leave`: a person described by what they did first
+        ordinal = k > 0 and lowered[k - 1] in ORDINAL_HEADS and after
+        if not ordinal and (
+            not after or (after[0].islower() and after[0] not in {"the", "a", "an"} | POSSESSIVES)
+        ):
             return "infinitive"  # `to pause the talks`, `plans to`, `far to`; not `a visit to his church`
     if lowered[0] in PREPOSITIONS:
         return "preposition"

@@ -26,6 +26,9 @@ spec.loader.exec_module(check_sources)
         ("For Dana Whitfield", "person", "preposition"),
         ("to pause the talks", "unknown", "infinitive"),
         ("plans to", "unknown", "infinitive"),
+        # negative: an ordinal with its infinitive describes a person
+        ("one of the first to cheer", "person", None),
+        ("the last to leave", "person", None),
         ("he was unfocused", "unknown", "clause"),
         ("Speaking", "unknown", "participle"),
         ("using", "unknown", "participle"),
