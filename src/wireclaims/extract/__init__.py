@@ -12,6 +12,7 @@ from wireclaims.extract.citations import is_citation
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import is_rank
+from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
@@ -38,7 +39,7 @@ from wireclaims.extract.titles import (
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
-from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
+from wireclaims.models import Claim, HeadlineClaim, Quote, Speaker, SpeakerRef, TextSpan
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,20 @@ class Extraction:
     warnings: list[str]
     # each quote's attribution stages (candidates, choice), in the order of `quotes`; not in the record
     findings: list[QuoteFinding] = field(default_factory=list)
+    headline_claims: list[HeadlineClaim] = field(default_factory=list)
 
 
-def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Extraction:
-    """Find quotes, claims and their speakers in a Doc over the story's body text.
+def extract(
+    doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool, headline: str | None = None
+) -> Extraction:
+    """Find quotes, claims and their speakers in a Doc over the story's body text, and the attributions
+    of its headline.
 
     Args:
         doc: the pipeline's Doc over `article.text`.
         paragraphs: (offset, text) of each paragraph of `article.text`.
         has_parser: whether the Doc has a dependency parse.
+        headline: the story's headline, whose attributions are linked to the body's speakers.
     """
     spans, warnings = find_mark_spans(paragraphs)
     unmarked = [*pull_quote_spans(paragraphs), *interview_answer_spans(paragraphs)]
@@ -162,7 +168,7 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         _claim_model(doc, n, c, ref(owner.get(id(c))), quotes, quote_starts)
         for n, c in enumerate(claim_findings, 1)
     ]
-    return Extraction(speakers, quotes, claims, warnings, quote_findings)
+    return Extraction(speakers, quotes, claims, warnings, quote_findings, headline_claims(headline, speakers))
 
 
 def _document_authors(

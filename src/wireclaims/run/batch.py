@@ -17,7 +17,6 @@ from pydantic import ValidationError
 from wireclaims import __version__
 from wireclaims.errors import InputError, Withheld
 from wireclaims.extract import Extraction, extract
-from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.loaders import load_all
@@ -75,13 +74,13 @@ def _analysis(
     if other_language:
         found = Extraction(speakers=[], quotes=[], claims=[], warnings=[other_language])
     else:
-        found = extract(doc, paragraphs, pipeline.has_parser)  # type: ignore[arg-type]
+        found = extract(doc, paragraphs, pipeline.has_parser, article.headline)  # type: ignore[arg-type]
     result = ArticleResult(
         article=article,
         speakers=found.speakers,
         quotes=found.quotes,
         claims=found.claims,
-        headline_claims=[] if other_language else headline_claims(article.headline, found.speakers),
+        headline_claims=found.headline_claims,
         warnings=[*story.warnings, *found.warnings],
         provenance=provenance,
     )
