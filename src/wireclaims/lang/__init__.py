@@ -1,17 +1,6 @@
-"""Language knowledge, kept apart from logic: one module per language, chosen by `for_language`.
+"""Language knowledge, kept apart from logic: word lists and patterns, one module per topic.
 
-To add a language, write a module with the same names as `en.py` and add it to `LANGUAGES`.
+The extraction rules are English (`en.py` and the topic modules beside it); a story in another language
+keeps its record without extraction (`loaders/language.py`). Teaching the rules a word is a list edit here,
+never a code change.
 """
-
-from __future__ import annotations
-
-from types import ModuleType
-
-from wireclaims.lang import en
-
-LANGUAGES: dict[str, ModuleType] = {"en": en}
-
-
-def for_language(code: str) -> ModuleType:
-    """Return the language data module for an ISO 639-1 code (English when unknown)."""
-    return LANGUAGES.get(code, en)
