@@ -87,7 +87,7 @@ class Flag:
     name: str
 
 
-# Words after which `to` + verb describes a person (`the first to cheer`, `the only one to vote no`).
+# Words after which `to` + verb describes a person (`the first to applaud`, `the only one to vote no`).
 ORDINAL_HEADS = _words("first last only one next second third")
 
 
@@ -102,7 +102,7 @@ def reason(name: str, kind: str) -> str | None:
     if "to" in words:
         k = words.index("to")
         after = words[k + 1 :]
-        # `one of the first to cheer`, `the last to leave`: a person described by what they did first
+        # `one of the first to applaud`, `the last to vote`: a person described by what they did
         ordinal = k > 0 and lowered[k - 1] in ORDINAL_HEADS and after
         if not ordinal and (
             not after or (after[0].islower() and after[0] not in {"the", "a", "an"} | POSSESSIVES)

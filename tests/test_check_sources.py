@@ -27,8 +27,8 @@ spec.loader.exec_module(check_sources)
         ("to pause the talks", "unknown", "infinitive"),
         ("plans to", "unknown", "infinitive"),
         # negative: an ordinal with its infinitive describes a person
-        ("one of the first to cheer", "person", None),
-        ("the last to leave", "person", None),
+        ("one of the first to applaud", "person", None),
+        ("the last to vote", "person", None),
         ("he was unfocused", "unknown", "clause"),
         ("Speaking", "unknown", "participle"),
         ("using", "unknown", "participle"),
