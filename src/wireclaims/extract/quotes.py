@@ -76,7 +76,7 @@ _JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describi
 
 
 def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
-    # only the words of the quote's own sentence: `Mbeki denounced the operation. "It takes ..."` is no
+    # only the words of the quote's own sentence: `Hale denounced the operation. "It takes ..."` is no
     # `Operation "..."` name
     before = re.split(r"[.!?;:]\s", before)[-1]
     words = [w.lower() for w in _WORD.findall(before)[-4:]]

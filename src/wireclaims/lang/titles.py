@@ -136,7 +136,7 @@ NICKNAME_OPENERS = frozenset("dubbed nicknamed called known aka alias styled sel
 TENURE_WORDS = frozenset("former ex ex- acting outgoing incoming retired interim caretaker deputy".split())
 
 # Titles that say a rank or an honour rather than a job: a job given in apposition replaces them
-# (`Professor Tatsuhiko Kodama, head of the Radioisotope Centre`, `General James Jones, a security adviser`);
+# (`Professor Ana Ruiz, head of the Isotope Unit`, `General Tom Hale, a security adviser`);
 # so does a colloquial word for one (`boss`).
 RANK_TITLES = frozenset(
     """general major-general lieutenant-general brigadier admiral marshal professor doctor
