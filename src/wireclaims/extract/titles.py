@@ -50,6 +50,8 @@ _LINKED_PRE = re.compile(
     r"(?:\s+[A-Z][\w'’&-]*){1,5})\s+$"
 )
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
+# A possessive the tokeniser split from its owner (`The Harbor Ledger' s editor`): written back as one word.
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\w)(['’])\s+s(?=\s|$)")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
 
@@ -57,7 +59,7 @@ _PRE_REACH = 400
 def _premodifier_words(before: str) -> list[str]:
     """The run of capitalised or title words right before a name (`Health Minister`, `Kremlin spokesman`)."""
     words: list[str] = []
-    rest = before.rstrip()
+    rest = _SPLIT_POSSESSIVE.sub(r"\1s", before.rstrip())
     while rest and len(words) < 6:
         match = _PRE_WORD.search(rest)
         if not match or match.end() != len(rest):

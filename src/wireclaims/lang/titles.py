@@ -183,3 +183,23 @@ DETERMINERS = frozenset("this that these those some any each every".split())
 
 # Articles and links: after `, NAME` they continue a list or a phrase, never a cue (`, Ivo Rask the ...`).
 LINK_WORDS = frozenset("the a an and or of in on at for to with from by".split())
+
+# Workplaces written in lower case right before a job (`hospital director`, `school principal`): with no
+# other word naming the body, the gold writes them inside the title (`police chief`), and a place before
+# them too (`Lindby police chief`).
+WORKPLACE_WORDS = frozenset("hospital school prison clinic museum airport police fire".split())
+
+# Chambers and boards whose `member` is one title when no name precedes the chamber (`a House member`,
+# `Board member Ana Kell`); a named body's member keeps the body as employer (`Harbor Council member`).
+CHAMBER_WORDS = frozenset("house senate congress parliament assembly council board cabinet committee".split())
+MEMBER_WORDS = frozenset("member members".split())
+
+# Lower-case heads of an area: a name ending in one is a place, not an employer (`at Lindby district`).
+AREA_HEADS = frozenset("district province county region village town city municipality prefecture".split())
+
+# Capitalised heads that end a body's name (`Harbor Armed Forces`, `Coast Guard`) beyond `en.ORGANIZATION_HEADS`:
+# a person's name written right after one starts after it.
+BODY_NAME_ENDS = frozenset("forces corps guard guards brigade brigades militia regiment".split())
+
+# Plural nouns for a side or faction: `Lieutenant Ivo Rask of the rebels` is one of them (the organisation).
+FACTION_NOUNS = frozenset("loyalists rebels insurgents militants separatists royalists guerrillas".split())
