@@ -150,6 +150,13 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title, organization = of_complement(title, " ".join(after[:upto]))
             linked = True
             after = after[upto:]
+        of = next((k for k, w in enumerate(after) if w == "of"), None)
+        if title and of and _is_name_word(after[0]) and organization is None:
+            # `King Hamad of Veldland`, `Lieutenant Ivo Rask of the rebels`: the name ends at `of`; what he
+            # is of is the organisation
+            organization = clip_organization(" ".join(after[of + 1 :])) or _faction(after[of + 1 :])
+            after = after[:of]
+            words, labels = words[: t1 + of], labels[: t1 + of]
         name_words = [w for w in after if _is_name_word(w)]
         name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
         name_labels = labels[t1:]
@@ -189,6 +196,12 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
 
 
 _PARTY_TAG = re.compile(names.PARTY_TAG + "$")
+
+
+def _faction(words: list[str]) -> str | None:
+    """`the rebels`, `the loyalists`: a side named by a plural noun."""
+    rest = [w for w in words if w.lower() not in _ARTICLES]
+    return rest[0] if len(rest) == 1 and rest[0].lower() in lt.FACTION_NOUNS else None
 
 
 def _name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[str]]:

@@ -52,6 +52,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
         start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
     portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
+    voice = lowered[end - 1] in lt.VOICE_TITLES  # `museum spokeswoman`: the museum employs her
     while start > 0:
         word, low = words[start - 1], lowered[start - 1]
         origin = origin_start(words, start)
@@ -74,6 +75,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             word[:1].islower()
             and low in lt.WORKPLACE_WORDS
             and words[start][:1].islower()
+            and not voice
             and not _named_before(words, start - 1)
         ):
             start -= 1  # `the hospital director`: a workplace named by its kind alone is part of the job
@@ -88,7 +90,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             continue
         if low in lt.TITLE_DROP_WORDS:
             break  # `current` Prime Minister: no part of the title
-        if _place_of_a_local_service(words, lowered, start, end):
+        if _place_of_a_local_service(words, lowered, start, end) and not voice:
             start -= 1  # `Lindby police chief`: the place says whose police, all one title (the gold's)
             break
         if _chamber_member(words, lowered, start, end):

@@ -16,7 +16,7 @@ from wireclaims.extract.organizations import clip_organization, origin_start, st
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import COUNTRIES, is_place
 
 # An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`); a colon does
 # (`NAME, Harbor Bank chairman: "..."`).
@@ -43,6 +43,8 @@ _MEMBER_OF = re.compile(
 _MEMBER_OF_BODY = re.compile(
     rf"(?:\s+|,\s+)of\s+the\s+(?P<org>(?:[a-z-]+\s+){{1,3}}(?:{'|'.join(sorted(en.ORGANIZATION_HEADS))}))\b"
 )
+# `Lieutenant NAME of the rebels`: one of a side named by a plural noun
+_MEMBER_OF_FACTION = re.compile(rf"\s+of\s+the\s+(?P<org>{'|'.join(sorted(lt.FACTION_NOUNS))})\b")
 # A description before a name that links its title to a named body (`Chief executive of the Harbor Bank
 # NAME`): from a sentence start, lower-case words, `of`/`for`/`at the`, then the body's capitalised name.
 _LINKED_PRE = re.compile(
@@ -243,10 +245,13 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
             # `the appointment of Dr. Helena Marsh as its next chief executive`
             found.append((describe_appositive(appointed.group("text"))[0], None))
         member = _MEMBER_OF.match(text, m_end) or _MEMBER_OF_BODY.match(text, m_end)
+        member = member or _MEMBER_OF_FACTION.match(text, m_end)
         if member and org is None:
-            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
-            employer = clip_organization(member.group("org"))
-            org = employer if employer and not is_place(employer) else None
+            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works; a
+            # titled person's country too (`King Hamad of Veldland`), not an untitled one's home
+            employer = clip_organization(member.group("org")) or member.group("org")
+            titled = bool(title or rank or (pre and found)) and employer in COUNTRIES
+            org = employer if employer and (titled or not is_place(employer)) else None
         for found_title, found_org in found:
             if found_title and is_rank(found_title):
                 # `Dr.`, `Professor`, `General`: kept only when no job is given anywhere

@@ -187,7 +187,10 @@ LINK_WORDS = frozenset("the a an and or of in on at for to with from by".split()
 # Workplaces written in lower case right before a job (`hospital director`, `school principal`): with no
 # other word naming the body, the gold writes them inside the title (`police chief`), and a place before
 # them too (`Lindby police chief`).
-WORKPLACE_WORDS = frozenset("hospital school prison clinic museum airport police fire".split())
+WORKPLACE_WORDS = frozenset("hospital school prison clinic police fire".split())
+
+# Titles of those who speak for a body: the body before them stays the employer (`museum spokeswoman`).
+VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson representative".split())
 
 # Chambers and boards whose `member` is one title when no name precedes the chamber (`a House member`,
 # `Board member Ana Kell`); a named body's member keeps the body as employer (`Harbor Council member`).
