@@ -162,6 +162,10 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         name_labels = labels[t1:]
     else:
         begins = _after_description(words)
+        body = _after_body_name(words) if begins == 0 else 0
+        if body and organization is None:
+            # `Harbor Armed Forces Ivo Rask`: the model ran a body's name into the person's
+            begins, organization = body, " ".join(words[:body])
         name = " ".join(words[begins:])
         name_labels = labels[begins:]
     named = _appositive_name(appositive) if name is None and title is not None else None
@@ -246,6 +250,20 @@ def _after_description(words: list[str]) -> int:
     if not rest[0][:1].isupper() or not all(_is_name_word(w) or w.lower() in _NAME_LINKS for w in rest):
         return 0
     return k + 1
+
+
+_BODY_ENDS = (en.ORGANIZATION_HEADS | lt.BODY_NAME_ENDS) - lt.AREA_HEADS - {"state", "statement"}
+
+
+def _after_body_name(words: list[str]) -> int:
+    """Where a person's name starts after a body's capitalised name run into it (`Harbor Armed Forces Ivo
+    Rask`): after the last body head noun, when two or three name words follow; else 0."""
+    for k in range(len(words) - 3, -1, -1):
+        rest = words[k + 1 :]
+        if words[k][:1].isupper() and words[k].lower() in _BODY_ENDS and 2 <= len(rest) <= 3:
+            if all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
+                return k + 1
+    return 0
 
 
 _NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
