@@ -29,6 +29,7 @@ from wireclaims.extract.titles import (
     reported_title,
     resolve_generic_employers,
     title_and_organization,
+    titled_as_person,
 )
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak
@@ -114,6 +115,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     if has_parser:
         name_descriptions(doc, registry)
     for entry in registry.entries:
+        if entry.kind == "organization" and titled_as_person(text_of(doc), entry.name):
+            entry.kind = "person"  # `Harbor Parliament lawmaker Ana Kell`: the model's ORG is a person
         weak_title = entry.title is None or is_rank(entry.title)
         if entry.kind == "person" and (weak_title or entry.organization is None):
             title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
@@ -175,7 +178,7 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
                 taken.add(m_start, m_end)
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
-    title, organization = reported_title(entry.title, entry.organization)
+    title, organization = reported_title(entry.title, entry.organization, entry.name)
     return Speaker(
         id=sid,
         name=entry.name,

@@ -104,12 +104,17 @@ _COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
-def reported_title(title: str | None, organization: str | None = None) -> tuple[str | None, str | None]:
+def reported_title(
+    title: str | None, organization: str | None = None, name: str | None = None
+) -> tuple[str | None, str | None]:
     """The title and organisation a speaker is given in output: a circumstance (`resident`) or a company's
     relation to a thing (`owner`), written in lower case, is no title, and what it is of (`the depot's
-    owner`, `a resident of Basra`) no employer."""
+    owner`, `a resident of Basra`) no employer. A source named by its description alone (`midwife`, `a
+    nuclear official`) has that description as its name and no title (the gold's convention)."""
     if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
         return None, None
+    if title is not None and name is not None and strip_article(name).lower() == title.lower():
+        return None, organization
     return title, organization
 
 
@@ -169,6 +174,27 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
     for entry in entries:
         if entry.organization is not None and entry.organization in people - {entry.name}:
             entry.organization = None
+
+
+def titled_as_person(text: str, name: str) -> bool:
+    """Whether a name the model called an organisation is a person's: two or three capitalised words, no
+    body's head noun, written somewhere right after a job (`Harbor Parliament lawmaker Ana Kell`)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if {w.lower() for w in words} & (
+        en.ORGANIZATION_HEADS | lt.BODY_NAME_ENDS
+    ) or name in en.KNOWN_ORGANIZATIONS:
+        return False
+    if is_place(name):
+        return False
+    for m_start, _ in word_occurrences(text, name):
+        line_start = text.rfind("\n", max(m_start - _PRE_REACH, 0), m_start) + 1
+        pre = _premodifier_words(text[line_start:m_start])
+        desc = describe(pre + words, [""] * len(pre) + ["PERSON"] * len(words)) if pre else None
+        if desc is not None and desc.name == name and desc.title and not is_rank(desc.title):
+            return True
+    return False
 
 
 def title_and_organization(

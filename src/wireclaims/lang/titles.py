@@ -60,7 +60,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
 TITLE_COMPOUND_WORDS = frozenset(
     """majority minority crown lord opposition editorial shadow grand supreme high prime first
     former ex ex- acting outgoing incoming retired interim caretaker emeritus joint honorary founding
-    presiding presidential ruling general major head programme program project""".split()
+    presiding presidential ruling general major head programme program project independent""".split()
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
