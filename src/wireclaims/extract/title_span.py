@@ -93,6 +93,9 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
         if _place_of_a_local_service(words, lowered, start, end) and not voice:
             start -= 1  # `Lindby police chief`: the place says whose police, all one title (the gold's)
             break
+        if lowered[end - 1] in lt.PLATFORM_ROLES and start == end - 1 and word[:1].isupper():
+            start -= 1  # `a Facebook user`: the platform is part of the role, never an employer
+            break
         if _chamber_member(words, lowered, start, end):
             start -= 1  # `a House member`: the chamber and `member` are one title
             continue

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.title_span import without_origin
 from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry, surname
 from wireclaims.lang import en
@@ -113,7 +114,7 @@ def reported_title(
     nuclear official`) has that description as its name and no title (the gold's convention)."""
     if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
         return None, None
-    if title is not None and name is not None and strip_article(name).lower() == title.lower():
+    if title is not None and name is not None and _description_only(name, title):
         return None, organization
     return title, organization
 
@@ -174,6 +175,17 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
     for entry in entries:
         if entry.organization is not None and entry.organization in people - {entry.name}:
             entry.organization = None
+
+
+def _description_only(name: str, title: str) -> bool:
+    """`one nuclear official` named by its title `nuclear official`: the name is the description. One with
+    an origin keeps it as its title (`One European distributor`: the gold's `European distributor`)."""
+    if without_origin(title) != title:
+        return False
+    words = strip_article(name).lower().split()
+    while words and words[0] in en.NUMBER_WORDS:
+        words = words[1:]
+    return " ".join(words) == title.lower()
 
 
 def titled_as_person(text: str, name: str) -> bool:

@@ -42,7 +42,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
     worker|labourer|laborer|nurse|doctor|surgeon|dentist|psychiatrist|psychologist|therapist|
     vet|veterinarian|paramedic|medic|pathologist|coroner|
     cleric|ayatollah|archbishop|cardinal|reverend|vicar|monk|nun|preacher|
-    eyewitness|resident|villager|
+    eyewitness|resident|villager|user|
     lawmaker|legislator|senator|representative|delegate|councillor|official|bureaucrat|civil servant|
     entrepreneur|businessman|businesswoman|banker|financier|industrialist|tycoon|billionaire|
     economist|accountant|auditor|consultant|adviser|advisor|counsellor|counselor|
@@ -206,3 +206,6 @@ BODY_NAME_ENDS = frozenset("forces corps guard guards brigade brigades militia r
 
 # Plural nouns for a side or faction: `Lieutenant Ivo Rask of the rebels` is one of them (the organisation).
 FACTION_NOUNS = frozenset("loyalists rebels insurgents militants separatists royalists guerrillas".split())
+
+# Roles on a platform (`a Facebook user`): the platform before them is part of the title, no employer.
+PLATFORM_ROLES = frozenset("user users subscriber subscribers".split())
