@@ -183,3 +183,20 @@ def test_registry_surname_labelled_organization_is_the_titled_person(later, labe
     registry.add(_mention("Mayor Ana Kell", 0, ["Mayor", "Ana", "Kell"], ["", "PERSON", "PERSON"]))
     entry = registry.add(_mention(later, 100, [later], [label]))
     assert entry is not None and entry.name == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        # a body named after an office holder is a body: no title
+        ("the office of the Veldish President", (None, None, None, "organization")),
+        ("office of the Mayor", (None, None, None, "organization")),
+        # negatives: a job for or of the office holder is a person's
+        ("spokesman for the President", (None, "spokesman", "President", "person")),
+        ("aide of the President", (None, "aide", "President", "person")),
+    ],
+)
+def test_titles_office_of_a_title_holder_is_a_body(phrase, expected):
+    words = phrase.split()
+    d = describe(words, [""] * len(words))
+    assert (d.name, d.title, d.organization, d.kind) == expected

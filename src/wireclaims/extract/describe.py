@@ -112,6 +112,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             )
         words, labels = words[poss + 1 :], labels[poss + 1 :]
     span = find_title(words)
+    if span is not None and _office_of(words, span[0]):
+        # `the office of the President`: a body named after an office holder, no person and no title
+        return Description(None, None, None, "organization")
     linked = False
     if span is not None:
         t0, t1 = span
@@ -200,6 +203,12 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
 
 
 _PARTY_TAG = re.compile(names.PARTY_TAG + "$")
+
+
+def _office_of(words: list[str], t0: int) -> bool:
+    """Whether the phrase is a body's head noun, `of` and then the title (`office of the Maldives President`)."""
+    before = [w.lower() for w in words[:t0] if w.lower() not in _ARTICLES]
+    return len(before) == 2 and before[1] == "of" and before[0] in en.ORGANIZATION_HEADS | lt.UNIT_HEADS
 
 
 def _faction(words: list[str]) -> str | None:
