@@ -153,6 +153,7 @@ def test_titles_job_before_a_name_makes_a_person(text, name, expected):
         # a source named by its description alone has no title
         (("midwife", None, "midwife"), (None, None)),
         (("nuclear official", None, "one nuclear official"), (None, None)),
+        (("Chirper user", None, "Chirper user who"), (None, None)),
         # negatives: an origin keeps the description as the title; a named person keeps the title
         (("European distributor", None, "One European distributor"), ("European distributor", None)),
         (("midwife", None, "Ana Kell"), ("midwife", None)),

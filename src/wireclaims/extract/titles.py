@@ -177,6 +177,9 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
             entry.organization = None
 
 
+_RELATIVES = frozenset("who which that whose".split())
+
+
 def _description_only(name: str, title: str) -> bool:
     """`one nuclear official` named by its title `nuclear official`: the name is the description. One with
     an origin keeps it as its title (`One European distributor`: the gold's `European distributor`)."""
@@ -185,6 +188,8 @@ def _description_only(name: str, title: str) -> bool:
     words = strip_article(name).lower().split()
     while words and words[0] in en.NUMBER_WORDS:
         words = words[1:]
+    while words and words[-1] in _RELATIVES:
+        words = words[:-1]  # `Chirper user who`: a description cut at its clause
     return " ".join(words) == title.lower()
 
 
