@@ -206,7 +206,7 @@ _PARTY_TAG = re.compile(names.PARTY_TAG + "$")
 
 
 def _office_of(words: list[str], t0: int) -> bool:
-    """Whether the phrase is a body's head noun, `of` and then the title (`office of the Maldives President`)."""
+    """Whether the phrase is a body's head noun, `of` and the title (`office of the Veldish President`)."""
     before = [w.lower() for w in words[:t0] if w.lower() not in _ARTICLES]
     return len(before) == 2 and before[1] == "of" and before[0] in en.ORGANIZATION_HEADS | lt.UNIT_HEADS
 
@@ -269,9 +269,9 @@ def _after_body_name(words: list[str]) -> int:
     Rask`): after the last body head noun, when two or three name words follow; else 0."""
     for k in range(len(words) - 3, -1, -1):
         rest = words[k + 1 :]
-        if words[k][:1].isupper() and words[k].lower() in _BODY_ENDS and 2 <= len(rest) <= 3:
-            if all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
-                return k + 1
+        head = words[k][:1].isupper() and words[k].lower() in _BODY_ENDS and 2 <= len(rest) <= 3
+        if head and all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
+            return k + 1
     return 0
 
 

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
-from wireclaims.extract.title_span import without_origin
 from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry, surname
+from wireclaims.extract.title_span import without_origin
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import COUNTRIES, is_place
@@ -177,9 +177,6 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
             entry.organization = None
 
 
-_RELATIVES = frozenset("who which that whose".split())
-
-
 def _description_only(name: str, title: str) -> bool:
     """`one nuclear official` named by its title `nuclear official`: the name is the description. One with
     an origin keeps it as its title (`One European distributor`: the gold's `European distributor`)."""
@@ -188,7 +185,7 @@ def _description_only(name: str, title: str) -> bool:
     words = strip_article(name).lower().split()
     while words and words[0] in en.NUMBER_WORDS:
         words = words[1:]
-    while words and words[-1] in _RELATIVES:
+    while words and words[-1] in lt.RELATIVE_PRONOUNS:
         words = words[:-1]  # `Chirper user who`: a description cut at its clause
     return " ".join(words) == title.lower()
 

@@ -209,3 +209,6 @@ FACTION_NOUNS = frozenset("loyalists rebels insurgents militants separatists roy
 
 # Roles on a platform (`a Facebook user`): the platform before them is part of the title, no employer.
 PLATFORM_ROLES = frozenset("user users subscriber subscribers".split())
+
+# Relative pronouns: a description that ends in one was cut at its clause (`a Chirper user who`).
+RELATIVE_PRONOUNS = frozenset("who which that whose".split())
