@@ -44,10 +44,12 @@ check-fixtures: fixtures
 gate: $(STAMP)
 	$(BIN)/python scripts/eval_gate.py
 
-# The real-news gate: wikinews-dev and PolNeAR dev, read from shared/ (CI has it; the unit tests do not).
+# The real-news gate: wikinews-dev and PolNeAR dev, read from shared/ (CI has it; the unit tests do not);
+# then no speaker of PolNeAR dev may be a clause, a prepositional phrase, a document or page furniture.
 SHARED ?= ../shared
 gate-real: $(STAMP)
 	$(BIN)/python scripts/eval_gate.py --set real --shared $(SHARED)
+	$(BIN)/python scripts/check_sources.py $(SHARED)/corpora/polnear/dev
 
 test: lint unit check-fixtures gate
 

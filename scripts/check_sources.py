@@ -48,9 +48,20 @@ DOCUMENTS = _words(
     transcript interview editorial column essay book paper filing lawsuit complaint petition
     indictment verdict ruling bill law video footage broadcast speech address remarks comments remark
     testimony claims allegation allegations charges accusation accusations estimate estimates findings
-    data evidence cable dispatch bulletin newsletter headline headlines caption
+    data evidence cable cables dispatch bulletin newsletter headline headlines caption summary average poll
+    polling
     """
 )
+# -ing words that stand before a noun in a source's description (`lobbying firms`, `a publishing executive`,
+# `the drafting committee`): not participles.
+MODIFIER_ING = _words(
+    """
+    acting banking broadcasting consulting drafting founding gambling governing leading lobbying managing
+    mining polling publishing ranking restructuring ruling shipping visiting voting working
+    """
+)
+RELATIVES = _words("who whom whose which")
+POSSESSIVES = _words("his her its their our my your")
 BOILERPLATE = _words(
     """
     advertisement advertisements sponsored related photo story continues below continue reading read
@@ -86,23 +97,60 @@ def reason(name: str, kind: str) -> str | None:
         return "boilerplate"
     if "to" in words:
         after = words[words.index("to") + 1 :]
-        if not after or (after[0].islower() and after[0] not in {"the", "a", "an"}):
-            return "infinitive"  # `to pause the talks`, `plans to`, `far to`
+        if not after or (after[0].islower() and after[0] not in {"the", "a", "an"} | POSSESSIVES):
+            return "infinitive"  # `to pause the talks`, `plans to`, `far to`; not `a visit to his church`
     if lowered[0] in PREPOSITIONS:
         return "preposition"
-    if any(w in FINITE_VERBS and w == o for w, o in zip(lowered, words, strict=True)):
+    if words[0] in {"him", "them", "me", "us"}:
+        return "object"  # `him a series of questions`: the cue's object
+    # a relative clause may hold any verb: `Ruiz, who is chairman` is a noun phrase
+    main = next((words[:k] for k, w in enumerate(lowered) if w in RELATIVES), words)
+    if any(w in FINITE_VERBS for w in main):
         return "clause"
-    if words[0].islower() and words[0].endswith("ing") and len(words[0]) >= 5:
-        return "participle"  # `using`, `talking and`; not `retired neurosurgeon`
+    if _participle(words):
+        return "participle"  # `using`, `talking and`; not `retired neurosurgeon` or `lobbying firms`
     if len(words) == 1 and words[0][:1].isupper() and lowered[0].endswith("ing") and kind == "unknown":
         return "participle"
     if len(words) == 1 and lowered[0] in GENERIC:
         return "generic"
-    if words[-1].islower() and lowered[-1] in DOCUMENTS:
-        return "document"
+    if _head(main).islower() and _head(main) in DOCUMENTS and not _authored(main):
+        return "document"  # `the poll`, `an FBI summary of its inquiry`; not `an aide familiar with it`
     if len(words) == 1 and words[0].islower() and lowered[0].endswith(ADJECTIVE_ENDINGS):
         return "adjective"
     return None
+
+
+def _participle(words: list[str]) -> bool:
+    """A lower-case -ing word opening the phrase, unless it describes the noun after it (`lobbying firms`,
+    `a staggering 56 percent`, `forward-leaning`)."""
+    first = words[0]
+    if not (first.islower() and first.endswith("ing") and len(first) >= 5) or "-" in first:
+        return False
+    nxt = words[1] if len(words) > 1 else ""
+    return first not in MODIFIER_ING and not nxt[:1].isdigit()
+
+
+def _authored(words: list[str]) -> bool:
+    """`a study by the Harbour Institute`: a document followed by its author's name, which is the source."""
+    for k, word in enumerate(words[:-1]):
+        if word in {"by", "from"}:
+            after = [w for w in words[k + 1 :] if w not in {"the", "a", "an"}]
+            return bool(after) and after[0][:1].isupper()
+        if word.lower() in PREPOSITIONS:
+            return False
+    return False
+
+
+def _head(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before a preposition or a comma."""
+    head = words[0] if words else ""
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() in PREPOSITIONS:
+            break
+        head = word.rstrip(",")
+        if word.endswith(","):
+            break
+    return head
 
 
 def flags(result: ArticleResult) -> Iterator[Flag]:
@@ -110,6 +158,8 @@ def flags(result: ArticleResult) -> Iterator[Flag]:
     for speaker in result.speakers:
         texts = [speaker.name] + [m.text for m in speaker.mentions[:1]]
         why = next((r for r in (reason(t, speaker.kind) for t in texts) if r is not None), None)
+        if why is None and any(mark in speaker.name for mark in '"“”«»'):
+            why = "quotation"  # a name run into the quotation after it; a mention may hold one before it
         if why is not None:
             yield Flag(result.article.path, why, speaker.kind, speaker.name)
 

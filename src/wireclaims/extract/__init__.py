@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from wireclaims.extract.authors import Issued, document_author, document_noun
 from wireclaims.extract.citations import is_citation
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
@@ -14,12 +15,16 @@ from wireclaims.extract.describe import is_rank
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.organizations import is_nationality
 from wireclaims.extract.people import (
     build_registry,
+    called_organizations,
     complete_names,
     given_name_people,
     name_descriptions,
     name_occurrences,
+    partitive_people,
+    titled_person,
     unlabelled_people,
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
@@ -32,7 +37,7 @@ from wireclaims.extract.titles import (
     titled_as_person,
 )
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
-from wireclaims.extract.validate import name_can_speak
+from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, Quote, Speaker, SpeakerRef, TextSpan
 
@@ -76,8 +81,12 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     # He said ..."); they become speakers only if a quote or claim is linked to them.
     inside = Covered(len(text), ((sp.outer_start, sp.outer_end) for sp in spans))
     registry = build_registry(doc, events, inside) if has_parser else SpeakerRegistry()
-    named: list[Mention] = []
+    # `aircraft company Boeing`: an organisation, whatever the entity model says, and `the company` later
+    named: list[Mention] = called_organizations(doc, inside) if has_parser else []
+    called = Covered(len(text_of(doc)), ((m.start, m.end) for m in named))
     for ent in doc.ents:
+        if called.overlaps(ent.start_char, ent.end_char):
+            continue
         if ent.label_ == "PERSON" and not is_place(ent.text) and ent.start_char not in inside:
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None:
@@ -86,8 +95,9 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `the Eastern Ocean Warning Center` named without speaking: `the centre said` later is that body
             mention = mention_from_tokens(doc, list(ent))
             if mention is not None and mention.description and mention.description.kind == "organization":
-                named.append(mention)
+                named.append(titled_person(doc, ent.start, ent.end, mention))
     named += unlabelled_people(doc, named, inside) if has_parser else []
+    named += partitive_people(doc, named, inside) if has_parser else []
     named += given_name_people(doc, named, inside) if has_parser else []
     found = [m for _, m in ((0, getattr(x, "mention", None)) for _, x in events) if m is not None]
     named += name_occurrences(doc, [*found, *named], inside)
@@ -111,6 +121,8 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             # `"X," said Quintela, "Y."`: both halves of a broken quotation share the cue and its speaker
             owner[id(q)] = by_cue[q.cue.i]
             q.attribution = "cue"
+    if has_parser:
+        _document_authors(doc, quote_findings, claim_findings, owner)
     complete_names(doc, registry)
     if has_parser:
         name_descriptions(doc, registry)
@@ -122,12 +134,21 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
             title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)
             entry.title = title or entry.title
             entry.organization = entry.organization or org
+        if entry.organization and is_nationality(entry.organization.split()[-1]):
+            entry.organization = None  # `South African president X`: an adjective of origin employs no one
     drop_person_employers(registry.entries)
     resolve_generic_employers(text_of(doc), registry.entries)
+    for entry in registry.entries:
+        # never `for Ruiz`, `an aide who was briefed` or `Ana Ruiz Maybe` (from `Ana Ruiz “Maybe ...`)
+        entry.name = source_name(entry.name, entry.kind, [m.text for m in entry.mentions])
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
-    used = {id(e) for e in sourced if e is not None and name_can_speak(e.name, e.kind)}
+    used = {
+        id(e)
+        for e in sourced
+        if e is not None and name_can_speak(e.name, e.kind, [m.text for m in e.mentions])
+    }
     for key, holder in list(owner.items()):
         if holder is not None and id(holder) not in used:
             owner[key] = None  # not a source after all: the quote or claim keeps no speaker
@@ -145,6 +166,23 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
         for n, c in enumerate(claim_findings, 1)
     ]
     return Extraction(speakers, quotes, claims, warnings, quote_findings)
+
+
+def _document_authors(
+    doc: Doc,
+    quotes: list[QuoteFinding],
+    claims: list[ClaimFinding],
+    owner: dict[int, SpeakerEntry | None],
+) -> None:
+    """`According to the statement, ...` with no author named: the source that issued the statement."""
+    issued = [Issued(q.span.start, q.cue, owner[id(q)]) for q in quotes if owner.get(id(q)) is not None]
+    issued += [Issued(c.start, c.cue, owner[id(c)]) for c in claims if owner.get(id(c)) is not None]
+    issued.sort(key=lambda i: i.start)
+    for claim in claims:
+        noun = document_noun(doc, claim.cue) if owner.get(id(claim)) is None else None
+        author = document_author(doc, claim.start, noun, issued) if noun is not None else None
+        if isinstance(author, SpeakerEntry):
+            owner[id(claim)] = author
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import CueMatch, text_of
-from wireclaims.extract.mentions import NAME_CONNECTORS, STOP_TEXT, SUBJECT_DEPS, Mention, mention_from_tokens
+from wireclaims.extract.mentions import (
+    STOP_TEXT,
+    SUBJECT_DEPS,
+    Mention,
+    mention_from_tokens,
+)
+from wireclaims.extract.name_bounds import NAME_CONNECTORS, party_tag_start
 from wireclaims.lang import en
 from wireclaims.lang.places import is_place
 
@@ -75,7 +81,7 @@ _BEFORE_REACH = 40  # tokens of the asides between a name and its cue
 def name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:
     """The capitalised words right before a comma, or None when the word before it is not one."""
     name: list[Token] = []
-    for tok in reversed(doc[: opening.i]):
+    for tok in reversed(doc[: party_tag_start(doc, opening.i)]):  # `Ana Ruiz (D-Ore.), who ...`
         if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
             break
         if not (tok.text[:1].isupper() or tok.text in {"-", "'s", "’s"} or tok.lower_ in NAME_CONNECTORS):

@@ -16,7 +16,7 @@ from wireclaims.extract.asides import colon_intro
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.labels import DASH_LEAD, colon_label, dash_mention, heading_intro, transcript_label
 from wireclaims.extract.marks import MarkSpan
-from wireclaims.extract.mentions import Mention
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.sources import subject_mention
 from wireclaims.extract.windows import sentence_ends
@@ -38,6 +38,8 @@ HOWS = {
     "colon-intro-above": "the paragraph above ends with a sentence introducing the quote: `Hart warned us:`",
     "same-sentence": 'the quote before it in the same sentence: `called it a "sin" and a "crime"`',
     "prior-sentence": 'the cue of the sentence before: `Hart said the bridge is safe. "It was checked."`',
+    "prior-subject": "the person who is the subject of the sentence before, which has no cue: "
+    '`Kan thanked the donors. "We will recover."`',
     "follow-on": "the last quote with a speaker, in this paragraph or the one before",
     "open-quote": "a quotation left open runs on into the next paragraph with its speaker",
 }
@@ -130,6 +132,10 @@ def quote_candidates(
     prior = _prior_sentence(doc, place, has_parser, marked)
     if prior is not None:
         found.append(prior)
+    elif has_parser:
+        subject = _prior_subject(doc, place)
+        if subject is not None:
+            found.append(subject)
     return found
 
 
@@ -174,10 +180,9 @@ def _paragraph_above(
     return found
 
 
-def _prior_sentence(doc: Doc, place: QuotePlace, has_parser: bool, marked: Covered) -> Candidate | None:
-    """The cue and source of the sentence right before a quote that opens its own sentence, when that
-    sentence holds no quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
-    text = text_of(doc)
+def _sentence_before(text: str, place: QuotePlace) -> tuple[int, int] | None:
+    """The sentence right before a quote that opens its own sentence, when that sentence holds no
+    quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
     span, prev, p_start = place.span, place.prev, place.para[0]
     lo = prev.outer_end if prev is not None and prev.paragraph == span.paragraph else p_start
     ends = list(sentence_ends(text, lo, span.outer_start))
@@ -186,10 +191,47 @@ def _prior_sentence(doc: Doc, place: QuotePlace, has_parser: bool, marked: Cover
     start = ends[-2] if len(ends) > 1 else lo
     if start != p_start and len(ends) < 2:
         return None  # the sentence began with the previous quote
-    cues = [c for c in find_cues(doc, start, ends[-1]) if not c.cognition]
+    return start, ends[-1]
+
+
+def _prior_subject(doc: Doc, place: QuotePlace) -> Candidate | None:
+    """The named person who is the active subject of the main verb of the sentence before (which has no
+    cue): the story has just told what that person did, and the quote goes on with their words."""
+    bounds = _sentence_before(text_of(doc), place)
+    if bounds is None:
+        return None
+    sent = doc.char_span(*bounds, alignment_mode="contract")
+    if sent is None or len(sent) == 0:
+        return None
+    # the main verb; a small model may split a long name off as a root of its own
+    roots = [t for t in sent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if len(roots) != 1 or (roots[0].tag_ == "VBN" and any(c.lemma_ == "be" for c in roots[0].children)):
+        return None  # no main verb, or a passive one (`Varga was praised`): the subject did nothing
+    subjects = [c for c in roots[0].children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    if subjects[0].ent_type_ != "PERSON" and (subjects[0].pos_ != "PROPN" or subjects[0].ent_type_):
+        return None  # a person the model named, or a proper name it left unlabelled
+    tokens, appositive = np_tokens(subjects[0])
+    mention = mention_from_tokens(doc, tokens, appositive)
+    if mention is None or mention.pronoun is not None or mention.description is None:
+        return None
+    if mention.description.kind != "person" or mention.description.name is None:
+        return None
+    return Candidate("prior-subject", mention, None, "follow-on")
+
+
+def _prior_sentence(doc: Doc, place: QuotePlace, has_parser: bool, marked: Covered) -> Candidate | None:
+    """The cue and source of the sentence right before a quote that opens its own sentence, when that
+    sentence holds no quotation (`"X," she said. "Y."` is a follow-on of the first quote instead)."""
+    bounds = _sentence_before(text_of(doc), place)
+    if bounds is None:
+        return None
+    start, end = bounds
+    cues = [c for c in find_cues(doc, start, end) if not c.cognition]
     if not cues:
         return None
-    mention = subject_mention(doc, cues[0], has_parser, (start, ends[-1]), False, marked)
+    mention = subject_mention(doc, cues[0], has_parser, (start, end), False, marked)
     if mention is None:
         return None
     return Candidate("prior-sentence", mention, cues[0], "follow-on")

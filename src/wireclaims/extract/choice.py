@@ -32,6 +32,7 @@ RANKS: dict[str, float] = {
     "heading": 7,
     "colon-intro-above": 8,
     "prior-sentence": 9,
+    "prior-subject": 9.5,
     "follow-on": 10,
 }
 _CUE_HOWS = frozenset({"cue-subject", "inverted-subject", "pronoun", "cue-no-source", "thought"})
@@ -83,6 +84,8 @@ def _eligible(candidate: Candidate, shape: QuoteShape) -> bool:
     if candidate.how == "prior-sentence":
         # a pronoun in the sentence before may stand for someone else than the last speaker
         return shape.kind != "partial" and candidate.mention is not None and candidate.mention.pronoun is None
+    if candidate.how == "prior-subject":
+        return shape.kind == "direct"
     if candidate.how == "follow-on":
         return shape.kind != "partial"  # a partial quote with no cue of its own is a scare quote
     return True

@@ -6,37 +6,25 @@ Needs a parser; on a pipeline without one, only `according to` claims are found.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wireclaims.extract.according import according_to_claims
+from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, finite, trimmed
 from wireclaims.extract.cues import (
     CueMatch,
-    find_cues,
     noun_cue_tokens,
-    text_of,
     verb_lemma,
     verb_tokens,
 )
-from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.mentions import mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import line_bounds
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
+__all__ = ["ClaimFinding", "find_claims"]
+
 _QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question", "query"})
-_TRIM = set(".,;:!? \n\"“”«»‘’'")
-_MIN_TOKENS = 3
-
-
-@dataclass
-class ClaimFinding:
-    """A claim before speaker ids are assigned."""
-
-    start: int
-    end: int
-    cue: CueMatch
-    mention: Mention | None
-    kind: str
 
 
 def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: bool) -> list[ClaimFinding]:
@@ -48,7 +36,7 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
     """
     findings: list[ClaimFinding] = []
     for sent in doc.sents:
-        findings.extend(_according_to(doc, sent, has_parser))
+        findings.extend(according_to_claims(doc, sent, has_parser))
         if has_parser:
             findings.extend(_complement_claims(doc, sent, has_parser))
             findings.extend(_nominal_claims(doc, sent))
@@ -95,28 +83,6 @@ class _Spans:
         return self.spans[bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.starts, end)]
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    text = text_of(doc)
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    # a partial quote opened inside the content closes inside it too
-    for opener, closer in (("“", "”"), ("«", "»"), ('"', '"')):
-        inner = text[start:end]
-        unclosed = (
-            inner.count(opener) % 2 == 1 if opener == closer else inner.count(opener) > inner.count(closer)
-        )
-        if unclosed:
-            # the closing mark on the same line (searched no further: a line may be megabytes long)
-            close = text.find(closer, end, line_bounds(doc, end)[1])
-            if close >= 0:
-                end = close + 1
-    if start < end and text[start] in '"“«' and text.count(text[start], start, end) == 1:
-        start += 1  # an opening mark left over from a trimmed quote
-    return (start, end) if end - start > 0 else None
-
-
 def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
     found: list[ClaimFinding] = []
     last_cue: dict[int, int] = {}
@@ -158,7 +124,7 @@ def _claims_of(
     """One claim per reported clause of a cue verb, all with the verb's cue and subject."""
     found: list[ClaimFinding] = []
     for tokens in clauses:
-        if len([t for t in tokens if not t.is_punct]) < _MIN_TOKENS:
+        if len([t for t in tokens if not t.is_punct]) < MIN_TOKENS:
             continue
         if lemma in _QUESTION_CUES and tokens[0].lower_ in {
             "whether",
@@ -176,9 +142,10 @@ def _claims_of(
             or (tokens[0].dep_ == "mark" and tokens[0].lower_ in {"that", "whether", "if"})
         ):
             tokens = tokens[1:]
+        tokens = _before_second_source(tokens)
         if not tokens:
             continue
-        bounds = _trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        bounds = trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         if bounds is None:
             continue
         cue = _cue_for(verb, lemma)
@@ -186,6 +153,19 @@ def _claims_of(
         mention = subject_mention(doc, cue, True, window, after=after)
         found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
+
+
+def _before_second_source(tokens: list[Token]) -> list[Token]:
+    """A reported clause ends where `, according to` names another source: what follows is that source's."""
+    marks = 0
+    for k in range(1, len(tokens) - 1):
+        marks += tokens[k].is_quote
+        comma, word, to = tokens[k - 1].text, tokens[k].lower_, tokens[k + 1].lower_
+        second = (comma, word, to) == (",", "according", "to")
+        # inside a quotation, `according to` is the speaker's own words, not another source
+        if second and marks % 2 == 0:
+            return tokens[: k - 1]
+    return tokens
 
 
 def _object_clause(verb: Token) -> list[Token] | None:
@@ -243,14 +223,14 @@ def _that_after_cue(doc: Doc, verb: Token) -> list[Token] | None:
     while end < len(doc) and not doc[end].is_space and doc[end].text not in {".", "!", "?", ";"}:
         end += 1
     tokens = list(doc[start:end])
-    if len(tokens) < _MIN_TOKENS or not any(_finite(t) for t in tokens):
+    if len(tokens) < MIN_TOKENS or not any(finite(t) for t in tokens):
         return None
     return tokens
 
 
 def _finite_clause(tok: Token) -> bool:
-    return _finite(tok) or any(
-        c.dep_ in {"aux", "auxpass", "aux:pass", "cop"} and _finite(c) for c in tok.children
+    return finite(tok) or any(
+        c.dep_ in {"aux", "auxpass", "aux:pass", "cop"} and finite(c) for c in tok.children
     )
 
 
@@ -279,10 +259,10 @@ def _clause_before_comma(
             break
         if tok.pos_ in {"VERB", "AUX"} or tok.is_quote:
             return None
-    if comma is None or comma.i - sent.start < _MIN_TOKENS:
+    if comma is None or comma.i - sent.start < MIN_TOKENS:
         return None
     segment = doc[sent.start : comma.i]
-    if segment[0].lower_ in _SUBORDINATORS or not any(_finite(t) for t in segment):
+    if segment[0].lower_ in _SUBORDINATORS or not any(finite(t) for t in segment):
         return None  # `At a rally in Michigan, Trump said ...`, `As a phone rang, ...`: not a reported clause
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects and subjects[0].left_edge.i <= sent.start + 1:
@@ -292,7 +272,7 @@ def _clause_before_comma(
     tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
         return None
-    bounds = _trimmed(doc, sent.start_char, comma.idx)
+    bounds = trimmed(doc, sent.start_char, comma.idx)
     if bounds is None:
         return None
     cue = _cue_for(verb, lemma)
@@ -317,10 +297,6 @@ _SUBORDINATORS = {
 }
 
 
-def _finite(tok: Token) -> bool:
-    return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or "Fin" in tok.morph.get("VerbForm", [])
-
-
 def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
     """`the ministry's statement that CLAUSE`, `Ruiz's warning that CLAUSE`: a cue noun with a that-clause."""
     found: list[ClaimFinding] = []
@@ -335,9 +311,9 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
             # a small model may hang the main verb under the clause: stop before the noun's own head
             stop = noun.head.i if noun.head.i > noun.i else len(doc)
             tokens = [t for t in clause.subtree if marks[0].i < t.i < stop]
-            if len(tokens) < _MIN_TOKENS:
+            if len(tokens) < MIN_TOKENS:
                 continue
-            bounds = _trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            bounds = trimmed(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
             owners = [c for c in noun.children if c.dep_ in {"nmod", "poss", "nmod:poss"} and c.i < noun.i]
             mention = None
             if owners:
@@ -363,26 +339,3 @@ def _cue_for(tok: Token, lemma: str) -> CueMatch:
     if phrasal:
         return CueMatch(tok.i, tok.i + 2, phrasal[0])
     return CueMatch(tok.i, tok.i + 1, lemma)
-
-
-def _according_to(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
-    found: list[ClaimFinding] = []
-    for cue in find_cues(doc, sent.start_char, sent.end_char):
-        if cue.lemma != "according to":
-            continue
-        mention = subject_mention(doc, cue, has_parser, (sent.start_char, sent.end_char), after=False)
-        # the source phrase runs to the next comma (or the sentence end)
-        end_tok = next((t for t in doc[cue.j : sent.end] if t.text == ","), None)
-        before = text_of(doc)[sent.start_char : doc[cue.i].idx].rstrip()
-        if not before or before.endswith(("\n",)):
-            if end_tok is None:
-                continue
-            bounds = _trimmed(doc, end_tok.idx + 1, sent.end_char)
-        elif before.endswith(","):
-            bounds = _trimmed(doc, sent.start_char, len(before) + sent.start_char - 1)
-        else:
-            continue
-        if bounds is None or len(text_of(doc)[bounds[0] : bounds[1]].split()) < _MIN_TOKENS:
-            continue
-        found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "according-to"))
-    return found

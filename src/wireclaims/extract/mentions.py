@@ -11,17 +11,27 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from wireclaims.extract.cues import text_of, verb_lemma
+from wireclaims.extract.cues import text_of
 from wireclaims.extract.describe import Description, describe
+from wireclaims.extract.name_bounds import (
+    extend_hyphenated,
+    extend_name,
+    first_of_two_names,
+    without_party_tag,
+    without_place,
+)
 from wireclaims.extract.validate import Verdict, can_be_source, judge
 from wireclaims.lang import en
-from wireclaims.lang.names import FEMALE_NOUNS, HYPHEN_PARTICLES, MALE_NOUNS, POSSESSIVE_NAME_WORDS
+from wireclaims.lang.names import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    POSSESSIVE_NAME_WORDS,
+)
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
 _ORG_LINKS = {"of", "at", "for", "from"}
-_HYPHENS = {"-", "‐"}
 STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
 
 
@@ -35,6 +45,9 @@ class Mention:
     description: Description | None
     pronoun: str | None = None
     subject: bool = True
+    # the common noun the text puts before a name (`company` in `aircraft company Boeing`): `the company`
+    # later is this source
+    called: str | None = None
 
 
 def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
@@ -193,18 +206,28 @@ def mention_from_tokens(
     if when is not None and tokens[when].lower_ in en.TIME_NOUNS:
         when -= 1  # cut before `this month`
     if when is not None:
+        first = tokens[0]
         tokens = tokens[:when]
         while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
             tokens = tokens[:-1]
         if not tokens:
-            return None
+            return _name_before_time(doc, first.i) if not _author else None
+    tokens = without_place(without_party_tag(tokens))
+    if not tokens:
+        return None  # `(R-Ohio)`: a party tag alone is nobody
     # never across a sentence end: `... on Tuesday. Importers warned` is not one phrase
     ends = [k for k, t in enumerate(tokens[:-1]) if t.text in {".", "!", "?"} and t.whitespace_]
     if ends:
         tokens = tokens[ends[-1] + 1 :]
-    tokens = _extend_hyphenated(doc, tokens)
-    tokens = _extend_name(doc, tokens)
-    tokens = _first_of_two_names(tokens)
+    last = tokens[-1]
+    # `fourteen felony [charges]`: a phrase cut inside a noun compound names no one (the author of a
+    # document so cut, `the campaign's website [states]`, still does)
+    cut = (
+        last.pos_ == "NOUN" and last.dep_ == "compound" and last.head.i == last.i + 1 and last.text.islower()
+    )
+    tokens = extend_hyphenated(doc, tokens)
+    tokens = extend_name(doc, tokens)
+    tokens = first_of_two_names(tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
     subject = tokens[-1].dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in tokens)
@@ -212,6 +235,8 @@ def mention_from_tokens(
         if not can_be_source(tokens, None):
             return None
         return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)
+    if len(tokens) == 1 and tokens[0].lower_ in en.GROUP_QUANTIFIERS and tokens[0].dep_ in SUBJECT_DEPS:
+        return Mention(start, end, text, None, pronoun=tokens[0].lower_, subject=True)  # `Some also said`
     if len(tokens) == 1 and tokens[0].lower_ in {"i", "you", "me", "us", "who", "which", "that", "this"}:
         return None
     words, labels = _words(tokens)
@@ -221,6 +246,8 @@ def mention_from_tokens(
     verdict = judge(tokens, desc)
     if verdict.reason is not None:
         return _author_mention(doc, verdict) if not _author else None
+    if cut:
+        return None
     head = tokens[-1]
     if len(tokens) > 2 and tokens[1].lower_ == "of" and tokens[0].lower_ in en.PARTITIVE_ONE:
         desc = replace(desc, name=None, kind="person")  # `one of the nephews` is one person
@@ -229,9 +256,23 @@ def mention_from_tokens(
     return Mention(start, end, text, desc, subject=subject)
 
 
+def _name_before_time(doc: Doc, i: int) -> Mention | None:
+    """`Warren on Tuesday said`: the parse made the time the subject; the name written before `on` is."""
+    if i < 2 or doc[i - 1].lower_ != "on":
+        return None
+    name: list[Token] = []
+    for tok in reversed(doc[max(i - 5, 0) : i - 1]):
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        name.insert(0, tok)
+    return mention_from_tokens(doc, name, _author=True) if name else None
+
+
 def as_speaker(doc: Doc, mention: Mention) -> Mention | None:
     """The mention as the source of a quote or claim: None when it cannot speak, or the source its role
     names (`She was told by a midwife` -> `a midwife`; `told the crowd` -> None)."""
+    if mention.pronoun in en.GROUP_QUANTIFIERS:
+        return mention  # `Some said`: never a source itself; the registry finds the group or drops it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention
@@ -253,113 +294,7 @@ def _author_mention(doc: Doc, verdict: Verdict) -> Mention | None:
     return mention_from_tokens(doc, tokens, appositive, _author=True)
 
 
-def _is_name_token(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ != "DET" and tok.lower_ not in en.TIME_WORDS
-
-
-def _extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
-    """Grow a proper name the parse cut short over capitalised words and `of`/`and` between them.
-
-    `National Federation of Coffee Growers`, `Food and Drug Administration`, `Oceans Watch West Africa`: a
-    small model often splits such names into several phrases.
-    """
-    if not _is_name_token(tokens[-1]) or tokens[-1].lower_ in en.PRONOUNS:
-        return tokens
-    first, last = tokens[0].i, tokens[-1].i
-    while first > 0:
-        prev = doc[first - 1]
-        if _is_name_token(prev) and not (prev.is_sent_start and prev.lower_ in en.NAME_STOPWORDS):
-            first -= 1
-        elif prev.lower_ in NAME_CONNECTORS and first >= 2 and _is_name_token(doc[first - 2]):
-            first -= 2
-        else:
-            break
-    while last + 1 < len(doc):
-        nxt = doc[last + 1]
-        if _is_name_token(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and verb_lemma(nxt, en.CUE_CLASSES) is None:
-            last += 1
-        elif (
-            nxt.lower_ in NAME_CONNECTORS
-            and last + 2 < len(doc)
-            and _is_name_token(doc[last + 2])
-            and not _person_then_other(doc[last], doc[last + 2])
-        ):
-            last += 2
-        elif nxt.lower_ in HYPHEN_PARTICLES and last + 3 < len(doc) and not nxt.whitespace_:
-            if doc[last + 2].text not in _HYPHENS or not _is_name_token(doc[last + 3]):
-                break
-            last += 3  # `Rafiq Hamdan al-Obeidi`
-        else:
-            break
-    inside = {t.i for t in tokens}
-    gaps = [doc[i] for i in range(tokens[0].i, tokens[-1].i + 1) if i not in inside]
-    if gaps and all(_is_name_token(t) or t.lower_ in NAME_CONNECTORS for t in gaps):
-        tokens = list(doc[tokens[0].i : tokens[-1].i + 1])  # `Food [and Drug] Administration`
-    if first == tokens[0].i and last == tokens[-1].i:
-        return tokens
-    # leading title words stay (`Kremlin spokesman Dmitry Peskov`); what was added is only capitalised text
-    return (
-        [doc[i] for i in range(first, tokens[0].i)]
-        + tokens
-        + [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
-    )
-
-
-def _person_then_other(name: Token, nxt: Token) -> bool:
-    """`Tom Vesey for Harbor Polling`: a person's name never runs on over `for`/`of` into another entity."""
-    return name.ent_type_ == "PERSON" and nxt.ent_type_ not in {"PERSON", ""}
-
-
-def _first_of_two_names(tokens: list[Token]) -> list[Token]:
-    """An organisation's name the phrase runs on into a person's: `According to Harbour Watch International
-    Jorek Valdanis, a reporter, was held` reads two names, and the organisation, first, is the source.
-
-    The organisation is an entity the model marked, whole, at the start of the phrase; what follows is
-    capitalised words it left unmarked (or marked a person) with no title among them (`Harbour Bank Chief
-    Executive Ana Ruiz` is one person).
-    """
-    k = 1 if len(tokens) > 1 and tokens[0].pos_ == "DET" else 0
-    if k >= len(tokens) or tokens[k].ent_type_ != "ORG" or tokens[k].ent_iob_ != "B":
-        return tokens
-    if any(t.lower_.rstrip(".") in en.TITLE_WORDS for t in tokens):
-        return tokens  # `Fire Chief Ana Ruiz`, `Harbour Bank Chief Executive Ana Ruiz`: one person
-    end = k + 1
-    while end < len(tokens) and tokens[end].ent_iob_ == "I":
-        end += 1
-    rest = [t for t in tokens[end:] if t.text not in _HYPHENS]
-    if len(rest) < 2 or any(t.ent_type_ not in {"", "PERSON"} or not _is_name_token(t) for t in rest):
-        return tokens
-    before = tokens[0].doc[: tokens[0].i]
-    link = next((t for t in reversed(before) if t.pos_ != "DET"), None)
-    if link is not None and link.lower_ in _ORG_LINKS:
-        return tokens  # `director of operations for the Harbour Guard Ana Ruiz`: the organisation is hers
-    return tokens[:end]
-
-
 _PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}
-NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}
-
-
-def _extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:
-    """Grow a phrase over hyphens that join words (`Adeyemi-Okafor`): a name is never cut at one."""
-    first, last = tokens[0].i, tokens[-1].i
-    while (
-        first >= 2
-        and doc[first - 1].text in _HYPHENS
-        and not doc[first - 2].whitespace_
-        and not doc[first - 1].whitespace_
-    ):
-        first -= 2
-    while (
-        last + 2 < len(doc)
-        and doc[last + 1].text in _HYPHENS
-        and not doc[last].whitespace_
-        and not doc[last + 1].whitespace_
-    ):
-        last += 2
-    before = [doc[i] for i in range(first, tokens[0].i)]
-    after = [doc[i] for i in range(tokens[-1].i + 1, last + 1)]
-    return before + tokens + after
 
 
 def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import strip_article
@@ -19,7 +19,7 @@ from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.registry import SpeakerRegistry, surname
 from wireclaims.lang import en
-from wireclaims.lang.names import gender_of_given_name
+from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
@@ -41,6 +41,10 @@ def build_registry(doc: Doc, events: list[tuple[int, object]], inside: Covered) 
             # the parse found no subject (`Dutch citizen Tom Veld, father of a victim, believes`): what comes
             # before the main verb, outside quotation marks, is what the sentence is about
             stack = [t for t in doc[sent.start : root.i] if t.pos_ in {"PROPN", "NOUN"}]
+        elif not stack and root.pos_ in {"PROPN", "NOUN"}:
+            # no verb at the root (`Amtrak's chief, Ana Ruiz, speaking on Sunday, blamed ...; she said`): the
+            # model made the subject the root, and the sentence is about it and its apposition
+            stack = [root]
         while stack:
             tok = stack.pop()
             if tok.idx in inside or tok.pos_ in {"VERB", "AUX"}:
@@ -81,6 +85,33 @@ def unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
     return out
 
 
+def partitive_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
+    """Phrases that pick one person out of a group (`one of their daughters escaped`), with the sex the
+    group's noun gives: without them a later `she said` goes to someone named before."""
+    taken = Covered(len(text_of(doc)), ((m.start, m.end) for m in known))
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in en.PARTITIVE_ONE or tok.idx in inside:
+            continue  # wherever the parse hangs it (`after one of their daughters escaped`: obl)
+        tokens, appositive = np_tokens(tok)
+        comma = next((k for k, t in enumerate(tokens) if t.is_punct), len(tokens))
+        tokens = tokens[:comma]  # `one of their daughters, aged 17,`: the aside is no part of who
+        if len(tokens) < 3 or tokens[1].lower_ != "of":
+            continue
+        mention = mention_from_tokens(doc, tokens, appositive)
+        desc = mention.description if mention is not None else None
+        if mention is None or desc is None or desc.kind != "person":
+            continue
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        taken.add(mention.start, mention.end)
+        group = tokens[-1].lemma_.lower()
+        gender = "female" if group in FEMALE_NOUNS else "male" if group in MALE_NOUNS else desc.gender
+        subject = tok.dep_ in _SUBJECTS
+        out.append(replace(mention, description=replace(desc, gender=gender), subject=subject))
+    return out
+
+
 def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
     """Names that begin with a common given name or follow a title (`Margaret Quillby`, `Secretary of State
     Lena Vasquez`), wherever they stand in the sentence: the entity model misses about half the people."""
@@ -117,6 +148,80 @@ def given_name_people(doc: Doc, known: list[Mention], inside: Covered) -> list[M
         taken.add(mention.start, mention.end)
         out.append(mention)
     return out
+
+
+def titled_person(doc: Doc, start: int, end: int, mention: Mention) -> Mention:
+    """A name the entity model called an organisation, next to a person's job in lower case (`South
+    Sudanese president Ada Lual`, `Ada Lual, the foreign minister,`): a person, so that a later `he said`
+    can find them."""
+    desc = mention.description
+    if desc is None:
+        return mention
+    prev = [doc[start - 1]] if start > 0 else []
+    after: list[Token] = []
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1 : end + 7]:
+            if tok.text in {",", ".", ";", ":"} or tok.pos_ in {"VERB", "AUX"}:
+                break
+            after.append(tok)
+    if not any(_job(tok) for tok in [*prev, *after]):
+        return mention
+    words = (desc.name or "").split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in en.ORGANIZATION_HEADS for w in words):
+        return mention
+    gender = desc.gender or gender_of_given_name(words[0])
+    title = desc.title or (_job_before(doc, start) if prev and _job(prev[0]) else None)
+    return replace(mention, description=replace(desc, kind="person", gender=gender, title=title))
+
+
+def _job_before(doc: Doc, start: int) -> str:
+    """The job written before a name with the words that qualify it (`Independent candidate`, `South African
+    president`): the whole is the title, as the story gives it."""
+    first = start - 1
+    while first > 0 and start - first < 4 and not doc[first].is_sent_start:
+        prev = doc[first - 1]
+        if prev.pos_ not in {"ADJ", "PROPN", "NOUN"} or prev.ent_type_ not in {"", "NORP", "GPE"}:
+            break
+        first -= 1
+    return doc[first:start].text
+
+
+def called_organizations(doc: Doc, inside: Covered) -> list[Mention]:
+    """Names right after a common noun for an organisation (`aircraft company Boeing`, `regional airline
+    Skyra`): organisations, whatever the entity model said, that a later `the company` refers to."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() not in _CALLING_NOUNS:
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 5]:
+            # a capital inside a sentence marks the name whatever the tag (`Boeing` read as a verb, VBG)
+            new_sentence = nxt.is_sent_start and doc[nxt.i - 1].is_punct  # not a parse's cut inside a phrase
+            if not nxt.text[:1].isupper() or not nxt.is_alpha or new_sentence or nxt.idx in inside:
+                break
+            run.append(nxt)
+        mention = mention_from_tokens(doc, run) if run else None
+        desc = mention.description if mention is not None else None
+        if mention is None or desc is None or desc.name is None or desc.title is not None:
+            continue
+        if desc.kind == "group" or is_place(desc.name):
+            continue
+        organization = replace(desc, kind="organization", gender=None)
+        out.append(replace(mention, called=tok.lemma_.lower(), description=organization))
+    return out
+
+
+# Common nouns that say a name is a company or a body: `the company` later means it (`group` and `party`
+# say too little: `the group` may be any group the story names).
+_CALLING_NOUNS = en.ORGANIZATION_HEADS - {"group", "party", "team", "statement", "office", "service"}
+
+
+def _job(tok: Token) -> bool:
+    """A person's job in lower case (`president`, `minister`), not a word that only joins a title."""
+    lemma = tok.lemma_.lower()
+    if not tok.text.islower() or tok.pos_ != "NOUN" or lemma not in en.TITLE_WORDS:
+        return False
+    return lemma not in en.TITLE_PREMODIFIERS | en.ORGANIZATION_HEADS
 
 
 def name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list[Mention]:
@@ -204,11 +309,13 @@ def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
     an alias."""
     text = text_of(doc)
     for entry in registry.entries:
-        if not entry.name[:1].islower() or entry.kind == "organization":
+        if entry.kind == "organization":
             continue
         first = next((m for m in entry.mentions if m.pronoun is None), None)
         span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
         if first is None or span is None or strip_article(first.text) != entry.name:
+            continue
+        if not entry.name[:1].islower() and not _capitalised_description(span, entry.kind):
             continue
         head = span[-1]
         ends = [
@@ -224,3 +331,14 @@ def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
             if entry.name not in entry.forms:
                 entry.forms.append(entry.name)
             entry.name = whole
+
+
+def _capitalised_description(span: Span, kind: str) -> bool:
+    """A description that opens its sentence (`Fire officials in the city said`): common nouns only, the
+    capital a sentence's, never a name's (`Ruiz of the ministry` keeps its name)."""
+    first = span[0]
+    at_start = first.i == 0 or first.is_sent_start or first.nbor(-1).is_space
+    # the model tags a capitalised first word a proper noun (`Rescue workers`): only the others must be common
+    common = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM"} for t in span[1:])
+    common_head = span[-1].tag_ in {"NNS", "NN"} or kind == "group"  # a plural the describer saw
+    return at_start and common and common_head and not any(t.ent_type_ for t in span)

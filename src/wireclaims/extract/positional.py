@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from wireclaims.extract.asides import before_aside
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import STOP_TEXT, Mention, mention_from_tokens
+from wireclaims.extract.name_bounds import party_tag_start
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
@@ -53,7 +54,7 @@ def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str 
 def positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -> Mention | None:
     verb = doc[cue.i]
     before: list[Token] = []
-    for tok in reversed(doc[: cue.i]):
+    for tok in reversed(doc[: party_tag_start(doc, cue.i)]):  # `Dana Hale (D-Ore.) said`
         if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
             break
         if tok.lower_ in _CLAUSE_OPENERS:

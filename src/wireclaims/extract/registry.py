@@ -25,6 +25,7 @@ class SpeakerEntry:
     gender: str | None
     mentions: list[Mention] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # common nouns the text puts before the name (`company`)
     # An index of `mentions`, brought up to date on each look-up: a speaker named or referred to thousands of
     # times is looked up once per mention, and reading all its mentions each time made a story quadratic.
     _seen: int = field(default=0, repr=False, compare=False)
@@ -98,8 +99,9 @@ class SpeakerRegistry:
             if entry is not None:
                 entry.mentions.append(mention)
                 self._link(mention, entry)
-                if entry.gender is None and en.PRONOUNS[mention.pronoun] in {"male", "female"}:
-                    entry.gender = en.PRONOUNS[mention.pronoun]
+                gender = en.PRONOUNS.get(mention.pronoun)
+                if entry.gender is None and gender in {"male", "female"}:
+                    entry.gender = gender
             return entry
         desc = mention.description
         assert desc is not None
@@ -128,6 +130,8 @@ class SpeakerRegistry:
                 entry.kind = desc.kind
         entry.mentions.append(mention)
         self._link(mention, entry)
+        if mention.called is not None:
+            entry.called.add(mention.called)
         form = desc.name or strip_article(mention.text)
         if form not in entry.forms:
             entry.forms.append(form)
@@ -172,6 +176,10 @@ class SpeakerRegistry:
                 for entry in candidates:
                     if entry.kind == "organization" and _head(entry.name) == _head(desc.name):
                         return entry
+                if mention.text.lower().startswith(("the ", "this ")) and desc.name.islower():
+                    # `the company` after `aircraft company Boeing`: the one the text called so
+                    called = _head(desc.name)
+                    return next((e for e in candidates if called in e.called), None)
             return None
         if desc.title:
             head = _head(desc.title)
@@ -200,6 +208,9 @@ class SpeakerRegistry:
         return 1 if mention.subject else 0
 
     def _resolve_pronoun(self, mention: Mention) -> SpeakerEntry | None:
+        if mention.pronoun in en.GROUP_QUANTIFIERS:
+            # `Some also said`: some of the group named in this sentence or the one before, never further
+            return self._in_recent_sentences(mention.start, _PART) if self._sentences else None
         return self._resolve(mention, en.PRONOUNS.get(mention.pronoun or "", ""))
 
     def _resolve(self, mention: Mention, agreement: str) -> SpeakerEntry | None:
@@ -267,11 +278,14 @@ def _other_organization(known: str | None, new: str | None) -> bool:
 
 
 def _agrees(entry: SpeakerEntry, agreement: str) -> bool:
+    if agreement == _PART:
+        return entry.kind == "group"
     gender = agreement == "person" or entry.gender in {None, agreement}
     return entry.kind in {"person", "unknown"} and gender
 
 
 _PERSONAL = {"male", "female", "person"}
+_PART = "part"  # the agreement of a quantifier standing for part of a group (`some`)
 
 
 def _anaphor(text: str) -> str | None:

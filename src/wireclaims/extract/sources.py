@@ -314,6 +314,9 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
     if to is None:
         return None
     # token.children on a Doc without a parse can crash spaCy: only read the tree when there is one
+    behalf = _on_behalf_of(doc, cue.j)
+    if behalf is not None:
+        return behalf
     objs = [c for c in to.children if c.dep_ == "pobj"] if has_parser else []
     if objs:
         tokens, appositive = np_tokens(objs[0])
@@ -324,3 +327,26 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
             break
         tokens.append(tok)
     return mention_from_tokens(doc, tokens)
+
+
+# How far into an `according to` phrase an `on behalf of` is looked for (words).
+_BEHALF_REACH = 40
+
+
+def _on_behalf_of(doc: Doc, start: int) -> Mention | None:
+    """`according to a post from A, B and C made on behalf of the jury, ...`: the jury speaks through the
+    post and its writers. The phrase is read up to its sentence's end or the main clause's finite verb."""
+    words = doc[start : min(len(doc), start + _BEHALF_REACH)]
+    for k, tok in enumerate(words):
+        if (tok.is_sent_start and k) or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        if tok.lower_ == "behalf" and k and words[k - 1].lower_ == "on" and k + 1 < len(words):
+            if words[k + 1].lower_ != "of":
+                return None
+            tokens: list[Token] = []
+            for t in words[k + 2 :]:
+                if t.text in STOP_TEXT or t.is_space or t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+                    break
+                tokens.append(t)
+            return mention_from_tokens(doc, tokens) if tokens else None
+    return None

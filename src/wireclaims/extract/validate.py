@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wireclaims.extract.describe import Description
+from wireclaims.extract.speaker_names import name_can_speak, source_name
 from wireclaims.lang import sources as lang
+
+__all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "source_name"]
 
 # What can speak. `unknown` passes too: `a relative`, `the jury`, `Zuma` are described without a kind, and
 # the shapes below, not the kind, tell them from `need` or `the statement`.
@@ -52,6 +55,8 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     """
     if not tokens:
         return Verdict("empty")
+    opener = tokens[0]  # `But for Ruiz` names Ruiz for later pronouns; its final name drops `But for`
+    tokens = _without_opener(tokens)
     head = _head(tokens)
     if roles:
         verdict = _role(head)
@@ -63,7 +68,7 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     first = tokens[0]
     if first.lower_ == "it" and (first.dep_ == "expl" or first.dep_ in _PASSIVE_SUBJECTS):
         return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
-    if first.lower_ in lang.PREPOSITIONS:
+    if first.lower_ in lang.PREPOSITIONS and first == opener:
         # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
         return Verdict("preposition", _object(first) if first.lower_ in _AUTHOR_LINKS - {"of"} else None)
     if _clause(tokens, head):
@@ -79,9 +84,11 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return ACCEPT
     if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
         return Verdict("word")  # `soft-spoken`, `Please`, `28`: not a noun at all
-    if head.lower_ in lang.DOCUMENT_NOUNS:
+    if head.lower_ in lang.DOCUMENT_NOUNS or (
+        head.lemma_.lower() in lang.DOCUMENT_NOUNS and head.lower_ not in lang.OUTLET_PLURALS
+    ):
         return Verdict("document", _author(head))
-    if head.lower_ in lang.NON_SOURCE_HEADS:
+    if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
         return Verdict("thing")
     return ACCEPT
 
@@ -89,6 +96,15 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
 def can_be_source(tokens: Sequence[Token], description: Description | None, roles: bool = False) -> bool:
     """True when `judge` accepts the phrase as it stands."""
     return judge(tokens, description, roles).reason is None
+
+
+def _without_opener(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase without the punctuation and conjunctions opening it: `But multiple reports` is judged as
+    `multiple reports`, `But for Ruiz` as `for Ruiz`."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k].is_punct or tokens[k].lower_ in lang.LEADING_CONJUNCTIONS):
+        k += 1
+    return tokens[k:]
 
 
 def _head(tokens: Sequence[Token]) -> Token:
@@ -133,6 +149,15 @@ def _clause(tokens: Sequence[Token], head: Token) -> bool:
             return True  # `to pause the talks`, `plans to`; not `Alliance to Reclaim Our Schools`
     if not head.pos_:
         return False
+    first = tokens[0]
+    if first.tag_ == "VBG" and first.text[:1].islower() and first.lower_ not in lang.MODIFIER_GERUNDS:
+        # `throwing chairs`, `featuring Ana Ruiz`: a participle and its object; not `lobbying firms`, and
+        # `polling by X` is a document that names X
+        nxt = tokens[1] if len(tokens) > 1 else None
+        if head == first and first.lower_ not in lang.DOCUMENT_NOUNS:
+            return True
+        if nxt is not None and nxt.pos_ == "PROPN":
+            return True
     for tok in tokens:
         if tok.lower_ in _RELATIVES:
             break  # `an official who was briefed`: a relative clause may hold any verb
@@ -144,7 +169,6 @@ def _clause(tokens: Sequence[Token], head: Token) -> bool:
         return True
     if head.pos_ == "VERB" and head.tag_ != "VB" and _common(head):
         return True  # `Speaking`, `using`; a bare `show` in `according to show insiders` is a mis-tagged noun
-    first = tokens[0]
     if first.head.i in {t.i for t in tokens} and first.head != first:
         return False  # `show insiders`: the verb-like word modifies the phrase's noun
     return first.pos_ in {"VERB", "AUX", "SCONJ"} and _common(first)
@@ -196,6 +220,16 @@ def _passive(verb: Token) -> bool:
     )
 
 
+def _authors(noun: Token, links: set[str]) -> bool:
+    """Whether the object of `by`, `from` or `of` after a document is its author: never another document;
+    after `of` only a name (`a statement of the Ministry`, not `a summary of the talks`)."""
+    if noun.lower_ in lang.DOCUMENT_NOUNS or (
+        noun.lemma_.lower() in lang.DOCUMENT_NOUNS and noun.lower_ not in lang.OUTLET_PLURALS
+    ):
+        return False
+    return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
+
+
 def _author(doc_noun: Token) -> Token | None:
     """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
     `a BBC report`."""
@@ -205,12 +239,12 @@ def _author(doc_noun: Token) -> Token | None:
             return child  # `his official website` -> `his`, resolved as a pronoun
         if child.dep_ == "prep" and child.lower_ in _AUTHOR_LINKS:
             pobj = _object(child)
-            if pobj is not None and pobj.lower_ not in lang.DOCUMENT_NOUNS:
+            if pobj is not None and _authors(pobj, {child.lower_}):
                 return pobj
-        if child.dep_ == "nmod" and cases & _AUTHOR_LINKS and child.lower_ not in lang.DOCUMENT_NOUNS:
+        if child.dep_ in {"nmod", "obl"} and cases & _AUTHOR_LINKS and _authors(child, cases):
             return child
     for child in doc_noun.children:
-        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.lemma_ in lang.AUTHORING_VERBS:
             agent = _by_agent(child)  # `a study released by the journal`
             if agent is not None:
                 return agent
@@ -226,27 +260,3 @@ def _author(doc_noun: Token) -> Token | None:
         # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
-
-
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
-)
-
-
-def name_can_speak(name: str, kind: str) -> bool:
-    """The last check on a speaker, by the name it ends up with after merging, completing and resolving:
-    whatever path made it, a speaker named `that`, `someone`, `report` or `talking` is no source.
-
-    Capitalised names pass (a name may end in -ing: `Manning`, `Fleming`); the words of a name the model
-    did not label (`unknown`) are checked against the lists of `lang/sources.py`.
-    """
-    words = name.split()
-    if not words:
-        return False
-    first = words[0].lower()
-    if len(words) == 1 and first in lang.GENERIC_WORDS:
-        return False
-    participle = kind in {"unknown", "group"} and words[0][:1].islower() and first.endswith("ing")
-    if participle and (len(words) == 1 or words[1].lower() in _DETERMINERS):
-        return False  # `talking`, `emailing a video`: a participle, never who speaks (`shipping agents` do)
-    return not (kind == "unknown" and len(words) == 1 and first in lang.DOCUMENT_NOUNS)

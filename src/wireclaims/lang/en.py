@@ -649,6 +649,8 @@ PRONOUNS: dict[str, str] = {
     "it": "neuter", "its": "neuter",
     "we": "plural", "i": "first",
 }  # fmt: skip
+# `Some also said`, `Many told reporters`: a quantifier alone as the subject is part of the group just named.
+GROUP_QUANTIFIERS = frozenset("some many most several".split())
 # `this person said`, `the same man`: a noun that refers back to someone named before, as a pronoun does,
 # with the agreement it asks of its antecedent; and the determiners that make it refer back.
 ANAPHORIC_NOUNS: dict[str, str] = {"person": "person", "man": "male", "woman": "female"}

@@ -18,9 +18,14 @@ DOCUMENT_NOUNS = frozenset(
     remark testimony claim claims allegation allegations charge charges accusation accusations
     assessment estimate estimates findings figures data record records evidence note notes cable
     dispatch bulletin newsletter leaflet flyer poster advert advertisement ad ads page pages headline
-    headlines caption account accounts version story stories piece news
+    headlines caption account accounts version story stories piece news summary summaries average
+    averages tally polling ratings
     """.split()
 )
+
+# Plurals that name the outlets, not their documents, though their singular is a document: `local papers
+# reported`, `the networks said`. Read before a document noun's lemma.
+OUTLET_PLURALS = frozenset({"papers", "newspapers"})
 
 # Verbs whose passive subject is the hearer, not the source: `She was told by a midwife ...`.
 HEARER_VERBS = frozenset("tell inform advise brief assure warn ask urge notify remind".split())
@@ -79,10 +84,69 @@ NON_SOURCE_HEADS = frozenset(
     """
     event events meeting conference summit ceremony rally protest election war attack crash
     fire storm flood earthquake plane car phone product device dog cat horse animal idea plan plans
-    need needs thing things way fact case issue question answer problem reason result results
+    need needs thing things way fact case issue question answer problem reason result results visit visits
+    threat threats risk risks danger initiative initiatives proposal proposals measure measures
     """.split()
 )
 
 # Cue verbs that report speech only beside a quotation: `"...," she continued` reports, `evidence continues to
 # emerge` does not.
 QUOTE_BOUND_CUES = frozenset({"continue"})
+
+# Words that open a sentence as a participle and that a small model may label as a name: `Citing a poll, ...`,
+# `Having said that, ...`. Alone, or before a determiner or preposition, they are never a source.
+SENTENCE_PARTICIPLES = frozenset(
+    """
+    citing having saying speaking adding noting referring responding writing explaining arguing claiming
+    pointing insisting warning describing calling asking following acknowledging admitting announcing
+    answering commenting complaining confirming declaring denying emphasizing emphasising stressing
+    suggesting telling testifying touting urging reacting recalling repeating reporting predicting
+    praising criticizing criticising echoing defending addressing appearing being looking speculating
+    """.split()
+)
+
+# Lower-case words in -ing that stand before a noun as part of a source's description: `lobbying firms`,
+# `the ruling party`, `a visiting professor`. Any other lower-case -ing word opening a speaker's name makes
+# it a participle clause (`throwing chairs`, `belying the hawks`), not a source.
+MODIFIER_GERUNDS = frozenset(
+    """
+    acting accounting advertising attending banking boarding broadcasting building consulting dissenting
+    drafting engineering existing farming fishing founding fundraising gambling governing housing hunting
+    incoming investigating leading lending lobbying logging managing manufacturing marketing mining
+    missing neighboring neighbouring nursing opposing outgoing participating polling presiding
+    publishing ranking recruiting reigning remaining restructuring retiring ruling shipping sitting
+    staffing striking supporting teaching trading training visiting voting working
+    aspiring caring cheering competing demonstrating developing dying emerging fighting grieving living
+    losing marching practicing practising protesting rebelling returning rising serving struggling
+    suffering surviving waiting warring winning worrying
+    """.split()
+)
+
+# Lower-case words a speaker's name never holds outside a relative clause: a finite verb or modal (`tax cuts
+# would cause`), a subject pronoun (`drawing criticism he`).
+CLAUSE_WORDS = frozenset(
+    """
+    is are was were has have had would will could should can may might must shall does did said says
+    he she they we
+    """.split()
+)
+
+# Pronouns that are only ever objects: a name opening with one is the object of the cue (`asking him a
+# series of questions`), never its source.
+OBJECT_PRONOUNS = frozenset("him them me us whom".split())
+
+# Relative pronouns: a speaker's name ends before them (`an official who was briefed` -> `an official`).
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+
+# Coordinating conjunctions that open a sentence and so stand before a subject, never in it (`But
+# multiple reports show`).
+LEADING_CONJUNCTIONS = frozenset("and but or yet so nor".split())
+
+# Verbs whose `by` phrase after a document names its author: `a study released by the journal`; not
+# `emails obtained by a website` or `a memo seen by reporters`.
+AUTHORING_VERBS = frozenset(
+    """
+    release issue publish write conduct commission prepare produce send post compile file author draft
+    sign submit present deliver carry broadcast air
+    """.split()
+)
