@@ -11,7 +11,7 @@ import pytest
 from wireclaims.extract.describe import describe, describe_appositive
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.registry import SpeakerRegistry
-from wireclaims.extract.titles import reported_title, title_and_organization, titled_as_person
+from wireclaims.extract.titles import reported_title, title_and_organization
 
 
 def _describe(phrase: str, label: str = "") -> tuple[str | None, str | None, str | None]:
@@ -131,20 +131,6 @@ def test_titles_country_or_side_after_a_titled_name(text, name, expected):
 )
 def test_titles_body_name_run_into_a_person(phrase, expected):
     assert _describe(phrase, "PERSON") == expected
-
-
-@pytest.mark.parametrize(
-    "text, name, expected",
-    [
-        ("Later, Harbor Parliament lawmaker Ana Kell wrote on the site.", "Ana Kell", True),
-        # negatives: a rank only; no job before the name; a body's name
-        ("Later, Dr. Ana Kell wrote on the site.", "Ana Kell", False),
-        ("Later, Ana Kell wrote on the site.", "Ana Kell", False),
-        ("Later, lawmaker Harbor Bank wrote on the site.", "Harbor Bank", False),
-    ],
-)
-def test_titles_job_before_a_name_makes_a_person(text, name, expected):
-    assert titled_as_person(text, name) is expected
 
 
 @pytest.mark.parametrize(

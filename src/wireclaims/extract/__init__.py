@@ -34,7 +34,6 @@ from wireclaims.extract.titles import (
     reported_title,
     resolve_generic_employers,
     title_and_organization,
-    titled_as_person,
 )
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak, source_name
@@ -127,8 +126,6 @@ def extract(doc: Doc, paragraphs: list[tuple[int, str]], has_parser: bool) -> Ex
     if has_parser:
         name_descriptions(doc, registry)
     for entry in registry.entries:
-        if entry.kind == "organization" and titled_as_person(text_of(doc), entry.name):
-            entry.kind = "person"  # `Harbor Parliament lawmaker Ana Kell`: the model's ORG is a person
         weak_title = entry.title is None or is_rank(entry.title)
         if entry.kind == "person" and (weak_title or entry.organization is None):
             title, org = title_and_organization(text_of(doc), entry.name, entry.title, entry.forms)

@@ -190,27 +190,6 @@ def _description_only(name: str, title: str) -> bool:
     return " ".join(words) == title.lower()
 
 
-def titled_as_person(text: str, name: str) -> bool:
-    """Whether a name the model called an organisation is a person's: two or three capitalised words, no
-    body's head noun, written somewhere right after a job (`Harbor Parliament lawmaker Ana Kell`)."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
-    if {w.lower() for w in words} & (
-        en.ORGANIZATION_HEADS | lt.BODY_NAME_ENDS
-    ) or name in en.KNOWN_ORGANIZATIONS:
-        return False
-    if is_place(name):
-        return False
-    for m_start, _ in word_occurrences(text, name):
-        line_start = text.rfind("\n", max(m_start - _PRE_REACH, 0), m_start) + 1
-        pre = _premodifier_words(text[line_start:m_start])
-        desc = describe(pre + words, [""] * len(pre) + ["PERSON"] * len(words)) if pre else None
-        if desc is not None and desc.name == name and desc.title and not is_rank(desc.title):
-            return True
-    return False
-
-
 def title_and_organization(
     text: str, name: str, known: str | None = None, forms: Sequence[str] = ()
 ) -> tuple[str | None, str | None]:
