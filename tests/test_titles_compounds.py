@@ -107,7 +107,11 @@ def test_titles_titled_name_ends_at_of(phrase, expected):
     "text, name, expected",
     [
         # after the name: a titled person's country or side is the organisation
-        ("It was, said Crown Prince Ivo Rask of the UAE on Monday.", "Ivo Rask", ("Crown Prince", "UAE")),
+        (
+            "It was, said Crown Prince Ivo Rask of the Netherlands on Monday.",
+            "Ivo Rask",
+            ("Crown Prince", "Netherlands"),
+        ),
         ("It was, said Lieutenant Ivo Rask of the rebels.", "Ivo Rask", ("Lieutenant", "rebels")),
         # negatives: an untitled person's home country is no employer; no `of` phrase at all
         ("It was, said Ivo Rask of Mexico.", "Ivo Rask", (None, None)),

@@ -151,7 +151,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             after = after[upto:]
         of = next((k for k, w in enumerate(after) if w == "of"), None)
         if title and of and is_name_word(after[0]) and organization is None:
-            # `King Hamad of Veldland`, `Lieutenant Ivo Rask of the rebels`: the name ends at `of`; what he
+            # `King Hamid of Veldland`, `Lieutenant Ivo Rask of the rebels`: the name ends at `of`; what he
             # is of is the organisation
             organization = clip_organization(" ".join(after[of + 1 :])) or _faction(after[of + 1 :])
             after = after[:of]

@@ -94,7 +94,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             start -= 1  # `Lindby police chief`: the place says whose police, all one title (the gold's)
             break
         if lowered[end - 1] in lt.PLATFORM_ROLES and start == end - 1 and word[:1].isupper():
-            start -= 1  # `a Facebook user`: the platform is part of the role, never an employer
+            start -= 1  # `a Chirper user`: the platform is part of the role, never an employer
             break
         if _chamber_member(words, lowered, start, end):
             start -= 1  # `a House member`: the chamber and `member` are one title

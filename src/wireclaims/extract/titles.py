@@ -267,7 +267,7 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
         member = member or _MEMBER_OF_FACTION.match(text, m_end)
         if member and org is None:
             # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works; a
-            # titled person's country too (`King Hamad of Veldland`), not an untitled one's home
+            # titled person's country too (`King Hamid of Veldland`), not an untitled one's home
             employer = clip_organization(member.group("org")) or member.group("org")
             titled = bool(title or rank or (pre and found)) and employer in COUNTRIES
             org = employer if employer and (titled or not is_place(employer)) else None

@@ -207,7 +207,7 @@ BODY_NAME_ENDS = frozenset("forces corps guard guards brigade brigades militia r
 # Plural nouns for a side or faction: `Lieutenant Ivo Rask of the rebels` is one of them (the organisation).
 FACTION_NOUNS = frozenset("loyalists rebels insurgents militants separatists royalists guerrillas".split())
 
-# Roles on a platform (`a Facebook user`): the platform before them is part of the title, no employer.
+# Roles on a platform (`a Chirper user`): the platform before them is part of the title, no employer.
 PLATFORM_ROLES = frozenset("user users subscriber subscribers".split())
 
 # Relative pronouns: a description that ends in one was cut at its clause (`a Chirper user who`).
