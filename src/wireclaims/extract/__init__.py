@@ -219,7 +219,7 @@ def _speaker_model(doc: Doc, entry: SpeakerEntry, sid: str) -> Speaker:
                 taken.add(m_start, m_end)
     mentions = [TextSpan(start=s, end=e, text=text_of(doc)[s:e]) for s, e in sorted(spans)]
     aliases = sorted({f for f in entry.forms if f != entry.name})
-    title, organization = reported_title(entry.title, entry.organization)
+    title, organization = reported_title(entry.title, entry.organization, entry.name)
     return Speaker(
         id=sid,
         name=entry.name,

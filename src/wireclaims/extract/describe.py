@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from wireclaims.extract.organizations import clip_organization as clip_organization
 from wireclaims.extract.organizations import is_nationality, of_complement, origin_start
 from wireclaims.extract.organizations import strip_article as strip_article
-from wireclaims.extract.title_span import TITLE_VOCABULARY, find_title, names_a_title, without_origin
+from wireclaims.extract.phrase_names import (
+    after_body_name,
+    after_description,
+    appositive_name,
+    is_name_word,
+    name_bounds,
+)
+from wireclaims.extract.title_span import find_title, names_a_title, without_origin
 from wireclaims.extract.title_span import is_rank as is_rank
 from wireclaims.lang import en, names
 from wireclaims.lang import titles as lt
@@ -64,17 +71,6 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
-def _is_name_word(word: str) -> bool:
-    """A word that may stand in a person's name: capitalised, a particle (`van`), or a particle joined to a
-    capitalised name (`al-Fadli`, `bin-Salem`)."""
-    if not word:
-        return False
-    if word[0].isupper() or word in names.NAME_PARTICLES:
-        return True
-    particle, _, rest = word.partition("-")
-    return particle in names.HYPHEN_PARTICLES and rest[:1].isupper()
-
-
 def describe(words: list[str], labels: list[str], appositive: str | None = None) -> Description:
     """Describe a noun phrase given its words and each word's entity label ('' for none).
 
@@ -87,7 +83,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
     kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or w.strip(_QUOTE_MARKS)]  # a stray `"`
-    words, labels = _name_bounds([words[k] for k in kept], [labels[k] for k in kept])
+    words, labels = name_bounds([words[k] for k in kept], [labels[k] for k in kept])
     if not words:
         return Description(None, None, None, "unknown")
     organization: str | None = None
@@ -112,6 +108,9 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             )
         words, labels = words[poss + 1 :], labels[poss + 1 :]
     span = find_title(words)
+    if span is not None and _office_of(words, span[0]):
+        # `the office of the President`: a body named after an office holder, no person and no title
+        return Description(None, None, None, "organization")
     linked = False
     if span is not None:
         t0, t1 = span
@@ -125,7 +124,7 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
         person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
-        named_before = set(person) == {"PERSON"} and not (after and _is_name_word(after[0]))
+        named_before = set(person) == {"PERSON"} and not (after and is_name_word(after[0]))
         if all(_is_modifier(w) for w in before) or names_a_title(before) or named_before:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
             # Olmert and President Peres`, `Ivo Rask president` (no name after it): the words before are
@@ -150,14 +149,25 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
             title, organization = of_complement(title, " ".join(after[:upto]))
             linked = True
             after = after[upto:]
-        name_words = [w for w in after if _is_name_word(w)]
-        name = " ".join(name_words) if name_words and after and _is_name_word(after[0]) else None
+        of = next((k for k, w in enumerate(after) if w == "of"), None)
+        if title and of and is_name_word(after[0]) and organization is None:
+            # `King Hamid of Veldland`, `Lieutenant Ivo Rask of the rebels`: the name ends at `of`; what he
+            # is of is the organisation
+            organization = clip_organization(" ".join(after[of + 1 :])) or _faction(after[of + 1 :])
+            after = after[:of]
+            words, labels = words[: t1 + of], labels[: t1 + of]
+        name_words = [w for w in after if is_name_word(w)]
+        name = " ".join(name_words) if name_words and after and is_name_word(after[0]) else None
         name_labels = labels[t1:]
     else:
-        begins = _after_description(words)
+        begins = after_description(words)
+        body = after_body_name(words) if begins == 0 else 0
+        if body and organization is None:
+            # `Harbor Armed Forces Ivo Rask`: the model ran a body's name into the person's
+            begins, organization = body, " ".join(words[:body])
         name = " ".join(words[begins:])
         name_labels = labels[begins:]
-    named = _appositive_name(appositive) if name is None and title is not None else None
+    named = appositive_name(appositive) if name is None and title is not None else None
     if named is not None:
         # `Another activist, Dara Quill, said`: the description's apposition is the name
         name, name_labels, appositive = named, ["PERSON"], None
@@ -188,65 +198,16 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     return Description(name, title, organization, kind, gender)
 
 
-_PARTY_TAG = re.compile(names.PARTY_TAG + "$")
+def _office_of(words: list[str], t0: int) -> bool:
+    """Whether the phrase is a body's head noun, `of` and the title (`office of the Veldish President`)."""
+    before = [w.lower() for w in words[:t0] if w.lower() not in _ARTICLES]
+    return len(before) == 2 and before[1] == "of" and before[0] in en.ORGANIZATION_HEADS | lt.UNIT_HEADS
 
 
-def _name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[str]]:
-    """The words of a phrase without what runs into it from around: an article or a clause opener before it
-    (`Yet Maria Olsen`), a heading in capitals (`BACK IN POWER Rosa Okafor`), a party tag (`R-Ohio`), a
-    trailing phrase (`the harbour ministry in a statement`) or conjunction (`Hart and`)."""
-    openers = _ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
-    while words and words[0].lower() in openers:
-        words, labels = words[1:], labels[1:]
-    caps = 0
-    while caps < len(words) and words[caps].isupper() and words[caps].isalpha() and len(words[caps]) > 1:
-        caps += 1
-    if caps >= 2 and caps < len(words) and words[caps][:1].isupper():
-        words, labels = words[caps:], labels[caps:]
-        while words and words[0].lower() in openers:
-            words, labels = words[1:], labels[1:]
-    keep = [k for k, w in enumerate(words) if not _PARTY_TAG.match(w)]
-    words, labels = [words[k] for k in keep], [labels[k] for k in keep]
-    for k in range(1, len(words) - 1):
-        if words[k] in names.NAME_ENDING_PREPOSITIONS and words[k + 1][:1].islower():
-            words, labels = words[:k], labels[:k]
-            break
-    while words and words[-1].lower() in {"and", "or", "&"}:
-        words, labels = words[:-1], labels[:-1]
-    while len(words) > 1 and (words[-1] in names.NAME_TRAILERS or words[-1].endswith("ly")):
-        if not all(w[:1].isupper() for w in words[:-1]):
-            break
-        words, labels = words[:-1], labels[:-1]  # `Harbour Bank just`: an adverb after a name
-    return words, labels
-
-
-def _after_description(words: list[str]) -> int:
-    """Where the name starts after a description before it: `Aircraft company Boeing`, `Finnish utility
-    Harbour Gas` name `Boeing` and `Harbour Gas`; `Ministry of Foreign Affairs` is all name."""
-    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINKS]
-    if not lower or lower[-1] + 1 >= len(words):
-        return 0
-    k = lower[-1]
-    if words[k].lower() in names.NAME_ENDING_PREPOSITIONS | PREPOSITIONS:
-        return 0  # `Eastside Hospital in Columbus`: where it is, not what it is called
-    rest = words[k + 1 :]
-    if not rest[0][:1].isupper() or not all(_is_name_word(w) or w.lower() in _NAME_LINKS for w in rest):
-        return 0
-    return k + 1
-
-
-_NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
-
-
-def _appositive_name(appositive: str | None) -> str | None:
-    """The apposition when it is a person's name and nothing more: `Dara Quill`, `Lulu`, `Karim al-Fadli`."""
-    words = (appositive or "").strip(" ,").split()
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not all(map(_is_name_word, words)):
-        return None
-    lowered = {w.lower().rstrip(".") for w in words}
-    if lowered & (TITLE_VOCABULARY | en.ORGANIZATION_HEADS | en.GROUP_HEADS) or is_place(" ".join(words)):
-        return None
-    return " ".join(words)
+def _faction(words: list[str]) -> str | None:
+    """`the rebels`, `the loyalists`: a side named by a plural noun."""
+    rest = [w for w in words if w.lower() not in _ARTICLES]
+    return rest[0] if len(rest) == 1 and rest[0].lower() in lt.FACTION_NOUNS else None
 
 
 def describe_appositive(text: str) -> tuple[str | None, str | None]:
@@ -320,7 +281,7 @@ def _portfolio_end(title: str, after: list[str]) -> int:
     if title.split()[-1].lower() not in lt.PORTFOLIO_HEADS or after[0].lower() != "of":
         return len(after)
     areas = [k for k, w in enumerate(after) if w.lower() in _PORTFOLIO_ENDS]
-    if not areas or areas[-1] + 1 >= len(after) or not all(map(_is_name_word, after[areas[-1] + 1 :])):
+    if not areas or areas[-1] + 1 >= len(after) or not all(map(is_name_word, after[areas[-1] + 1 :])):
         return len(after)
     return areas[-1] + 1
 
@@ -370,6 +331,6 @@ def _kind(name: str | None, labels: list[str], title: str | None, words: list[st
         return "group"
     if "LOC" in labels and len(name.split()) == 1:
         return "organization"  # `Russia said`: a country speaking is its government
-    if all(_is_name_word(w) for w in words) and words[0][:1].isupper():
+    if all(is_name_word(w) for w in words) and words[0][:1].isupper():
         return "person" if len(words) >= 2 or title else "unknown"
     return "unknown"

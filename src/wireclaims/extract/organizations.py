@@ -90,6 +90,8 @@ def clip_organization(text: str) -> str | None:
         return f"{unit.group()}{body}" if body and not is_place(body) else None
     if not text or not (text[:1].isupper() or text.split()[-1].lower() in en.ORGANIZATION_HEADS):
         return None
+    if text.split()[-1] in lt.AREA_HEADS:
+        return None  # `at Lindby district`: where the person works, not for whom
     if text[:1].isupper():
         # `Malaysia as quoted by Bernama`, `Ireland visited the White House`: a name ends at the first
         # lower-case word that is neither a connector inside it nor an organisation's head noun

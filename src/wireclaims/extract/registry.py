@@ -157,11 +157,17 @@ class SpeakerRegistry:
                         and _norm(entry.name).split()[0] == norm
                     ):
                         return entry
-            if desc.kind in {"person", "unknown"}:
+            # `According to Rask`: the model may call a titled person's lone surname an organisation
+            as_body = desc.kind == "organization" and _surname_as_body(desc.name)
+            if desc.kind in {"person", "unknown"} or as_body:
                 last = surname(norm)
                 for entry in candidates:
-                    if entry.kind == "organization" and _looks_like_person(entry, last):
+                    if not as_body and entry.kind == "organization" and _looks_like_person(entry, last):
                         entry.kind = "person"  # the model called `Chinedu Balogun` a place; `Balogun said`
+                    if as_body and (
+                        entry.kind != "person" or entry.title is None or len(entry.name.split()) < 2
+                    ):
+                        continue
                     if entry.kind in {"person", "unknown"} and surname(_norm(entry.name)) == last:
                         first_a, first_b = norm.split()[0], _norm(entry.name).split()[0]
                         if len(norm.split()) == 1 or len(entry.name.split()) == 1 or first_a == first_b:
@@ -288,6 +294,18 @@ def _anaphor(text: str) -> str | None:
     if len(words) < 2 or " ".join(words[:-1]) not in en.ANAPHORIC_DETERMINERS:
         return None
     return en.ANAPHORIC_NOUNS.get(words[-1])
+
+
+def _surname_as_body(name: str) -> bool:
+    """One capitalised word the model called an organisation that may be a person's surname (matched against
+    titled people only); a body's head noun (`Ministry`) or a known body's name is not."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].lower() not in en.ORGANIZATION_HEADS
+        and name not in en.KNOWN_ORGANIZATIONS
+    )
 
 
 def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:

@@ -52,6 +52,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
         start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
     portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
+    voice = lowered[end - 1] in lt.VOICE_TITLES  # `museum spokeswoman`: the museum employs her
     while start > 0:
         word, low = words[start - 1], lowered[start - 1]
         origin = origin_start(words, start)
@@ -70,6 +71,15 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             break
         if word.endswith(("'s", "’s")) or word[:1].isdigit():
             break
+        if (
+            word[:1].islower()
+            and low in lt.WORKPLACE_WORDS
+            and words[start][:1].islower()
+            and not voice
+            and not _named_before(words, start - 1)
+        ):
+            start -= 1  # `the hospital director`: a workplace named by its kind alone is part of the job
+            continue
         if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
             break  # `the finance ministry spokesman`: the organisation, not the title
         if word[:1].islower() and low in en.ORGANIZATION_HEADS and words[start][:1].isupper():
@@ -80,6 +90,15 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             continue
         if low in lt.TITLE_DROP_WORDS:
             break  # `current` Prime Minister: no part of the title
+        if _place_of_a_local_service(words, lowered, start, end) and not voice:
+            start -= 1  # `Lindby police chief`: the place says whose police, all one title (the gold's)
+            break
+        if lowered[end - 1] in lt.PLATFORM_ROLES and start == end - 1 and word[:1].isupper():
+            start -= 1  # `a Chirper user`: the platform is part of the role, never an employer
+            break
+        if _chamber_member(words, lowered, start, end):
+            start -= 1  # `a House member`: the chamber and `member` are one title
+            continue
         if is_place(word):
             break  # `Lindby Mayor`: a city before a title is where the office is, an organisation
         # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
@@ -91,6 +110,45 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             continue
         break
     return (start, end)
+
+
+def _named_before(words: list[str], k: int) -> bool:
+    """Whether a lower-case content word stands before position `k` (`the finance ministry`): then the
+    words name a body of their own, not a workplace by its kind."""
+    if k < 1:
+        return False
+    word = words[k - 1]
+    low = word.lower()
+    return (
+        word[:1].islower() and word.isalpha() and low not in en.FUNCTION_WORDS | _ARTICLES | en.NUMBER_WORDS
+    )
+
+
+def _place_of_a_local_service(words: list[str], lowered: list[str], start: int, end: int) -> bool:
+    """`Lindby police chief`, `Lindby hospital director`: one capitalised word before a lower-case job that
+    opens with a local service; not a capitalised rank (`Lindby Province police Major-General`) nor a
+    longer name (`Harbor Bank police chief`)."""
+    if lowered[start] not in lt.WORKPLACE_WORDS or not all(w.islower() for w in words[start:end]):
+        return False
+    word = words[start - 1]
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    return start < 2 or not words[start - 2][:1].isupper()
+
+
+def _chamber_member(words: list[str], lowered: list[str], start: int, end: int) -> bool:
+    """`one House member`, `Board member Ana Kell`: a chamber right before `member`, no name before it
+    (`Harbor Council member` is the council's: the employer)."""
+    if (
+        end - start != 1
+        or lowered[start] not in lt.MEMBER_WORDS
+        or lowered[start - 1] not in lt.CHAMBER_WORDS
+    ):
+        return False
+    if start < 2:
+        return True
+    named = words[start - 2][:1].isupper() and origin_start(words, start - 1) is None
+    return not named or lowered[start - 2] in lt.TENURE_WORDS | lt.TITLE_DROP_WORDS
 
 
 def _modifies_a_noun(words: list[str], lowered: list[str], end: int) -> bool:

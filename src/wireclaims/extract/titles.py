@@ -14,9 +14,10 @@ from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
 from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry, surname
+from wireclaims.extract.title_span import without_origin
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import COUNTRIES, is_place
 
 # An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`); a colon does
 # (`NAME, Harbor Bank chairman: "..."`).
@@ -43,6 +44,8 @@ _MEMBER_OF = re.compile(
 _MEMBER_OF_BODY = re.compile(
     rf"(?:\s+|,\s+)of\s+the\s+(?P<org>(?:[a-z-]+\s+){{1,3}}(?:{'|'.join(sorted(en.ORGANIZATION_HEADS))}))\b"
 )
+# `Lieutenant NAME of the rebels`: one of a side named by a plural noun
+_MEMBER_OF_FACTION = re.compile(rf"\s+of\s+the\s+(?P<org>{'|'.join(sorted(lt.FACTION_NOUNS))})\b")
 # A description before a name that links its title to a named body (`Chief executive of the Harbor Bank
 # NAME`): from a sentence start, lower-case words, `of`/`for`/`at the`, then the body's capitalised name.
 _LINKED_PRE = re.compile(
@@ -50,6 +53,8 @@ _LINKED_PRE = re.compile(
     r"(?:\s+[A-Z][\w'’&-]*){1,5})\s+$"
 )
 _PRE_WORD = re.compile(r"[\w.'’&-]+$")
+# A possessive the tokeniser split from its owner (`The Harbor Ledger' s editor`): written back as one word.
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\w)(['’])\s+s(?=\s|$)")
 # How far before a name its pre-modifiers may start: six words of a title and organisation name.
 _PRE_REACH = 400
 
@@ -57,7 +62,7 @@ _PRE_REACH = 400
 def _premodifier_words(before: str) -> list[str]:
     """The run of capitalised or title words right before a name (`Health Minister`, `Kremlin spokesman`)."""
     words: list[str] = []
-    rest = before.rstrip()
+    rest = _SPLIT_POSSESSIVE.sub(r"\1s", before.rstrip())
     while rest and len(words) < 6:
         match = _PRE_WORD.search(rest)
         if not match or match.end() != len(rest):
@@ -100,12 +105,17 @@ _COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 
 
-def reported_title(title: str | None, organization: str | None = None) -> tuple[str | None, str | None]:
+def reported_title(
+    title: str | None, organization: str | None = None, name: str | None = None
+) -> tuple[str | None, str | None]:
     """The title and organisation a speaker is given in output: a circumstance (`resident`) or a company's
     relation to a thing (`owner`), written in lower case, is no title, and what it is of (`the depot's
-    owner`, `a resident of Basra`) no employer."""
+    owner`, `a resident of Basra`) no employer. A source named by its description alone (`midwife`, `a
+    nuclear official`) has that description as its name and no title (the gold's convention)."""
     if title is not None and title.islower() and title in lt.CIRCUMSTANCE_ROLES | lt.RELATION_ROLES:
         return None, None
+    if title is not None and name is not None and _description_only(name, title):
+        return None, organization
     return title, organization
 
 
@@ -165,6 +175,19 @@ def drop_person_employers(entries: Sequence[SpeakerEntry]) -> None:
     for entry in entries:
         if entry.organization is not None and entry.organization in people - {entry.name}:
             entry.organization = None
+
+
+def _description_only(name: str, title: str) -> bool:
+    """`one nuclear official` named by its title `nuclear official`: the name is the description. One with
+    an origin keeps it as its title (`One European distributor`: the gold's `European distributor`)."""
+    if without_origin(title) != title:
+        return False
+    words = strip_article(name).lower().split()
+    while words and words[0] in en.NUMBER_WORDS:
+        words = words[1:]
+    while words and words[-1] in lt.RELATIVE_PRONOUNS:
+        words = words[:-1]  # `Chirper user who`: a description cut at its clause
+    return " ".join(words) == title.lower()
 
 
 def title_and_organization(
@@ -241,10 +264,13 @@ def _title_and_organization(text: str, name: str, known: str | None) -> tuple[st
             # `the appointment of Dr. Helena Marsh as its next chief executive`
             found.append((describe_appositive(appointed.group("text"))[0], None))
         member = _MEMBER_OF.match(text, m_end) or _MEMBER_OF_BODY.match(text, m_end)
+        member = member or _MEMBER_OF_FACTION.match(text, m_end)
         if member and org is None:
-            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works
-            employer = clip_organization(member.group("org"))
-            org = employer if employer and not is_place(employer) else None
+            # `said Bruce Riedel of the Brookings Institution`: `of the` + a name is where he works; a
+            # titled person's country too (`King Hamid of Veldland`), not an untitled one's home
+            employer = clip_organization(member.group("org")) or member.group("org")
+            titled = bool(title or rank or (pre and found)) and employer in COUNTRIES
+            org = employer if employer and (titled or not is_place(employer)) else None
         for found_title, found_org in found:
             if found_title and is_rank(found_title):
                 # `Dr.`, `Professor`, `General`: kept only when no job is given anywhere

@@ -42,7 +42,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
     worker|labourer|laborer|nurse|doctor|surgeon|dentist|psychiatrist|psychologist|therapist|
     vet|veterinarian|paramedic|medic|pathologist|coroner|
     cleric|ayatollah|archbishop|cardinal|reverend|vicar|monk|nun|preacher|
-    eyewitness|resident|villager|
+    eyewitness|resident|villager|user|
     lawmaker|legislator|senator|representative|delegate|councillor|official|bureaucrat|civil servant|
     entrepreneur|businessman|businesswoman|banker|financier|industrialist|tycoon|billionaire|
     economist|accountant|auditor|consultant|adviser|advisor|counsellor|counselor|
@@ -60,7 +60,7 @@ NEWS_TITLES: tuple[str, ...] = tuple(
 TITLE_COMPOUND_WORDS = frozenset(
     """majority minority crown lord opposition editorial shadow grand supreme high prime first
     former ex ex- acting outgoing incoming retired interim caretaker emeritus joint honorary founding
-    presiding presidential ruling general major head programme program project""".split()
+    presiding presidential ruling general major head programme program project independent""".split()
 )
 
 # Words before a title that are neither part of it nor an organisation (`current UK Prime Minister`).
@@ -183,3 +183,32 @@ DETERMINERS = frozenset("this that these those some any each every".split())
 
 # Articles and links: after `, NAME` they continue a list or a phrase, never a cue (`, Ivo Rask the ...`).
 LINK_WORDS = frozenset("the a an and or of in on at for to with from by".split())
+
+# Workplaces written in lower case right before a job (`hospital director`, `school principal`): with no
+# other word naming the body, the gold writes them inside the title (`police chief`), and a place before
+# them too (`Lindby police chief`).
+WORKPLACE_WORDS = frozenset("hospital school prison clinic police fire".split())
+
+# Titles of those who speak for a body: the body before them stays the employer (`museum spokeswoman`).
+VOICE_TITLES = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+# Chambers and boards whose `member` is one title when no name precedes the chamber (`a House member`,
+# `Board member Ana Kell`); a named body's member keeps the body as employer (`Harbor Council member`).
+CHAMBER_WORDS = frozenset("house senate congress parliament assembly council board cabinet committee".split())
+MEMBER_WORDS = frozenset("member members".split())
+
+# Lower-case heads of an area: a name ending in one is a place, not an employer (`at Lindby district`).
+AREA_HEADS = frozenset("district province county region village town city municipality prefecture".split())
+
+# Capitalised heads that end a body's name (`Harbor Armed Forces`, `Coast Guard`) beyond `en.ORGANIZATION_HEADS`:
+# a person's name written right after one starts after it.
+BODY_NAME_ENDS = frozenset("forces corps guard guards brigade brigades militia regiment".split())
+
+# Plural nouns for a side or faction: `Lieutenant Ivo Rask of the rebels` is one of them (the organisation).
+FACTION_NOUNS = frozenset("loyalists rebels insurgents militants separatists royalists guerrillas".split())
+
+# Roles on a platform (`a Chirper user`): the platform before them is part of the title, no employer.
+PLATFORM_ROLES = frozenset("user users subscriber subscribers".split())
+
+# Relative pronouns: a description that ends in one was cut at its clause (`a Chirper user who`).
+RELATIVE_PRONOUNS = frozenset("who which that whose".split())
