@@ -147,11 +147,13 @@ def extract(
     ordered = sorted((e for e in registry.entries if e.mentions), key=lambda e: e.first)
     # only sources are speakers: people and bodies merely named serve pronouns and full names
     sourced = (owner.get(id(x)) for x in [*quote_findings, *claim_findings])
-    used = {
-        id(e)
-        for e in sourced
-        if e is not None and name_can_speak(e.name, e.kind, [m.text for m in e.mentions])
-    }
+    # judged once per speaker, over its distinct mention texts: a speaker may hold thousands of quotes
+    verdicts: dict[int, bool] = {}
+    for e in sourced:
+        if e is not None and id(e) not in verdicts:
+            texts = sorted({m.text for m in e.mentions})
+            verdicts[id(e)] = name_can_speak(e.name, e.kind, texts)
+    used = {key for key, ok in verdicts.items() if ok}
     for key, holder in list(owner.items()):
         if holder is not None and id(holder) not in used:
             owner[key] = None  # not a source after all: the quote or claim keeps no speaker
