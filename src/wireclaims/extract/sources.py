@@ -129,7 +129,7 @@ def _parsed_subject(
             return name_before_subjectless(doc, verb)
         if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
             return None
-        verb = _coordinated_cue(doc, verb) or verb.head
+        verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
@@ -159,6 +159,24 @@ def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
     for tok in reversed(doc[verb.head.i + 1 : verb.i]):
         if tok.tag_ == verb.tag_ and verb_lemma(tok, en.CUE_CLASSES) is not None:
             return tok if any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
+    return None
+
+
+def _finite_partner(verb: Token) -> Token | None:
+    """The verb a subjectless finite cue is really coordinated with when the parse hung it on a non-finite
+    verb of the clause before (`May said the state would end X and suggested`: conj(end, suggested);
+    `Ruiz accused the board of trying to hide it and asserted`: conj(hide, asserted)): a finite verb and a
+    bare infinitive or participle are never one verb phrase, so the nearest finite verb above of the same
+    tense is."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ in FINITE_TAGS:
+        return None
+    tok = verb.head
+    for _ in range(6):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.tag_ == verb.tag_ and tok.pos_ in {"VERB", "AUX"}:
+            return tok
     return None
 
 
@@ -273,7 +291,11 @@ def _noun_root_of(verb: Token) -> Token | None:
     head = verb.sent.root
     # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD), or
     # a past participle with an object hangs on the root itself (`several groups granted Vane an extension`)
-    if verb.dep_ != "acl":
+    if verb.dep_ in {"parataxis", "conj"} and verb.head == head and verb.tag_ in FINITE_TAGS:
+        # `Ana Ruiz, who runs the clinic, said ...`, `Ana Ruiz, the mayor, vowed ...`: root Ruiz,
+        # parataxis(Ruiz, said); `Ruiz, the mayor, criticized X and said`: conj(Ruiz, said)
+        pass
+    elif verb.dep_ != "acl":
         return None
     transitive = verb.tag_ == "VBN" and verb.head == head and any(c.dep_ == "obj" for c in verb.children)
     if verb.tag_ not in FINITE_TAGS and not transitive:
