@@ -1,0 +1,121 @@
+"""Whose a cue is when the parse hangs it away from its subject: a participle after a place and its state,
+a finite cue coordinated with a verb of the clause before, a subject the model made the sentence's root,
+and an attribution clause after a quote that ends its own sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wireclaims.models import ArticleResult
+
+
+def _sources(result: ArticleResult) -> list[tuple[str | None, str]]:
+    """(source, first words) of every claim and quote, in reading order."""
+    items = [(c.start, c.source.name if c.source else None, c.content) for c in result.claims]
+    items += [(q.start, q.speaker.name if q.speaker else None, q.text) for q in result.quotes]
+    return [(name, " ".join(text.split()[:3])) for _, name, text in sorted(items)]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a place and its state between commas is no aside naming the source
+        (
+            "Daniel Ferrow spoke out Monday about the flooding in Marlow, Kentucky, arguing that the levee "
+            "repairs should be treated as urgent.",
+            [("Daniel Ferrow", "the levee repairs")],
+        ),
+        # negative: a description and a name between commas still give the name
+        (
+            "The state governor, Henry McMaster, said that the levee repairs should be treated as urgent.",
+            [("Henry McMaster", "the levee repairs")],
+        ),
+        (
+            "The Brazilian Minister of Fisheries, Carla Dantas, said that the new quotas work for everyone.",
+            [("Carla Dantas", "the new quotas")],
+        ),
+    ],
+)
+def test_cue_subject_place_and_state_is_no_aside(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # `said that X would end ... and suggested`: the second cue is the first one's subject's
+        (
+            "Governor Nadia Olsen said this week that the state would formally end the program by May and "
+            "suggested that it would withdraw from the regional compact as well.",
+            [("Nadia Olsen", "the state would"), ("Nadia Olsen", "it would withdraw")],
+        ),
+        (
+            "Olsen accused the county of trying to silence the farmers and asserted that she and the other "
+            "growers are tired of waiting for a ruling.",
+            [("Olsen", "she and the")],
+        ),
+        # negative: a cue with its own subject keeps it
+        (
+            "Olsen said the board would review the plan, and the mayor said that it would cost too much.",
+            [("Olsen", "the board would"), ("mayor", "it would cost")],
+        ),
+    ],
+)
+def test_cue_subject_finite_cue_after_infinitive_shares_the_reporting_subject(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model makes the name the root and hangs the cue on it (parataxis or conj)
+        (
+            "Marisol Quade, who runs the shelter's volunteer program for veterans' families, said, "
+            '"The county has ignored these families for years, and it shows."',
+            [("Marisol Quade", "The county has")],
+        ),
+        (
+            "Orrin Tavel, her Green opponent, criticized the delays in Brockton and said he thought that "
+            'money was a "very big factor" in the dispute.',
+            [("Orrin Tavel", "he thought that")],
+        ),
+        # negative: a subject that is a clause's own keeps its cue
+        (
+            "Orrin Tavel criticized the delays, and the mayor said that money was not the problem.",
+            [("mayor", "money was not")],
+        ),
+    ],
+)
+def test_cue_subject_root_name_speaks_for_its_hanging_cue(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a question quoted whole, then a short attribution clause before a comma
+        (
+            "Ferrow walked onto the stage as the crowd cheered.\n\n"
+            '"Who would have guessed that we would get this far, with so many people behind us?" Ferrow '
+            "said, looking out at the hall.",
+            [("Ferrow", "Who would have")],
+        ),
+        # negative: a long sentence after a whole quoted sentence is the story's next, not its attribution
+        (
+            'Olsen said the vote was fair. "We won." A rival paper later called it a disgrace for the county.',
+            [("Olsen", "the vote was"), ("Olsen", "We won.")],
+        ),
+    ],
+)
+def test_quote_window_keeps_short_attribution_clause_after_final_punctuation(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected
