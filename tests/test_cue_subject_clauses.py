@@ -110,7 +110,7 @@ def test_cue_subject_root_name_speaks_for_its_hanging_cue(
         ),
         # negative: a long sentence after a whole quoted sentence is the story's next, not its attribution
         (
-            'Olsen said the vote was fair. "We won." A rival paper later called it a disgrace for the county.',
+            'Olsen said the vote was fair. "We won." A rival paper later called it a disgrace for us.',
             [("Olsen", "the vote was"), ("Olsen", "We won.")],
         ),
     ],
