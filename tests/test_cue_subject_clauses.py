@@ -119,3 +119,41 @@ def test_quote_window_keeps_short_attribution_clause_after_final_punctuation(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a name glued to its title stops at the comma of an aside (`, like Ferrow,`)
+        (
+            "Republican candidate Dana Whitcombe, like Ferrow, has urged the states to raise their budgets "
+            "but has said she will hold firm to the current treaties.",
+            [("Dana Whitcombe", "she will hold")],
+        ),
+        # a person's name stops before `for` and the body the person writes for
+        (
+            '"The effect of the storm is still small," wrote Halvard Nesbit for Granite Polling.',
+            [("Halvard Nesbit", "The effect of")],
+        ),
+        # a dateline the model made the subject gives way to the name after its dash
+        (
+            "BRIDGEPORT -- Mayor Elena Varga, opening the new harbor museum on Friday, said it would tell "
+            "the story of the town's fishing families.",
+            [("Elena Varga", "it would tell")],
+        ),
+        # negative: a title glued to a name without a comma stays one phrase
+        (
+            "Fisheries Minister Mamadou Lamine Thiaw said that the catch would fall this year.",
+            [("Mamadou Lamine Thiaw", "the catch would")],
+        ),
+        # negative: a body's name keeps its `for` (`Students for Fair Housing`)
+        (
+            '"The effect of the storm is still small," said Students for Fair Housing in a statement.',
+            [("Students for Fair Housing", "The effect of")],
+        ),
+    ],
+)
+def test_cue_subject_name_bounds_stop_at_aside_affiliation_and_dateline(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected

@@ -77,7 +77,10 @@ def _parsed_subject(
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
-            subj = min(subjects, key=lambda s: abs(s.i - verb.i))
+            nearest = min(subjects, key=lambda s: abs(s.i - verb.i))
+            subj = _past_dateline(nearest)
+            if subj is not nearest:
+                subjects = [subj]
             fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
             if fronted is not None:
                 return fronted
@@ -160,6 +163,16 @@ def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
         if tok.tag_ == verb.tag_ and verb_lemma(tok, en.CUE_CLASSES) is not None:
             return tok if any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
     return None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """`WASHINGTON -- President Hale, opening the museum, said`: the model makes the dateline the subject
+    and the name its apposition; the name is the subject."""
+    doc = subj.doc
+    dateline = subj.text.isupper() and len(subj.text) > 1 and subj.i + 1 < len(doc)
+    if not dateline or doc[subj.i + 1].text not in {"--", "—", "–", "-"}:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
 
 
 def _finite_partner(verb: Token) -> Token | None:
