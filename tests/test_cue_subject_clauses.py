@@ -157,3 +157,55 @@ def test_cue_subject_name_bounds_stop_at_aside_affiliation_and_dateline(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a participle tagged a noun (`warning`) speaks for the subject of the clause it hangs on
+        (
+            "Eastern mayors who have been the loudest critics of the highway plan have backed the idea of a "
+            "shared transit fund, warning that the closure of the plant will badly hurt the region's budgets.",
+            [("Eastern mayors", "the closure of")],
+        ),
+        # negative: a plural noun cue (`reports`) in a subordinate clause is not the main clause's
+        (
+            "Though one harbor guard reports that three of Vardy's closest aides have been arrested, Vardy "
+            "himself remains at large.",
+            [(None, "three of Vardy's")],
+        ),
+    ],
+)
+def test_claim_source_mistagged_participle_speaks_for_main_subject(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an acronym tagged a common noun still names the document's author
+        (
+            "The fund cut its forecast again on Tuesday.\n\n"
+            '"Although the reaction to the vote was orderly, the impact remains very unclear," the IMF '
+            "report stated.",
+            [("IMF", "Although the reaction")],
+        ),
+        # `a speech X delivered`: the name before the past verb wrote it
+        (
+            "The goal is to curb short-term investors, according to a speech Ms. Varga delivered at the "
+            "university in May.",
+            [("Varga", "The goal is")],
+        ),
+        # negative: a document with no author named gives no source
+        (
+            "Prices will rise, according to the report released on Monday.",
+            [(None, "Prices will rise")],
+        ),
+    ],
+)
+def test_document_source_gives_author_named_by_acronym_or_clause(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected

@@ -230,6 +230,18 @@ def _authors(noun: Token, links: set[str]) -> bool:
     return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
 
 
+def _writer_after(doc_noun: Token) -> Token | None:
+    """`a speech Ms. Varga delivered`, `the letter Hale wrote`: a name right after the document and a past
+    verb after the name (a relative clause without its pronoun) name the writer, however it is parsed."""
+    doc = doc_noun.doc
+    k = doc_noun.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == doc_noun.i + 1 or k >= len(doc) or doc[k].tag_ not in {"VBD", "VBN"}:
+        return None
+    return doc[k - 1]
+
+
 def _author(doc_noun: Token) -> Token | None:
     """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
     `a BBC report`."""
@@ -251,10 +263,15 @@ def _author(doc_noun: Token) -> Token | None:
     named = [
         c
         for c in doc_noun.children
-        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "DATE"}
+        if c.dep_ in {"compound", "nmod"}
+        and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) > 1 and c.i < doc_noun.i))
+        and c.ent_type_ not in {"GPE", "NORP", "DATE"}
     ]
     if named:
-        return named[-1]  # `a BBC report`, `a New York Times report`
+        return named[-1]  # `a BBC report`, `a New York Times report`, `the IMF report` (tagged a noun)
+    writer = _writer_after(doc_noun)
+    if writer is not None:
+        return writer
     verb = doc_noun.head
     if doc_noun.dep_ in _OBJECTS and verb != doc_noun:
         # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
