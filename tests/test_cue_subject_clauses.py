@@ -165,7 +165,7 @@ def test_cue_subject_name_bounds_stop_at_aside_affiliation_and_dateline(
         # a participle tagged a noun (`warning`) speaks for the subject of the clause it hangs on
         (
             "Eastern mayors who have been the loudest critics of the highway plan have backed the idea of a "
-            "shared transit fund, warning that the closure of the plant will badly hurt the region's budgets.",
+            "shared transit fund, warning that the closure of the plant will badly hurt the budgets.",
             [("Eastern mayors", "the closure of")],
         ),
         # negative: a plural noun cue (`reports`) in a subordinate clause is not the main clause's
