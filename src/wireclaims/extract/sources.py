@@ -21,6 +21,7 @@ from wireclaims.extract.mentions import (
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.positional import FINITE_TAGS, positional_subject
 from wireclaims.lang import en
+from wireclaims.lang import sources as source_words
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 
@@ -361,7 +362,23 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
         if tok.text in STOP_TEXT or tok.is_space:
             break
         tokens.append(tok)
-    return mention_from_tokens(doc, tokens)
+    writer = _writer_of_document(tokens)
+    return mention_from_tokens(doc, writer or tokens)
+
+
+def _writer_of_document(tokens: list[Token]) -> list[Token] | None:
+    """`according to a speech Ms. Varga delivered ...`: the name between a document and the past verb that
+    ends it is its writer."""
+    documents = source_words.DOCUMENT_NOUNS
+    doc_at = next((k for k, t in enumerate(tokens[:3]) if t.lemma_.lower() in documents), None)
+    if doc_at is None:
+        return None
+    k = doc_at + 1
+    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN":
+        k += 1
+    if k == doc_at + 1 or k >= len(tokens) or tokens[k].tag_ not in {"VBD", "VBN"}:
+        return None
+    return tokens[doc_at + 1 : k]
 
 
 # How far into an `according to` phrase an `on behalf of` is looked for (words).
