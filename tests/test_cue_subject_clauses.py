@@ -209,3 +209,24 @@ def test_document_source_gives_author_named_by_acronym_or_clause(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _sources(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a reaction is no source; whose reaction it is speaks
+        (
+            "The mayor's first reaction was to tell the council that the budget was safe for now.",
+            [("mayor", "the budget was")],
+        ),
+        # negative: nobody's reaction gives no source
+        (
+            "The reaction was to tell the council that the budget was safe for now.",
+            [(None, "the budget was")],
+        ),
+    ],
+)
+def test_claim_source_reaction_gives_its_possessor(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(extract_body(body)) == expected

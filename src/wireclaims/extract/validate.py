@@ -89,7 +89,8 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     ):
         return Verdict("document", _author(head))
     if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
-        return Verdict("thing")
+        # `Hale's first reaction was to tell ...`: whose reaction it is speaks
+        return Verdict("thing", _possessor(head))
     return ACCEPT
 
 
@@ -228,6 +229,15 @@ def _authors(noun: Token, links: set[str]) -> bool:
     ):
         return False
     return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a noun (`Hale's reaction` -> `Hale`), if the parse gives one."""
+    for child in noun.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & _POSSESSIVE):
+            return child
+    return None
 
 
 def _writer_after(doc_noun: Token) -> Token | None:
