@@ -136,8 +136,10 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
     ]
     if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in description) or _ends_in_place(description):
-        # `Hale spoke about the flooding in Marlow, Kentucky, arguing`: a clause, a place and its state
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in description)
+    if finite or _ends_in_place(description):
+        # `Hale spoke about the flooding in Marlow, Kentucky, arguing`: a clause, a place and its state (a
+        # participle stays: `One of the states suing the agency, Ohio, said`)
         return None
     if description[0].pos_ not in {"DET", "PRON", "NUM"} and not description[0].is_sent_start:
         # `Rebecca Vilkomerson, executive director of one of the groups, Jewish Voice for Peace,
