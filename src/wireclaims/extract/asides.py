@@ -21,7 +21,7 @@ from wireclaims.extract.mentions import (
 )
 from wireclaims.extract.name_bounds import NAME_CONNECTORS, party_tag_start
 from wireclaims.lang import en
-from wireclaims.lang.places import is_place
+from wireclaims.lang.places import LOCATIVE_PREPOSITIONS, is_place
 
 
 def name_before_apposition(doc: Doc, subj: Token) -> Mention | None:
@@ -136,6 +136,11 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
     ]
     if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
         return None
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in description)
+    if finite or _ends_in_place(description):
+        # `Hale spoke about the flooding in Marlow, Kentucky, arguing`: a clause, a place and its state (a
+        # participle stays: `One of the states suing the agency, Ohio, said`)
+        return None
     if description[0].pos_ not in {"DET", "PRON", "NUM"} and not description[0].is_sent_start:
         # `Rebecca Vilkomerson, executive director of one of the groups, Jewish Voice for Peace,
         # responded`: a bare role after a comma is another name's apposition; a description that opens
@@ -153,6 +158,19 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
         # `His eldest daughter, Tutut`: the model may call the name an organisation; a person is described
         mention = replace(mention, description=replace(mention.description, kind="person"))
     return replace(mention, subject=True)
+
+
+def _ends_in_place(description: list[Token]) -> bool:
+    """Whether a phrase ends in a place (`the flooding in Marlow`, `the rally near Dover`): its last
+    capitalised words follow a locative preposition or are tagged a place."""
+    k = len(description)
+    while k > 0 and description[k - 1].text[:1].isupper():
+        k -= 1
+    if k == len(description):
+        return False
+    if description[-1].ent_type_ in {"GPE", "LOC"}:
+        return True
+    return k > 0 and description[k - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _is_name_run(tokens: list[Token]) -> bool:

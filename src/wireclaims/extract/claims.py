@@ -329,6 +329,10 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
                 cue = _cue_for(noun.head, verb_lemma_)
                 window = line_bounds(doc, noun.head.idx)
                 mention = subject_mention(doc, cue, True, window, after=False)
+            elif mention is None and noun.dep_ == "advcl" and noun.lower_.endswith("ing"):
+                # `X backed the plan, warning that ...`: a participle the model tagged a noun speaks for the
+                # subject of the clause it hangs on
+                mention = subject_mention(doc, cue, True, line_bounds(doc, noun.idx), after=False)
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
 

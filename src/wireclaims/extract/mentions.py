@@ -65,8 +65,11 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
             and not child.left_edge.is_punct
         ):
             # `Fisheries Minister Mamadou Lamine Thiaw` parsed as nsubj(Fisheries) + appos(Thiaw): with no
-            # comma between them it is one noun phrase
-            core.extend(child.doc[child.left_edge.i : child.right_edge.i + 1])
+            # comma between them it is one noun phrase; up to a comma (`candidate Ana Ruiz, like Hale, said`)
+            for name_tok in child.doc[child.left_edge.i : child.right_edge.i + 1]:
+                if name_tok.text in {",", "(", ";", ":", "—", "–", "--"}:
+                    break
+                core.append(name_tok)
         elif dep == "appos" and appositive is None:
             appositive = child.doc[child.left_edge.i : child.right_edge.i + 1].text
         elif dep == "nmod" and child.head == tok and _partitive(tok, child):

@@ -48,7 +48,7 @@ def extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
             nxt.lower_ in NAME_CONNECTORS
             and last + 2 < len(doc)
             and _is_name_token(doc[last + 2])
-            and not _person_then_other(doc[last], doc[last + 2])
+            and not _person_then_other(doc[last], nxt, doc[last + 2])
         ):
             last += 2
         elif nxt.lower_ in HYPHEN_PARTICLES and last + 3 < len(doc) and not nxt.whitespace_:
@@ -158,9 +158,12 @@ def first_of_two_names(tokens: list[Token]) -> list[Token]:
     return tokens[:end]
 
 
-def _person_then_other(name: Token, nxt: Token) -> bool:
-    """`Tom Vesey for Harbor Polling`: a person's name never runs on over `for`/`of` into another entity."""
-    return name.ent_type_ == "PERSON" and nxt.ent_type_ not in {"PERSON", ""}
+def _person_then_other(name: Token, connector: Token, nxt: Token) -> bool:
+    """`Tom Vesey for Harbor Polling`: a person's name never runs on over `for`/`of` into another entity, nor
+    over `for` into any name (the model may tag no entity there)."""
+    if name.ent_type_ != "PERSON":
+        return False
+    return nxt.ent_type_ not in {"PERSON", ""} or (connector.lower_ == "for" and nxt.ent_type_ != "PERSON")
 
 
 NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}

@@ -44,7 +44,9 @@ def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str 
     """`wrote Tom Vesey for Harbor Polling`: a person's name ends before `of`/`for`/`at`/`from`; the rest
     says whom the person speaks for (the form of `np_tokens`' apposition, `Vesey for Harbor Polling`)."""
     for n, tok in enumerate(tokens):
-        if n and tok.lower_ in _NAME_PREPOSITIONS and tokens[n - 1].ent_type_ == "PERSON":
+        # the model may not tag the name: two proper nouns before `for` are a person's (`Tom Vesey for`)
+        person = tokens[n - 1].ent_type_ == "PERSON" or (tok.lower_ == "for" and n >= 2)
+        if n and tok.lower_ in _NAME_PREPOSITIONS and person:
             if all(t.pos_ == "PROPN" for t in tokens[:n]):
                 return tokens[:n], f"{tokens[n - 1].text} " + doc[tok.i : tokens[-1].i + 1].text
             break

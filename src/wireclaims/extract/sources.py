@@ -21,6 +21,7 @@ from wireclaims.extract.mentions import (
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.positional import FINITE_TAGS, positional_subject
 from wireclaims.lang import en
+from wireclaims.lang import sources as source_words
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 
@@ -77,7 +78,10 @@ def _parsed_subject(
         if subjects:
             # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
             # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
-            subj = min(subjects, key=lambda s: abs(s.i - verb.i))
+            nearest = min(subjects, key=lambda s: abs(s.i - verb.i))
+            subj = _past_dateline(nearest)
+            if subj is not nearest:
+                subjects = [subj]
             fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
             if fronted is not None:
                 return fronted
@@ -129,7 +133,7 @@ def _parsed_subject(
             return name_before_subjectless(doc, verb)
         if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
             return None
-        verb = _coordinated_cue(doc, verb) or verb.head
+        verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
@@ -159,6 +163,34 @@ def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
     for tok in reversed(doc[verb.head.i + 1 : verb.i]):
         if tok.tag_ == verb.tag_ and verb_lemma(tok, en.CUE_CLASSES) is not None:
             return tok if any(c.dep_ in SUBJECT_DEPS for c in tok.children) else None
+    return None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """`WASHINGTON -- President Hale, opening the museum, said`: the model makes the dateline the subject
+    and the name its apposition; the name is the subject."""
+    doc = subj.doc
+    dateline = subj.text.isupper() and len(subj.text) > 1 and subj.i + 1 < len(doc)
+    if not dateline or doc[subj.i + 1].text not in {"--", "—", "–", "-"}:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
+
+
+def _finite_partner(verb: Token) -> Token | None:
+    """The verb a subjectless finite cue is really coordinated with when the parse hung it on a non-finite
+    verb of the clause before (`May said the state would end X and suggested`: conj(end, suggested);
+    `Ruiz accused the board of trying to hide it and asserted`: conj(hide, asserted)): a finite verb and a
+    bare infinitive or participle are never one verb phrase, so the nearest finite verb above of the same
+    tense is."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ in FINITE_TAGS:
+        return None
+    tok = verb.head
+    for _ in range(6):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.tag_ == verb.tag_ and tok.pos_ in {"VERB", "AUX"}:
+            return tok
     return None
 
 
@@ -273,7 +305,11 @@ def _noun_root_of(verb: Token) -> Token | None:
     head = verb.sent.root
     # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD), or
     # a past participle with an object hangs on the root itself (`several groups granted Vane an extension`)
-    if verb.dep_ != "acl":
+    if verb.dep_ in {"parataxis", "conj"} and verb.head == head and verb.tag_ in FINITE_TAGS:
+        # `Ana Ruiz, who runs the clinic, said ...`, `Ana Ruiz, the mayor, vowed ...`: root Ruiz,
+        # parataxis(Ruiz, said); `Ruiz, the mayor, criticized X and said`: conj(Ruiz, said)
+        pass
+    elif verb.dep_ != "acl":
         return None
     transitive = verb.tag_ == "VBN" and verb.head == head and any(c.dep_ == "obj" for c in verb.children)
     if verb.tag_ not in FINITE_TAGS and not transitive:
@@ -326,7 +362,23 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
         if tok.text in STOP_TEXT or tok.is_space:
             break
         tokens.append(tok)
-    return mention_from_tokens(doc, tokens)
+    writer = _writer_of_document(tokens)
+    return mention_from_tokens(doc, writer or tokens)
+
+
+def _writer_of_document(tokens: list[Token]) -> list[Token] | None:
+    """`according to a speech Ms. Varga delivered ...`: the name between a document and the past verb that
+    ends it is its writer."""
+    documents = source_words.DOCUMENT_NOUNS
+    doc_at = next((k for k, t in enumerate(tokens[:3]) if t.lemma_.lower() in documents), None)
+    if doc_at is None:
+        return None
+    k = doc_at + 1
+    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN":
+        k += 1
+    if k == doc_at + 1 or k >= len(tokens) or tokens[k].tag_ not in {"VBD", "VBN"}:
+        return None
+    return tokens[doc_at + 1 : k]
 
 
 # How far into an `according to` phrase an `on behalf of` is looked for (words).

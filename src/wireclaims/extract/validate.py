@@ -89,7 +89,8 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
     ):
         return Verdict("document", _author(head))
     if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
-        return Verdict("thing")
+        # `Hale's first reaction was to tell ...`: whose reaction it is speaks
+        return Verdict("thing", _possessor(head))
     return ACCEPT
 
 
@@ -230,6 +231,27 @@ def _authors(noun: Token, links: set[str]) -> bool:
     return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
 
 
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a noun (`Hale's reaction` -> `Hale`), if the parse gives one."""
+    for child in noun.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & _POSSESSIVE):
+            return child
+    return None
+
+
+def _writer_after(doc_noun: Token) -> Token | None:
+    """`a speech Ms. Varga delivered`, `the letter Hale wrote`: a name right after the document and a past
+    verb after the name (a relative clause without its pronoun) name the writer, however it is parsed."""
+    doc = doc_noun.doc
+    k = doc_noun.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == doc_noun.i + 1 or k >= len(doc) or doc[k].tag_ not in {"VBD", "VBN"}:
+        return None
+    return doc[k - 1]
+
+
 def _author(doc_noun: Token) -> Token | None:
     """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
     `a BBC report`."""
@@ -251,10 +273,15 @@ def _author(doc_noun: Token) -> Token | None:
     named = [
         c
         for c in doc_noun.children
-        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "DATE"}
+        if c.dep_ in {"compound", "nmod"}
+        and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) > 1 and c.i < doc_noun.i))
+        and c.ent_type_ not in {"GPE", "NORP", "DATE"}
     ]
     if named:
-        return named[-1]  # `a BBC report`, `a New York Times report`
+        return named[-1]  # `a BBC report`, `a New York Times report`, `the IMF report` (tagged a noun)
+    writer = _writer_after(doc_noun)
+    if writer is not None:
+        return writer
     verb = doc_noun.head
     if doc_noun.dep_ in _OBJECTS and verb != doc_noun:
         # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it

@@ -89,9 +89,13 @@ def window_after(
         # not introduced, a short sentence after it may still be its attribution (`"We won." Hale said.`);
         # after a whole sentence quoted, a long one is the story's next (`"We won." A report called it`)
         whole = text[span.start : span.end].lstrip(_LEADING_PUNCT)[:1].isupper()  # not `to "stop it."`
-        long = whole and len(text[span.outer_end : end].split()) > _ATTRIBUTION_WORDS
+        # `"Who knew?" Hale said, looking out at the hall.`: the clause up to a comma may be all there is
+        comma = text.find(",", span.outer_end, end)
+        clause_end = end if comma == -1 else comma
+        long = whole and len(text[span.outer_end : clause_end].split()) > _ATTRIBUTION_WORDS
         if opens and (introduced or long):
             return span.outer_end, span.outer_end
+        return span.outer_end, clause_end
     return span.outer_end, end
 
 

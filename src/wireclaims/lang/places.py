@@ -63,3 +63,8 @@ def is_place(name: str) -> bool:
     if text.lower().startswith("the "):
         text = text[4:]
     return text in PLACES or text.title() in PLACES
+
+
+# Prepositions that make the capitalised words after them a place (`in Marlow`, `near Dover`): a phrase
+# ending `in Marlow, Kentucky,` is a place and its state, not a description and a name. Add words as needed.
+LOCATIVE_PREPOSITIONS = frozenset("in at near outside from across".split())

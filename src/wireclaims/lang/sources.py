@@ -86,6 +86,7 @@ NON_SOURCE_HEADS = frozenset(
     fire storm flood earthquake plane car phone product device dog cat horse animal idea plan plans
     need needs thing things way fact case issue question answer problem reason result results visit visits
     threat threats risk risks danger initiative initiatives proposal proposals measure measures
+    reaction reactions instinct instincts impulse
     """.split()
 )
 
