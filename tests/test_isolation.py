@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+import wireclaims.extract
 import wireclaims.loaders.html
 import wireclaims.loaders.plaintext
 import wireclaims.run.batch
@@ -85,7 +86,7 @@ STAGES: dict[str, tuple[Callable[[], tuple[Any, str, Callable[..., Any]]], str]]
         "internal-error",
     ),
     "headline": (
-        lambda: _wrap(wireclaims.run.batch, "headline_claims", TypeError("a bug in headlines")),
+        lambda: _wrap(wireclaims.extract, "headline_claims", TypeError("a bug in headlines")),
         "internal-error",
     ),
     "timeout": (lambda: _wrap(wireclaims.run.batch, "extract", Expired()), "timeout"),
