@@ -325,6 +325,15 @@ def _kind(name: str | None, labels: list[str], title: str | None, words: list[st
         return "person"  # `Kremlin spokesman Dmitry Peskov`: a title before a name makes a person
     if "ORG" in labels or head in en.ORGANIZATION_HEADS or name in en.KNOWN_ORGANIZATIONS:
         return "organization"
+    lowered = name.lower().split()
+    if (
+        len(lowered) > 2
+        and lowered[0] in en.ORGANIZATION_HEADS
+        and lowered[1] in {"of", "for", "against", "on"}
+    ):
+        return (
+            "organization"  # `Coalition Against Harbor`, `Council of Elders`: a body named by its head first
+        )
     if "PERSON" in labels:
         return "person"
     if head in en.GROUP_HEADS:

@@ -85,11 +85,15 @@ def after_body_name(words: list[str]) -> int:
     for k in range(len(words) - 3, -1, -1):
         rest = words[k + 1 :]
         head = words[k][:1].isupper() and words[k].lower() in _BODY_ENDS and 2 <= len(rest) <= 3
+        if head and rest[0].lower() in _NAME_LINKS | _TITLE_PREPOSITIONS:
+            continue  # `Coalition Against Harbor`: a capitalised preposition goes on with the body's name
         if head and all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
             return k + 1
     return 0
 
 
+# Prepositions that, capitalised, stand inside a body's name (`Coalition Against Harbor`, `Union For Reform`).
+_TITLE_PREPOSITIONS = {"against", "for", "of", "on", "in", "without", "with", "under", "over", "beyond"}
 _NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
 
 
