@@ -266,3 +266,17 @@ def test_cluster_tables_leave_the_records_on_the_workers_and_a_crashed_story_in_
     assert [(a["article_id"], a["error_code"]) for a in articles] == [
         (n, "crashed" if n.startswith("poison") else None) for n in names
     ]
+
+
+def test_cluster_tables_a_worker_cannot_write_stop_the_run_with_one_line(
+    scheduler: str, tmp_path: Path
+) -> None:
+    inputs = _stories(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "articles").write_text("a file where a folder goes", encoding="utf-8")
+    done = _wireclaims(
+        *inputs, "-o", str(out), "--format", "parquet", "--cluster", scheduler, "--model", "blank:en"
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines()[-1].startswith(f"error: cannot write the tables under {out}")
