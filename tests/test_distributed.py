@@ -24,7 +24,7 @@ from distributed import Client
 
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import Record
-from wireclaims.options import ExtractOptions
+from wireclaims.options import BATCH, ExtractOptions
 from wireclaims.run.batch import run
 from wireclaims.run.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
 from wireclaims.write.tables import COLUMNS, TABLES, record_rows
@@ -209,3 +209,74 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None
     (line,) = [line for line in done.stderr.splitlines() if not line.startswith("warning:")]  # blank:en's
     assert line.startswith(f"error: cannot reach the Dask scheduler at {address}: ")
     assert done.stdout == ""
+
+
+def _table_rows(folder: Path, name: str) -> list[dict[str, object]]:
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(folder / name).to_pylist()
+    key = {"articles": "article_id"}.get(name, f"{name[:-1]}_id")
+    return sorted(rows, key=lambda row: (str(row["article_id"]), str(row.get(key))))
+
+
+def _parts(folder: Path, name: str) -> list[str]:
+    return sorted(p.name for p in (folder / name).iterdir())
+
+
+def test_cluster_parquet_tables_are_written_by_the_workers_with_the_rows_of_jobs_1(
+    scheduler: str, tmp_path: Path
+) -> None:
+    # 20 made-up stories and an empty file (an error record): two chunks of BATCH inputs, so two parts
+    inputs = _stories(tmp_path / "in", [f"s{n:02d}.txt" for n in range(20)])
+    (tmp_path / "in" / "t-empty.txt").write_bytes(b"")
+    here, spread = tmp_path / "here", tmp_path / "spread"
+    stale = spread / "quotes" / "part-00042.parquet"  # a longer earlier run's part
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"not parquet")
+    common = ["--format", "parquet", "--model", "blank:en"]
+    alone = _wireclaims(*inputs, "-o", str(here), "--jobs", "1", *common)
+    remote = _wireclaims(*inputs, "-o", str(spread), "--cluster", scheduler, *common)
+    assert alone.returncode == remote.returncode == 1, remote.stderr  # the empty file
+    assert remote.stdout == alone.stdout == b""
+    assert b"t-empty.txt" in remote.stderr.splitlines()[-2]  # its error is told
+    assert remote.stderr.splitlines()[-1].split(b" in ")[0] == alone.stderr.splitlines()[-1].split(b" in ")[0]
+    chunks = -(-21 // BATCH)
+    for name in TABLES:
+        assert _parts(here, name) == ["part-00000.parquet"]
+        assert _parts(spread, name) == [f"part-{k:05d}.parquet" for k in range(chunks)]  # stale one gone
+        assert _table_rows(spread, name) == _table_rows(here, name)
+    assert len(_table_rows(spread, "quotes")) == 20
+
+
+def test_cluster_tables_leave_the_records_on_the_workers_and_a_crashed_story_in_its_part(
+    scheduler: str, tmp_path: Path
+) -> None:
+    names = ["a.txt", "b.txt", "poison-c.txt", "q.txt", "r.txt"]  # in the order a folder gives
+    items = list(iter_inputs(_stories(tmp_path / "in", names)))
+    options = ExtractOptions(model="blank:en", jobs=1)
+    out = tmp_path / "tables"
+    with Client(scheduler, timeout="30s") as client:
+        groups = list(run_on_cluster(items, options, client, chunk=2, work=dask_work.poisoned, tables=out))
+    # the client holds a tally of each story, never its record (the crashed one is made here, whole)
+    assert [type(g[0]).__name__ for g in groups] == ["Tally", "Tally", "ErrorRecord", "Tally", "Tally"]
+    assert [_parts(out, name) for name in TABLES] == [[f"part-{k:05d}.parquet" for k in range(3)]] * 4
+    import pyarrow.parquet as pq
+
+    articles = pq.read_table(out / "articles").to_pylist()
+    assert [(a["article_id"], a["error_code"]) for a in articles] == [
+        (n, "crashed" if n.startswith("poison") else None) for n in names
+    ]
+
+
+def test_cluster_tables_a_worker_cannot_write_stop_the_run_with_one_line(
+    scheduler: str, tmp_path: Path
+) -> None:
+    inputs = _stories(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "articles").write_text("a file where a folder goes", encoding="utf-8")
+    done = _wireclaims(
+        *inputs, "-o", str(out), "--format", "parquet", "--cluster", scheduler, "--model", "blank:en"
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines()[-1].startswith(f"error: cannot write the tables under {out}")

@@ -3,7 +3,9 @@
 Tasks carry paths, never file bytes: each worker reads its inputs itself (a shared file system, where a
 relative path is made absolute first, or fsspec URLs: `wireclaims.run.remote`), loads the pipeline once per
 process (`nlp.load_pipeline` caches it by name) and returns the records of its chunk straight to the client.
-Chunks are `options.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`.
+Chunks are `options.BATCH` inputs, as with `--jobs`, so the records are byte-identical to `--jobs 1`. With
+Parquet tables (`tables`), chunk k's worker writes part k of every table itself and returns only a `Tally` of
+each record (error records whole), so the records never travel to the client.
 
 Faults: Dask re-runs the tasks of a worker that died on another one (up to the scheduler's
 `distributed.scheduler.allowed-failures`); a chunk that still fails goes again one input at a time, and only
@@ -22,16 +24,17 @@ from collections import deque
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from wireclaims.errors import InternalError
 from wireclaims.inputs import STDIN, InputItem
 from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Record
 from wireclaims.options import BATCH, ExtractOptions
-from wireclaims.run.batch import analyse_chunk
+from wireclaims.run.batch import analyse_chunk, serialise
 from wireclaims.run.cluster import ClusterError, require_dask
 from wireclaims.run.failures import error_record
 from wireclaims.run.workers import CRASHED
+from wireclaims.write.parquet import TablesError, Tally, remove_stale_parts, store_part, tally
 from wireclaims.write.tables import TABLES
 
 if TYPE_CHECKING:
@@ -51,6 +54,25 @@ def analyse_on_worker(items: list[InputItem], options: ExtractOptions) -> list[l
         return analyse_chunk(items, options)
 
 
+def tables_on_worker(
+    work: Any, items: list[InputItem], options: ExtractOptions, out_dir: Path, index: int
+) -> list[Group]:
+    """A task with Parquet tables: `work`'s records of one chunk written as part `index` of every table, here
+    on the worker; what goes back to the client is a `Tally` of each (error records whole).
+
+    Raises:
+        TablesError: a part file cannot be written.
+    """
+    return _store(out_dir, index, work(items, options), options.debug)
+
+
+def _store(out_dir: Path, index: int, groups: list[list[Record]], debug: bool) -> list[Group]:
+    # as the client does before writing a record: one that cannot be encoded becomes its error record
+    groups = [[serialise(record, debug=debug)[0] for record in group] for group in groups]
+    store_part(out_dir, index, [record for group in groups for record in group])
+    return [[tally(record) for record in group] for group in groups]
+
+
 def for_workers(item: InputItem) -> InputItem:
     """The item as a worker opens it: a relative local path made absolute (its record keeps the path given).
 
@@ -65,10 +87,14 @@ def for_workers(item: InputItem) -> InputItem:
     return replace(item, source=str(Path(where).absolute()))
 
 
+Group = list[Record | Tally]
+
+
 @dataclass
 class _Chunk:
     items: list[InputItem]
-    records: dict[int, list[Record]] = field(default_factory=dict)
+    records: dict[int, Group] = field(default_factory=dict)
+    split: bool = False  # its inputs went again one by one: the client has its records, and writes its part
 
 
 @dataclass(frozen=True)
@@ -90,8 +116,14 @@ def run_on_cluster(
     client: Client,
     chunk: int = BATCH,
     work: Any = analyse_on_worker,
-) -> Generator[list[Record], None, None]:
+    tables: Path | None = None,
+) -> Generator[Group, None, None]:
     """The records of each input, one list per input in input order, analysed by the cluster's workers.
+
+    With `tables` (a folder the workers can write), chunk k becomes part k of every Parquet table (written
+    by its worker, or here for a chunk whose inputs went again one by one) and each record is given as its
+    `Tally` (error records whole); parts beyond the last chunk, left by a longer earlier run, are removed at
+    the end, and no chunk at all still writes an empty part 0 so that every table can be read.
 
     A bounded window of chunks is in flight (`WINDOW_PER_THREAD` per worker thread, counted again as workers
     come and go), so memory does not grow with the corpus. Close the iterator when stopping early: that
@@ -103,11 +135,13 @@ def run_on_cluster(
 
     Raises:
         ClusterError: the client lost the scheduler (its tasks were cancelled).
+        TablesError: a part file cannot be written.
     """
     from distributed import wait
 
     units = [for_workers(item) for item in items]
     options = replace(options, jobs=1)
+    tables = None if tables is None else tables.absolute()  # as the workers see it
     starts = range(0, len(units), chunk)
     chunks: dict[int, _Chunk] = {}
     queue: deque[_Unit] = deque()
@@ -122,18 +156,34 @@ def run_on_cluster(
                 admitted += 1
             while queue:
                 unit = queue.popleft()
-                running[client.submit(work, unit.items, options, pure=False)] = unit
+                running[_submit(client, work, unit, chunks[unit.index], options, tables)] = unit
             while emitted in chunks and len(chunks[emitted].records) == len(chunks[emitted].items):
                 done = chunks.pop(emitted)
-                yield from (done.records[k] for k in range(len(done.items)))
+                groups = [done.records[k] for k in range(len(done.items))]
+                if tables is not None and done.split:
+                    groups = _store(tables, emitted, cast(list[list[Record]], groups), options.debug)
+                yield from groups
                 emitted += 1
             if emitted < len(starts) and running:
                 finished = wait(list(running), return_when="FIRST_COMPLETED").done
                 for future in finished:
                     _file(future, running.pop(future), chunks, queue)
+        if tables is not None:
+            if not starts:
+                store_part(tables, 0, [])
+            remove_stale_parts(tables, max(1, len(starts)))
     finally:
         for future in running:
             future.cancel()
+
+
+def _submit(
+    client: Client, work: Any, unit: _Unit, chunk: _Chunk, options: ExtractOptions, tables: Path | None
+) -> Future:
+    """A whole chunk with tables writes its part on the worker; anything else returns its records."""
+    if tables is None or chunk.split:
+        return client.submit(work, unit.items, options, pure=False)
+    return client.submit(tables_on_worker, work, unit.items, options, tables, unit.index, pure=False)
 
 
 def _file(future: Future, unit: _Unit, chunks: dict[int, _Chunk], queue: deque[_Unit]) -> None:
@@ -149,6 +199,9 @@ def _file(future: Future, unit: _Unit, chunks: dict[int, _Chunk], queue: deque[_
             "the cluster cancelled a task: the client lost the scheduler, or it lost every worker"
         )
     exc = future.exception()
+    if isinstance(exc, TablesError):
+        raise exc
+    chunks[unit.index].split = True
     if len(unit.items) > 1:
         # which input did it is unknown: each goes again alone
         queue.extend(_Unit(unit.index, unit.offset + k, [item]) for k, item in enumerate(unit.items))

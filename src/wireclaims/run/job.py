@@ -7,7 +7,7 @@ to the `Listener` the caller passes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, closing, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,8 @@ from wireclaims.run import batch
 from wireclaims.run.cluster import ClusterSpec, connect
 from wireclaims.run.remote import expand_inputs, is_url
 from wireclaims.write.files import output_collisions, output_path, remove_partial_writes
-from wireclaims.write.targets import Destination, Unwritable, open_target
+from wireclaims.write.parquet import Tally
+from wireclaims.write.targets import Destination, Target, Unwritable, open_target
 
 Progress = Callable[[int], AbstractContextManager[Callable[[int], None]]]
 
@@ -99,10 +100,17 @@ def run_job(
     with ExitStack() as stack:
         client = None if job.cluster is None else stack.enter_context(connect(job.cluster))
         advance = stack.enter_context(progress(len(todo)))
+        # on a cluster the workers write the Parquet tables: what comes back is a tally of each record
+        remote = job.destination.tables if client is not None else None
         # closing: stopping early (--fail-fast) must stop the worker processes too
-        groups = stack.enter_context(closing(_groups(todo, job.options, client)))
-        target = open_target(stack, job.destination)
+        groups = stack.enter_context(closing(_groups(todo, job.options, client, remote)))
+        target: Target = _Written() if remote is not None else open_target(stack, job.destination)
         for item, last, part, shown, story_record in _stories(todo, groups, advance, counts):
+            if isinstance(story_record, Tally):
+                counts.articles += 1
+                counts.quotes += story_record.quotes
+                counts.claims += story_record.claims
+                continue
             record, text = batch.serialise(
                 story_record, pretty=job.destination.pretty, debug=job.options.debug
             )
@@ -166,23 +174,34 @@ def _count(record: Record, shown: str, counts: Counts, listener: Listener) -> No
         listener.failed(record.error.code, shown, record.error.message)
 
 
+class _Written:
+    """The Parquet tables the cluster's workers wrote: nothing left to write here."""
+
+    def write(self, record: Record, text: str, item: InputItem, part: InputItem, last: int) -> None:
+        return
+
+    def finish(self) -> None:
+        return
+
+
 def _groups(
-    todo: list[InputItem], options: ExtractOptions, client: Any
-) -> Generator[list[Record], None, None]:
-    """The records of each input: here or in worker processes (`run.batch`), or on the cluster."""
+    todo: list[InputItem], options: ExtractOptions, client: Any, tables: Path | None
+) -> Generator[Sequence[Record | Tally], None, None]:
+    """The records of each input: here or in worker processes (`run.batch`), or on the cluster (with
+    `tables`, a `Tally` of each record whose rows the workers wrote, error records whole)."""
     if client is None:
         return batch.run_inputs(todo, options)
     from wireclaims.run.distributed import run_on_cluster  # dask: imported only for a cluster
 
-    return run_on_cluster(todo, options, client)
+    return run_on_cluster(todo, options, client, tables=tables)
 
 
 def _stories(
     todo: list[InputItem],
-    groups: Iterator[list[Record]],
+    groups: Iterator[Sequence[Record | Tally]],
     advance: Callable[[int], None],
     counts: Counts,
-) -> Iterator[tuple[InputItem, int, InputItem, str, Record]]:
+) -> Iterator[tuple[InputItem, int, InputItem, str, Record | Tally]]:
     """Each record with its input, the input's number of stories when this record is its last (else 0), the
     item naming its output (`InputItem.parts`) and the path shown in messages (`path#k` for item k of a
     multi-story input); the progress bar moves once per input."""

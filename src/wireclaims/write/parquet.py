@@ -1,20 +1,23 @@
 """`--format parquet -o DIR`: the analytics tables (`wireclaims.write.tables`) as Parquet part files.
 
 `DIR/articles/part-00000.parquet`, `DIR/speakers/part-00000.parquet`, ...: part k of every table holds the
-rows of the same `PART_RECORDS` records, in input order, so the same input gives the same bytes whatever ran
-the analysis (`--jobs`, `--cluster`). Each part file is written atomically; parts a longer earlier run left
-beyond the last are removed at the end. pyarrow is imported here only: `wireclaims[parquet]`.
+rows of the same records, in input order, so the same input gives the same bytes. Here (`--jobs`) part k holds
+records `PART_RECORDS` * k onwards; on a cluster each chunk of inputs is a part, written by the worker that
+analysed it (`store_part`), and the client keeps only a `Tally` of each record. The rows are the same either
+way; only how they are cut into parts differs. Each part file is written atomically; parts a longer earlier
+run left beyond the last are removed at the end. pyarrow is imported here only: `wireclaims[parquet]`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wireclaims.errors import WireclaimsError, require_extra
-from wireclaims.models import Record
+from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.write.files import write_atomic_bytes
 from wireclaims.write.tables import TABLES, Row, record_rows
 
@@ -150,6 +153,30 @@ def write_part(out_dir: Path, index: int, records: list[Record]) -> None:
         write_atomic_bytes(out_dir / name / PART_NAME.format(index), parquet_bytes(table))
 
 
+def store_part(out_dir: Path, index: int, records: list[Record]) -> None:
+    """`write_part`, where a file that cannot be written is a `TablesError` naming it."""
+    try:
+        write_part(out_dir, index, records)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise TablesError(f"cannot write the tables under {where}: {exc.strerror or exc}") from exc
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the client keeps of a record whose rows a worker wrote into the tables: its counts."""
+
+    quotes: int
+    claims: int
+
+
+def tally(record: Record) -> Tally | ErrorRecord:
+    """A record once its rows are written: its counts, or the error record itself (it is told, and small)."""
+    if isinstance(record, ArticleResult):
+        return Tally(len(record.quotes), len(record.claims))
+    return record
+
+
 class PartWriter:
     """Records in, Parquet parts out: every `PART_RECORDS` records become part k of each table.
 
@@ -171,11 +198,7 @@ class PartWriter:
             self._flush()
 
     def _flush(self) -> None:
-        try:
-            write_part(self.out_dir, self.parts, self.pending)
-        except OSError as exc:
-            where = exc.filename or self.out_dir
-            raise TablesError(f"cannot write the tables under {where}: {exc.strerror or exc}") from exc
+        store_part(self.out_dir, self.parts, self.pending)
         self.parts += 1
         self.pending = []
 
