@@ -1,0 +1,198 @@
+"""Reporting cues in English: the verbs, phrases and nouns that report speech, and their classes.
+
+`wireclaims.extract.cues` reads these tables; docs/cues.md explains the classes. Extend a table by adding a
+word (a lemma, in lower case) with its class; no code path names a word.
+"""
+
+from __future__ import annotations
+
+# Reporting cues by lemma, with their class (docs/cues.md explains the classes).
+# neutral: reports speech; assertive: the source vouches for it; hedged: the source's claim, not a fact;
+# denial: the source rejects something; emotive: speech with an attitude or a call to act.
+CUE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "say",
+            "tell",
+            "add",
+            "state",
+            "note",
+            "explain",
+            "describe",
+            "report",
+            "announce",
+            "write",
+            "reply",
+            "respond",
+            "answer",
+            "comment",
+            "continue",
+            "recall",
+            "remark",
+            "mention",
+            "testify",
+            "brief",
+            "declare",
+            "disclose",
+            "reveal",
+            "post",
+            "tweet",
+            "ask",
+            "quote",
+            "inform",
+            "conclude",
+            "observe",
+            "indicate",
+            "recount",
+            "clarify",
+            "elaborate",
+            "specify",
+            "repeat",
+            "retort",
+            "quip",
+            "joke",
+            "whisper",
+            "murmur",
+            "yell",
+            "advise",
+            "notify",
+            "relate",
+            "term",
+        ],
+        "neutral",
+    ),
+    **dict.fromkeys(
+        [
+            "confirm",
+            "affirm",
+            "insist",
+            "assert",
+            "maintain",
+            "stress",
+            "emphasise",
+            "emphasize",
+            "acknowledge",
+            "admit",
+            "concede",
+            "argue",
+            "point",
+            "agree",
+            "reiterate",
+            "underline",
+            "predict",
+            "promise",
+            "pledge",
+            "vow",
+            "guarantee",
+            "assure",
+            "confess",
+            "swear",
+            "boast",
+            "forecast",
+        ],
+        "assertive",
+    ),
+    **dict.fromkeys(
+        ["claim", "allege", "suggest", "estimate", "speculate", "contend", "propose", "hint"], "hedged"
+    ),
+    **dict.fromkeys(["deny", "reject", "dismiss", "refute", "dispute", "rebut"], "denial"),
+    **dict.fromkeys(
+        [
+            "warn",
+            "complain",
+            "urge",
+            "caution",
+            "demand",
+            "call",
+            "criticise",
+            "criticize",
+            "accuse",
+            "condemn",
+            "plead",
+            "appeal",
+            "threaten",
+            "shout",
+            "scream",
+            "cry",
+            "lament",
+            "protest",
+            "charge",
+            "blame",
+            "praise",
+            "hail",
+            "welcome",
+        ],
+        "emotive",
+    ),
+}
+# Multi-word cues, as lower-case word sequences, with their lemma and class.
+PHRASAL_CUES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("according", "to"): ("according to", "neutral"),
+    ("called", "for"): ("call for", "emotive"),
+    ("calls", "for"): ("call for", "emotive"),
+    ("calling", "for"): ("call for", "emotive"),
+    ("pointed", "out"): ("point out", "assertive"),
+    ("points", "out"): ("point out", "assertive"),
+}
+# Verbs of thought: speech only when voiced, so never a cue on their own ("'Why me?' he wondered").
+COGNITION_VERBS = frozenset(
+    ["think", "believe", "hope", "wonder", "feel", "fear", "expect", "want", "wish", "know", "guess"]
+)
+# Words that, just before a quotation, mark it as a name, title or term rather than speech.
+NOT_QUOTE_BEFORE = frozenset(
+    [
+        "so-called",
+        "dubbed",
+        "titled",
+        "entitled",
+        "headlined",
+        "headline",
+        "named",
+        "nicknamed",
+        "operation",
+        "album",
+        "film",
+        "movie",
+        "book",
+        "song",
+        "novel",
+        "series",
+        "show",
+        "slogan",
+        "campaign",
+        "play",
+        "hashtag",
+        "word",
+        "words",
+        "term",
+        "phrase",
+        "label",
+        "brand",
+        "codenamed",
+        "code-named",
+        "known",
+        "as",
+    ]
+)
+# Cue verbs a headline uses to attribute (`..., Kremlin Confirms`). Narrower than CUE_CLASSES: in headline
+# grammar `recalls`, `appeals` or `charges` are mostly not speech.
+HEADLINE_CUES = frozenset(
+    """say tell confirm deny warn claim insist admit announce urge allege predict argue suggest reveal
+    acknowledge concede maintain stress vow pledge promise threaten accuse hint""".split()
+)
+# Irregular past forms of cue verbs; regular ones are undone by `wireclaims.extract.cues.cue_lemma`.
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "cried": "cry", "thought": "think", "felt": "feel", "knew": "know",
+    "made": "make", "gave": "give", "began": "begin", "went": "go",
+}  # fmt: skip
+# Nouns that report speech when they take a that-clause (`the ministry's statement that ...`), with a class.
+NOMINAL_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        "statement remark remarks comment comments announcement testimony report".split(), "neutral"
+    ),
+    **dict.fromkeys("assurance insistence promise pledge confirmation admission".split(), "assertive"),
+    **dict.fromkeys("claim allegation suggestion assertion contention".split(), "hedged"),
+    **dict.fromkeys("denial rejection".split(), "denial"),
+    **dict.fromkeys("warning complaint accusation threat".split(), "emotive"),
+}

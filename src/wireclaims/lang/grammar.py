@@ -1,0 +1,19 @@
+"""English function words: the closed-class words that never start a title or a name.
+
+Extend a set by adding the word in lower case.
+"""
+
+from __future__ import annotations
+
+# Words that never start a title or join one from the left (`appointment of Dr. X`, `said chief ...`).
+FUNCTION_WORDS = frozenset(
+    """of for at in on to by with from as and or but nor than that who whom which whose said says told
+    according about after before during under over into onto upon via per since until while when where
+    is was are were be been has have had will would can could may might must should""".split()
+)
+# Words before a name that are never part of it (sentence adverbs, conjunctions).
+# The second line: sentence adverbs before a subject (`Finally Pell named ...`).
+NAME_STOPWORDS = frozenset(
+    "and but or so then also however meanwhile later earlier".split()
+    + "finally instead moreover furthermore additionally separately similarly likewise".split()
+)
