@@ -9,6 +9,7 @@ from wireclaims.extract.asides import before_aside
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import STOP_TEXT, Mention, mention_from_tokens
 from wireclaims.extract.name_bounds import party_tag_start
+from wireclaims.lang import en
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
@@ -25,8 +26,6 @@ _CLAUSE_OPENERS = {
     "once",
     "until",
 }
-# Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
-_NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
 # Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
 _NAME_PREPOSITIONS = {"of", "at", "for", "from"}
 
@@ -73,7 +72,7 @@ def positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -
     aside = before_aside(doc, cue, lo)
     if aside is not None:
         return aside
-    if not after or cue.lemma in _NO_INVERSION:
+    if not after or cue.lemma in en.NO_INVERSION_CUES:
         return None
     following: list[Token] = []
     for tok in doc[verb.i + 1 :]:

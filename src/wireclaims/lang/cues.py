@@ -196,3 +196,16 @@ NOMINAL_CUES: dict[str, str] = {
     **dict.fromkeys("denial rejection".split(), "denial"),
     **dict.fromkeys("warning complaint accusation threat".split(), "emotive"),
 }
+# Verb forms that judge what a quotation is (`called it "a disgrace"`) rather than report it; add a form.
+JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describing", "describes", "termed"})
+# Cue lemmas that report a question, not a claim; add a lemma in lower case.
+QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question", "query"})
+# Cue lemmas whose next noun phrase is the hearer (`told reporters`), never an inverted source; add a lemma.
+NO_INVERSION_CUES = frozenset(
+    {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
+)
+# After a headline `SOURCE CUE`, words that start an object, not a clause (`warns of storms`); add a word.
+HEADLINE_OBJECT_STARTS = frozenset(
+    {"of", "about", "against", "on", "over", "for", "to", "victory", "appeal", "support", "probe", "plan"}
+    | {"deal", "talks", "new", "more"}
+)
