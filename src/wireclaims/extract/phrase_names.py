@@ -15,8 +15,6 @@ from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS
 
-_ARTICLES = {"the", "a", "an"}
-
 
 def is_name_word(word: str) -> bool:
     """A word that may stand in a person's name: capitalised, a particle (`van`), or a particle joined to a
@@ -36,7 +34,7 @@ def name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[st
     """The words of a phrase without what runs into it from around: an article or a clause opener before it
     (`Yet Maria Olsen`), a heading in capitals (`BACK IN POWER Rosa Okafor`), a party tag (`R-Ohio`), a
     trailing phrase (`the harbour ministry in a statement`) or conjunction (`Hart and`)."""
-    openers = _ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
+    openers = en.ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
     while words and words[0].lower() in openers:
         words, labels = words[1:], labels[1:]
     caps = 0

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wireclaims.lang import en
 from wireclaims.lang import sources as lang
 
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
-)
 _QUOTE_MARKS = frozenset('"“”«»„')
 
 
@@ -108,11 +106,11 @@ def _participle(words: list[str], kind: str) -> bool:
     if words[0][:1].isupper():
         # a sentence-initial participle labelled as a name: `Citing`, `Having said that`; not `Will Hurd`
         return first in lang.SENTENCE_PARTICIPLES and (
-            nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS
+            nxt is None or nxt in en.DETERMINERS or nxt in lang.PREPOSITIONS
         )
     if kind not in {"unknown", "group"} or not _gerund(words[0]):
         return False
-    if nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
+    if nxt is None or nxt in en.DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
         return True
     return first not in lang.MODIFIER_GERUNDS and not nxt[:1].isdigit()
 

@@ -11,8 +11,6 @@ from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
-_ARTICLES = {"the", "a", "an"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE_WORDS = sorted(frozenset(en.TITLES), key=lambda t: -len(t.split()))
 _PORTFOLIO_TITLES = {"minister", "secretary"}
 TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
@@ -63,7 +61,12 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             if start > 0 and lowered[start - 1] in lt.TENURE_WORDS:
                 start -= 1
             break
-        if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
+        if (
+            low in en.ARTICLES
+            or low in en.PRONOUNS
+            or low in en.NAME_STOPWORDS
+            or word in en.POSSESSIVE_ENDINGS
+        ):
             break
         if low in en.NUMBER_WORDS:
             break  # `one resident`
@@ -120,7 +123,7 @@ def _named_before(words: list[str], k: int) -> bool:
     word = words[k - 1]
     low = word.lower()
     return (
-        word[:1].islower() and word.isalpha() and low not in en.FUNCTION_WORDS | _ARTICLES | en.NUMBER_WORDS
+        word[:1].islower() and word.isalpha() and low not in en.FUNCTION_WORDS | en.ARTICLES | en.NUMBER_WORDS
     )
 
 

@@ -17,3 +17,13 @@ NAME_STOPWORDS = frozenset(
     "and but or so then also however meanwhile later earlier".split()
     + "finally instead moreover furthermore additionally separately similarly likewise".split()
 )
+# Articles, which a name or title may open with but never holds; add a word in lower case.
+ARTICLES = frozenset({"the", "a", "an"})
+# Possessive endings as the tokenizer splits them (`the ministry's`); add a form with another apostrophe.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+# Determiners and possessive pronouns that open a noun phrase, never a name; add a word in lower case.
+DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
+)
+# Words that open a relative clause (`the minister who said`); add a word in lower case.
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
