@@ -19,8 +19,9 @@ from wireclaims.extract.mentions import (
     Mention,
     mention_from_tokens,
 )
-from wireclaims.extract.name_bounds import NAME_CONNECTORS, party_tag_start
+from wireclaims.extract.name_bounds import party_tag_start
 from wireclaims.lang import en
+from wireclaims.lang.names import NAME_CONNECTORS
 from wireclaims.lang.places import LOCATIVE_PREPOSITIONS, is_place
 
 

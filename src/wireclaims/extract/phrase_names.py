@@ -62,14 +62,14 @@ def name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[st
 def after_description(words: list[str]) -> int:
     """Where the name starts after a description before it: `Aircraft company Boeing`, `Finnish utility
     Harbour Gas` name `Boeing` and `Harbour Gas`; `Ministry of Foreign Affairs` is all name."""
-    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINKS]
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in names.NAME_LINKS]
     if not lower or lower[-1] + 1 >= len(words):
         return 0
     k = lower[-1]
     if words[k].lower() in names.NAME_ENDING_PREPOSITIONS | PREPOSITIONS:
         return 0  # `Eastside Hospital in Columbus`: where it is, not what it is called
     rest = words[k + 1 :]
-    if not rest[0][:1].isupper() or not all(is_name_word(w) or w.lower() in _NAME_LINKS for w in rest):
+    if not rest[0][:1].isupper() or not all(is_name_word(w) or w.lower() in names.NAME_LINKS for w in rest):
         return 0
     return k + 1
 
@@ -86,9 +86,6 @@ def after_body_name(words: list[str]) -> int:
         if head and all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
             return k + 1
     return 0
-
-
-_NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
 
 
 def appositive_name(appositive: str | None) -> str | None:

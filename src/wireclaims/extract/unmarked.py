@@ -23,16 +23,12 @@ from collections import Counter
 
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.lang import abbreviations as abbr
-from wireclaims.lang import en
+from wireclaims.lang import en, names
 
 _MARKS = re.compile(r"[\"“”„«»]|``|''")
 # The last dash of the paragraph with a space either side, then the signature to the end.
 _SIGNED = re.compile(
     rf"(?P<words>.*[.!?…])\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
-)
-# Lower-case words a signature may hold between its capitalised ones (`Secretary of State Ana Ruiz`).
-_NAME_JOINERS = frozenset(
-    {"of", "the", "and", "for", "de", "da", "del", "van", "von", "der", "al", "bin", "la"}
 )
 # An interview label: one to three capitalised words and a colon at the start of the paragraph.
 _LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=[A-Z\d])")
@@ -110,4 +106,4 @@ def _is_signature(name: str) -> bool:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    return all(w[:1].isupper() or w in names.SIGNATURE_JOINERS for w in words)
