@@ -31,7 +31,6 @@ from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
-_ORG_LINKS = {"of", "at", "for", "from"}
 STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
 
 
@@ -78,12 +77,12 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
         elif (
             dep == "nmod"
             and child.head == tok
-            and any(c.dep_ == "case" and c.lower_ in _ORG_LINKS for c in child.children)
+            and any(c.dep_ == "case" and c.lower_ in en.ORG_LINKS for c in child.children)
         ):
             # UD: `Lena Hart of the Port Authority` -> nmod(Hart, Authority) with case(of)
             if appositive is None:
                 appositive = f"{tok.text} " + child.doc[child.left_edge.i : child.right_edge.i + 1].text
-        elif dep == "prep" and child.head == tok and child.lower_ in _ORG_LINKS:
+        elif dep == "prep" and child.head == tok and child.lower_ in en.ORG_LINKS:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and appositive is None:
                 appositive = (

@@ -15,7 +15,6 @@ from wireclaims.extract.cues import verb_lemma
 from wireclaims.lang import en, names
 from wireclaims.lang.names import HYPHEN_PARTICLES, PARTY_TAG
 
-_ORG_LINKS = {"of", "at", "for", "from"}
 _HYPHENS = {"-", "‐"}
 
 
@@ -153,7 +152,7 @@ def first_of_two_names(tokens: list[Token]) -> list[Token]:
         return tokens
     before = tokens[0].doc[: tokens[0].i]
     link = next((t for t in reversed(before) if t.pos_ != "DET"), None)
-    if link is not None and link.lower_ in _ORG_LINKS:
+    if link is not None and link.lower_ in en.ORG_LINKS:
         return tokens  # `director of operations for the Harbour Guard Ana Ruiz`: the organisation is hers
     return tokens[:end]
 

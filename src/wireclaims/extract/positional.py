@@ -26,8 +26,6 @@ _CLAUSE_OPENERS = {
     "once",
     "until",
 }
-# Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
-_NAME_PREPOSITIONS = {"of", "at", "for", "from"}
 
 
 def _ends_inverted_phrase(tok: Token) -> bool:
@@ -36,7 +34,7 @@ def _ends_inverted_phrase(tok: Token) -> bool:
     (`arguing the move was needed`) the words are the claim, not a source."""
     if tok.pos_ in {"VERB", "AUX", "SCONJ"} and tok.text[:1].islower():
         return True
-    return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
+    return tok.pos_ == "ADP" and tok.lower_ not in en.ORG_LINKS
 
 
 def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -45,7 +43,7 @@ def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str 
     for n, tok in enumerate(tokens):
         # the model may not tag the name: two proper nouns before `for` are a person's (`Tom Vesey for`)
         person = tokens[n - 1].ent_type_ == "PERSON" or (tok.lower_ == "for" and n >= 2)
-        if n and tok.lower_ in _NAME_PREPOSITIONS and person:
+        if n and tok.lower_ in en.ORG_LINKS and person:
             if all(t.pos_ == "PROPN" for t in tokens[:n]):
                 return tokens[:n], f"{tokens[n - 1].text} " + doc[tok.i : tokens[-1].i + 1].text
             break

@@ -59,6 +59,7 @@ from wireclaims.lang.offices import (
 )
 from wireclaims.lang.organizations import (
     NATIONALITY_ENDINGS,
+    ORG_LINKS,
     ORGANIZATION_HEADS,
     ORGANIZATION_PATTERN_HEADS,
 )
@@ -108,6 +109,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORGANIZATION_HEADS",
     "ORGANIZATION_PATTERN_HEADS",
+    "ORG_LINKS",
     "PARTITIVE_ONE",
     "PARTITIVE_SOME",
     "PEOPLE_NOUNS",

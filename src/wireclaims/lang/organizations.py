@@ -104,3 +104,5 @@ ORGANIZATION_PATTERN_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 # Endings of nationality adjectives (`European`, `Danish`, `Georgian`, `Senegalese`): modifiers, not employers.
 NATIONALITY_ENDINGS = ("ian", "ean", "ish", "ese", "can", "ran", "ssian", "zilian", "ch")
+# Prepositions that join a person or title to their organisation (`head of research at Kell`); add one.
+ORG_LINKS = frozenset({"of", "at", "for", "from"})
