@@ -70,6 +70,7 @@ from wireclaims.lang.quotemarks import (
 from wireclaims.lang.reference import (
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_NOUNS,
+    PERSONAL_PRONOUNS,
     PRONOUNS,
 )
 from wireclaims.lang.times import (
@@ -113,6 +114,7 @@ __all__ = [
     "PARTITIVE_ONE",
     "PARTITIVE_SOME",
     "PEOPLE_NOUNS",
+    "PERSONAL_PRONOUNS",
     "PHRASAL_CUES",
     "PORTFOLIO_AREAS",
     "POSSESSIVE_ENDINGS",

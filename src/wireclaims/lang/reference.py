@@ -18,3 +18,5 @@ PRONOUNS: dict[str, str] = {
 # with the agreement it asks of its antecedent; and the determiners that make it refer back.
 ANAPHORIC_NOUNS: dict[str, str] = {"person": "person", "man": "male", "woman": "female"}
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "the same", "this same", "that same"])
+# Subject pronouns that stand for one person (`he said`); add a pronoun in lower case.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
