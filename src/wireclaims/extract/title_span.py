@@ -12,7 +12,6 @@ from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
 _TITLE_WORDS = sorted(frozenset(en.TITLES), key=lambda t: -len(t.split()))
-_PORTFOLIO_TITLES = {"minister", "secretary"}
 TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -49,7 +48,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
     if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
         start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
-    portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
+    portfolio = lowered[end - 1] in en.PORTFOLIO_TITLES
     voice = lowered[end - 1] in lt.VOICE_TITLES  # `museum spokeswoman`: the museum employs her
     while start > 0:
         word, low = words[start - 1], lowered[start - 1]

@@ -53,6 +53,7 @@ from wireclaims.lang.honorifics import (
 )
 from wireclaims.lang.offices import (
     PORTFOLIO_AREAS,
+    PORTFOLIO_TITLES,
     TITLE_PREMODIFIERS,
     TITLE_WORDS,
     TITLES,
@@ -117,6 +118,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PHRASAL_CUES",
     "PORTFOLIO_AREAS",
+    "PORTFOLIO_TITLES",
     "POSSESSIVE_ENDINGS",
     "PRONOUNS",
     "QUESTION_CUES",

@@ -230,3 +230,5 @@ PORTFOLIO_AREAS = frozenset(
 TITLE_WORDS: frozenset[str] = frozenset(
     ({w for t in TITLES for w in t.split()} - FUNCTION_WORDS) | set(TITLE_ABBREVIATIONS)
 )
+# Titles that take a portfolio after them (`minister for trade`); add a title in lower case.
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
