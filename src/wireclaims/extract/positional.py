@@ -12,20 +12,6 @@ from wireclaims.extract.name_bounds import party_tag_start
 from wireclaims.lang import en
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
-_CLAUSE_OPENERS = {
-    "after",
-    "when",
-    "while",
-    "before",
-    "as",
-    "if",
-    "since",
-    "although",
-    "because",
-    "once",
-    "until",
-}
 
 
 def _ends_inverted_phrase(tok: Token) -> bool:
@@ -56,7 +42,7 @@ def positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -
     for tok in reversed(doc[: party_tag_start(doc, cue.i)]):  # `Dana Hale (D-Ore.) said`
         if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
             break
-        if tok.lower_ in _CLAUSE_OPENERS:
+        if tok.lower_ in en.CLAUSE_OPENERS:
             break
         if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
             break

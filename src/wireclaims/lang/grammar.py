@@ -27,3 +27,19 @@ DETERMINERS = frozenset(
 )
 # Words that open a relative clause (`the minister who said`); add a word in lower case.
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+# Words that open a clause before a cue (`After she warned ...`): the source comes after them; add a word.
+CLAUSE_OPENERS = frozenset(
+    {
+        "after",
+        "when",
+        "while",
+        "before",
+        "as",
+        "if",
+        "since",
+        "although",
+        "because",
+        "once",
+        "until",
+    }
+)
