@@ -27,9 +27,11 @@ from wireclaims.lang.cues import (
     NOT_QUOTE_BEFORE,
     PHRASAL_CUES,
     QUESTION_CUES,
+    SPEECH_LEMMAS,
 )
 from wireclaims.lang.grammar import (
     ARTICLES,
+    CLAUSE_OPENERS,
     DETERMINERS,
     FUNCTION_WORDS,
     NAME_STOPWORDS,
@@ -86,6 +88,7 @@ __all__ = [
     "ANAPHORIC_NOUNS",
     "ARTICLES",
     "ATTRIBUTION_DASHES",
+    "CLAUSE_OPENERS",
     "COGNITION_VERBS",
     "CREDIT_ROLES",
     "CUE_CLASSES",
@@ -125,6 +128,7 @@ __all__ = [
     "QUOTE_PAIRS",
     "RANK_WORDS",
     "RELATIVE_WORDS",
+    "SPEECH_LEMMAS",
     "TIME_NOUNS",
     "TIME_WORDS",
     "TITLES",
