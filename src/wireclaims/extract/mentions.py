@@ -111,7 +111,7 @@ def _whole_description(doc: Doc, tokens: list[Token]) -> list[Token]:
     """The phrase grown back over the description it completes: a reading cut at the preposition of `an
     advisor to the rowing team told reporters` found `the rowing team`; the speaker is the advisor."""
     first = tokens[0].i
-    if first < 2 or doc[first - 1].lower_ not in _COMPLEMENT_CASES:
+    if first < 2 or doc[first - 1].lower_ not in en.HOLDER_PREPOSITIONS:
         return tokens
     case, holder = doc[first - 1], doc[first - 2]
     governed = {t.i for t in tokens}
@@ -123,9 +123,6 @@ def _whole_description(doc: Doc, tokens: list[Token]) -> list[Token]:
         return tokens
     start = holder.left_edge.i if holder.left_edge.i < holder.i else holder.i
     return list(doc[start : tokens[-1].i + 1])
-
-
-_COMPLEMENT_CASES = {"to", "for", "of", "at"}
 
 
 def _partitive(tok: Token, child: Token) -> bool:

@@ -54,6 +54,8 @@ from wireclaims.lang.honorifics import (
     TITLE_ABBREVIATIONS,
 )
 from wireclaims.lang.offices import (
+    DESCRIPTION_PREPOSITIONS,
+    HOLDER_PREPOSITIONS,
     PORTFOLIO_AREAS,
     PORTFOLIO_TITLES,
     TITLE_PREMODIFIERS,
@@ -93,6 +95,7 @@ __all__ = [
     "CREDIT_ROLES",
     "CUE_CLASSES",
     "DATELINE_AGENCIES",
+    "DESCRIPTION_PREPOSITIONS",
     "DETERMINERS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
@@ -100,6 +103,7 @@ __all__ = [
     "GROUP_QUANTIFIERS",
     "HEADLINE_CUES",
     "HEADLINE_OBJECT_STARTS",
+    "HOLDER_PREPOSITIONS",
     "HONORIFICS",
     "IRREGULAR_FORMS",
     "JUDGING_VERBS",

@@ -232,3 +232,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 # Titles that take a portfolio after them (`minister for trade`); add a title in lower case.
 PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+# Prepositions whose phrase completes a description (`a spokesperson for the agency`); add one.
+DESCRIPTION_PREPOSITIONS = frozenset({"for", "of", "at", "to", "in", "on", "from", "with"})
+# Prepositions between a description and what it serves (`an advisor to the team`); add one.
+HOLDER_PREPOSITIONS = frozenset({"to", "for", "of", "at"})
