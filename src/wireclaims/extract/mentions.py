@@ -185,7 +185,7 @@ def mention_from_tokens(
         after = tokens[comma - 1].idx + len(tokens[comma - 1].text)
         appositive = appositive or text_of(doc)[after : tokens[-1].idx + len(tokens[-1].text)]
         tokens = [t for t in tokens[:comma] if t.text != ","]
-    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
+    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in en.PLACE_TIME_PREPOSITIONS:
         return None  # `at a Washington event this month`: a place or time, never a source
     tokens = _whole_description(doc, tokens)
     # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
@@ -291,9 +291,6 @@ def _author_mention(doc: Doc, verdict: Verdict) -> Mention | None:
     while tokens and tokens[0].dep_ == "case":
         tokens = tokens[1:]  # `by the journal`: the journal
     return mention_from_tokens(doc, tokens, appositive, _author=True)
-
-
-_PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}
 
 
 def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:

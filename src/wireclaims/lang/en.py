@@ -80,6 +80,7 @@ from wireclaims.lang.reference import (
 )
 from wireclaims.lang.times import (
     MONTHS,
+    PLACE_TIME_PREPOSITIONS,
     TIME_NOUNS,
     TIME_WORDS,
 )
@@ -124,6 +125,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PERSONAL_PRONOUNS",
     "PHRASAL_CUES",
+    "PLACE_TIME_PREPOSITIONS",
     "PORTFOLIO_AREAS",
     "PORTFOLIO_TITLES",
     "POSSESSIVE_ENDINGS",

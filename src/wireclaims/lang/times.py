@@ -17,3 +17,5 @@ TIME_WORDS = frozenset(
 )
 # Nouns of time that end a source phrase after `this`/`last`/`next`/`earlier`: `the mayor this month`.
 TIME_NOUNS = frozenset("week month year morning afternoon evening night weekend season quarter".split())
+# Prepositions that open a place or a time, never a source (`at a city event this month`); add one.
+PLACE_TIME_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "since"})
