@@ -26,7 +26,6 @@ __all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "sou
 SOURCE_KINDS = frozenset({"person", "organization", "group"})
 _PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
 _OBJECTS = {"dobj", "obj", "dative", "iobj"}
-_AUTHOR_LINKS = {"by", "from", "of"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _TELLING = lang.HEARER_VERBS | lang.AUDIENCE_VERBS
@@ -69,7 +68,9 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
     if first.lower_ in lang.PREPOSITIONS and first == opener:
         # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
-        return Verdict("preposition", _object(first) if first.lower_ in _AUTHOR_LINKS - {"of"} else None)
+        return Verdict(
+            "preposition", _object(first) if first.lower_ in lang.AUTHOR_PREPOSITIONS - {"of"} else None
+        )
     if _clause(tokens, head):
         return Verdict("clause")
     content = [t for t in tokens if t.lower_ not in {"the", "a", "an"}]
@@ -258,11 +259,11 @@ def _author(doc_noun: Token) -> Token | None:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
         if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & en.POSSESSIVE_ENDINGS):
             return child  # `his official website` -> `his`, resolved as a pronoun
-        if child.dep_ == "prep" and child.lower_ in _AUTHOR_LINKS:
+        if child.dep_ == "prep" and child.lower_ in lang.AUTHOR_PREPOSITIONS:
             pobj = _object(child)
             if pobj is not None and _authors(pobj, {child.lower_}):
                 return pobj
-        if child.dep_ in {"nmod", "obl"} and cases & _AUTHOR_LINKS and _authors(child, cases):
+        if child.dep_ in {"nmod", "obl"} and cases & lang.AUTHOR_PREPOSITIONS and _authors(child, cases):
             return child
     for child in doc_noun.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.lemma_ in lang.AUTHORING_VERBS:
