@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from wireclaims.lang import en
 from wireclaims.lang import sources as lang
 
-_QUOTE_MARKS = frozenset('"“”«»„')
-
 
 def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
     """A speaker's final name without what runs into it: the punctuation or conjunction before it (`, a
@@ -25,7 +23,7 @@ def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
     """
     words = name.split()
     for text in mentions:
-        mark = next((k for k, c in enumerate(text) if c in _QUOTE_MARKS), 0)
+        mark = next((k for k, c in enumerate(text) if c in en.NAME_BREAKING_MARKS), 0)
         before = text[:mark].split()
         if before and len(before) < len(words) and words[: len(before)] == before:
             words = words[: len(before)]
@@ -62,7 +60,7 @@ def name_can_speak(name: str, kind: str, mentions: Sequence[str] = ()) -> bool:
     first = lowered[0]
     if len(words) == 1 and first in lang.GENERIC_WORDS:
         return False
-    if any(ch in _QUOTE_MARKS for ch in name):
+    if any(ch in en.NAME_BREAKING_MARKS for ch in name):
         return False  # a name run into the quotation that follows it
     if words[0] in lang.PREPOSITIONS or words[0] in lang.OBJECT_PRONOUNS or words[-1] in lang.PREPOSITIONS:
         return False  # `to CNN`, `him a series of questions`, `Trump for`: not the subject of the cue

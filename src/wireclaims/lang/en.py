@@ -70,6 +70,7 @@ from wireclaims.lang.organizations import (
 )
 from wireclaims.lang.quotemarks import (
     ATTRIBUTION_DASHES,
+    NAME_BREAKING_MARKS,
     QUOTE_PAIRS,
 )
 from wireclaims.lang.reference import (
@@ -111,6 +112,7 @@ __all__ = [
     "KNOWN_ORGANIZATIONS",
     "MALE_TITLES",
     "MONTHS",
+    "NAME_BREAKING_MARKS",
     "NAME_STOPWORDS",
     "NATIONALITY_ENDINGS",
     "NOMINAL_CUES",

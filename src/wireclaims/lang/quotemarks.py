@@ -19,3 +19,5 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 # Dashes that introduce an attribution line below a block quote or after a quote: `– Name, Title`.
 ATTRIBUTION_DASHES = "-–—―"
+# Double quotation marks, which a speaker's name never holds (a name with one is a quotation); add a mark.
+NAME_BREAKING_MARKS = frozenset('"“”«»„')
