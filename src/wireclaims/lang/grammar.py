@@ -1,4 +1,6 @@
-"""English function words: the closed-class words that never start a title or a name.
+"""English function words: articles, determiners, possessive endings, relative and clause-opening words.
+
+Closed-class words that never start a title or a name, or that mark where a phrase or clause begins.
 
 Extend a set by adding the word in lower case.
 """

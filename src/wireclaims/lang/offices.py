@@ -1,4 +1,5 @@
-"""The core English titles: offices, jobs and roles written before or beside a name.
+"""The core English titles: offices, jobs and roles written before or beside a name,
+and the prepositions that tie a description to what it serves (`a spokesperson for the agency`).
 
 `TITLES` joins the core list here with the roles in `lang/titles.py`. Extend a list by adding the title in
 lower case; a multi-word title goes before its last word's single-word form.

@@ -1,6 +1,7 @@
 """Quotation marks and attribution dashes, as they appear in news copy.
 
-Extend `QUOTE_PAIRS` by adding an opening mark and the closing marks that may end it.
+Extend `QUOTE_PAIRS` by adding an opening mark and the closing marks that may end it; the other sets by
+adding the character.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Words of time in English: month names for dates, and days and periods that end a source phrase.
+"""Words of time in English: month names for dates, days and periods that end a source phrase, and
+the prepositions that open a place or a time.
 
 Extend a set by adding the word in lower case; `MONTHS` is a regular-expression alternation.
 """
