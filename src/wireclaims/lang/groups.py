@@ -68,6 +68,7 @@ PEOPLE_NOUNS = frozenset(
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten another".split())
 # Words that pick one or some out of a group (`one of the nurses said`): the phrase names who speaks.
 PARTITIVE_ONE = frozenset("one another each either neither".split())
+# Words that pick several out of a group (`two of the nurses`, `some of the residents`); add a word.
 PARTITIVE_SOME = NUMBER_WORDS - PARTITIVE_ONE | frozenset("some many most several few all both".split())
 # `Some also said`, `Many told reporters`: a quantifier alone as the subject is part of the group just named.
 GROUP_QUANTIFIERS = frozenset("some many most several".split())

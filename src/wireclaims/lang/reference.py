@@ -17,6 +17,7 @@ PRONOUNS: dict[str, str] = {
 # `this person said`, `the same man`: a noun that refers back to someone named before, as a pronoun does,
 # with the agreement it asks of its antecedent; and the determiners that make it refer back.
 ANAPHORIC_NOUNS: dict[str, str] = {"person": "person", "man": "male", "woman": "female"}
+# Determiners that make such a noun refer back (`this person`, `the same man`); add one in lower case.
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "the same", "this same", "that same"])
 # Subject pronouns that stand for one person (`he said`); add a pronoun in lower case.
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
