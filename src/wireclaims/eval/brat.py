@@ -13,6 +13,7 @@ from pathlib import Path
 
 from wireclaims.errors import GoldError
 from wireclaims.lang import en
+from wireclaims.lang.cues import SPEECH_LEMMAS
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
@@ -53,23 +54,6 @@ class BratDoc:
 def is_brat_folder(folder: Path) -> bool:
     """Whether `folder` has the `text/` + `attributions/` layout."""
     return (folder / "text").is_dir() and (folder / "attributions").is_dir()
-
-
-# Verbs of communication that make a PolNeAR relation a speech relation, as lemmas. The evaluation's own
-# list, fixed and broader than the extractor's lexicon (`en.CUE_CLASSES`), so that teaching the extractor a
-# cue never changes which gold relations are scored. Extend it only to score more of the gold.
-SPEECH_LEMMAS = frozenset(
-    """accuse acknowledge add admit advise affirm agree allege announce answer apologise apologize appeal
-    argue ask assert assure beg blame boast brag brief call caution challenge charge claim clarify comment
-    complain concede conclude concur condemn confess confirm contend continue counter criticise criticize cry
-    decry declare demand denounce deny describe disclose dismiss dispute echo elaborate emphasise emphasize
-    enquire estimate exclaim explain forecast guarantee hail highlight hint imply indicate inform inquire
-    insinuate insist instruct joke lament maintain mention murmur mutter note notify observe plead pledge
-    point post praise predict promise propose protest question quip quote reassure rebut recall recommend
-    recount refute reiterate reject relate remark repeat reply report request respond retort reveal say
-    scream shout signal slam specify speculate state stress suggest swear tell term testify thank threaten
-    tweet underline urge vow warn welcome whisper write yell""".split()  # noqa: SIM905
-)
 
 
 def is_speech_cue(cue: BratSpan | None) -> bool:

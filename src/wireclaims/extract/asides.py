@@ -19,8 +19,9 @@ from wireclaims.extract.mentions import (
     Mention,
     mention_from_tokens,
 )
-from wireclaims.extract.name_bounds import NAME_CONNECTORS, party_tag_start
+from wireclaims.extract.name_bounds import party_tag_start
 from wireclaims.lang import en
+from wireclaims.lang.names import NAME_CONNECTORS
 from wireclaims.lang.places import LOCATIVE_PREPOSITIONS, is_place
 
 
@@ -243,13 +244,10 @@ def colon_intro(doc: Doc, start: int, end: int) -> Mention | None:
         if len(subjects) != 1:
             return None
         subj = subjects[0]
-        if not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL):
+        if not (subj.pos_ == "PROPN" or subj.lower_ in en.PERSONAL_PRONOUNS):
             return None
         fronted = name_before_apposition(doc, subj)
         if fronted is not None:
             return fronted
         return mention_from_tokens(doc, list(doc[subj.left_edge.i : subj.right_edge.i + 1]))
     return None
-
-
-_PERSONAL = {"he", "she"}

@@ -16,12 +16,8 @@ from __future__ import annotations
 
 import re
 
-from wireclaims.lang import en
+from wireclaims.lang import en, markers
 
-# Headings that open a list of cited works (case ignored).
-_HEADINGS = frozenset(
-    {"sources", "source", "references", "related news", "external links", "further reading", "bibliography"}
-)
 # How many lines above a citation the sources heading is looked for.
 _REACH = 60
 # How far around the marks a citation's author, publisher and date are read.
@@ -66,7 +62,7 @@ def _under_sources_heading(text: str, line_start: int) -> bool:
         end = start - 1
         if not line:
             continue
-        if line.lower().rstrip(":") in _HEADINGS:
+        if line.lower().rstrip(":") in markers.SOURCE_LIST_HEADINGS:
             return True
         if not re.search(r"[\"“”]\s*[—–-]", line):
             return False

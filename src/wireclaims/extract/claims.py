@@ -24,8 +24,6 @@ from wireclaims.lang import en
 
 __all__ = ["ClaimFinding", "find_claims"]
 
-_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question", "query"})
-
 
 def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: bool) -> list[ClaimFinding]:
     """Claims in reading order.
@@ -126,7 +124,7 @@ def _claims_of(
     for tokens in clauses:
         if len([t for t in tokens if not t.is_punct]) < MIN_TOKENS:
             continue
-        if lemma in _QUESTION_CUES and tokens[0].lower_ in {
+        if lemma in en.QUESTION_CUES and tokens[0].lower_ in {
             "whether",
             "if",
             "why",

@@ -28,8 +28,6 @@ from wireclaims.lang.abbreviations import FORMS_OF_ADDRESS
 from wireclaims.lang.places import COUNTRIES, is_place
 from wireclaims.lang.sources import PREPOSITIONS
 
-_ARTICLES = {"the", "a", "an"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _QUOTE_MARKS = "\"“”‘’'`«»"
 _ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_SET = frozenset(en.TITLES)
@@ -82,14 +80,16 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
     # an entity the model merged over a title (`Dublin's Lord` + `Mayor`) is split back into its words
     labels = [lab for w, lab in zip(words, labels, strict=True) for _ in w.split()]
     words = [part for w in words for part in w.split()]
-    kept = [k for k, w in enumerate(words) if w in _POSSESSIVE or w.strip(_QUOTE_MARKS)]  # a stray `"`
+    kept = [
+        k for k, w in enumerate(words) if w in en.POSSESSIVE_ENDINGS or w.strip(_QUOTE_MARKS)
+    ]  # a stray `"`
     words, labels = name_bounds([words[k] for k in kept], [labels[k] for k in kept])
     if not words:
         return Description(None, None, None, "unknown")
     organization: str | None = None
     title: str | None = None
     name: str | None = None
-    poss = next((i for i, w in enumerate(words) if w in _POSSESSIVE), None)
+    poss = next((i for i, w in enumerate(words) if w in en.POSSESSIVE_ENDINGS), None)
     if poss is not None and poss > 0 and words[poss - 1].lower() in names.POSSESSIVE_NAME_WORDS:
         # `The People's Tribune`: a possessive inside a name does not end an owner
         words = [*words[: poss - 1], words[poss - 1] + words[poss], *words[poss + 1 :]]
@@ -117,13 +117,13 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
         title = " ".join(words[t0:t1])
         if title.lower() in lt.ADDRESS_FORMS:
             title = None  # `Mr. Ahern`: a form of address says nothing of what he does
-        before = [w for w in words[:t0] if w.lower() not in _ARTICLES]
+        before = [w for w in words[:t0] if w.lower() not in en.ARTICLES]
         after = words[t1:]
         comma = max((k for k, w in enumerate(before) if w.endswith(",")), default=-1)
         before = before[comma + 1 :]  # `near Lindby, U.S. President`: a place merged over a comma
         while before and before[0].lower() in _NOT_EMPLOYER:
             before = before[1:]
-        person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in _ARTICLES]
+        person = [lab for w, lab in zip(words[:t0], labels[:t0], strict=True) if w.lower() not in en.ARTICLES]
         named_before = set(person) == {"PERSON"} and not (after and is_name_word(after[0]))
         if all(_is_modifier(w) for w in before) or names_a_title(before) or named_before:
             # `One European distributor`, `Dakar-born director`: no organisation named; `Prime Minister
@@ -200,13 +200,13 @@ def describe(words: list[str], labels: list[str], appositive: str | None = None)
 
 def _office_of(words: list[str], t0: int) -> bool:
     """Whether the phrase is a body's head noun, `of` and the title (`office of the Veldish President`)."""
-    before = [w.lower() for w in words[:t0] if w.lower() not in _ARTICLES]
+    before = [w.lower() for w in words[:t0] if w.lower() not in en.ARTICLES]
     return len(before) == 2 and before[1] == "of" and before[0] in en.ORGANIZATION_HEADS | lt.UNIT_HEADS
 
 
 def _faction(words: list[str]) -> str | None:
     """`the rebels`, `the loyalists`: a side named by a plural noun."""
-    rest = [w for w in words if w.lower() not in _ARTICLES]
+    rest = [w for w in words if w.lower() not in en.ARTICLES]
     return rest[0] if len(rest) == 1 and rest[0].lower() in lt.FACTION_NOUNS else None
 
 

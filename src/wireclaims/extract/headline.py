@@ -24,12 +24,6 @@ from wireclaims.models import Cue, HeadlineClaim, Speaker, SpeakerRef
 _MAX_SOURCE_WORDS = 6
 _MIN_CONTENT_WORDS = 3
 _QUOTES = "\"'“”‘’«»"
-# After a leading `SOURCE CUE`, words that start an object, not a reported clause (`claims victory`,
-# `warns of storms`, `vows appeal`): the content must not begin with one of these.
-_NOT_CLAUSE_START = frozenset(
-    {"of", "about", "against", "on", "over", "for", "to", "victory", "appeal", "support", "probe", "plan"}
-    | {"deal", "talks", "new", "more"}
-)
 # Words a reported clause in a headline is built from: modal, auxiliary, infinitive marker, past participle.
 _CLAUSE_MARKERS = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|to|not|no)\b"
@@ -128,7 +122,7 @@ def _leading(text: str) -> HeadlineFinding | None:
         rest = words[k + 1 :]
         if rest and rest[0].group().lower() == "that":
             rest = rest[1:]
-        if len(rest) < _MIN_CONTENT_WORDS or rest[0].group().lower() in _NOT_CLAUSE_START:
+        if len(rest) < _MIN_CONTENT_WORDS or rest[0].group().lower() in en.HEADLINE_OBJECT_STARTS:
             return None
         start, end = _strip_marks(text, rest[0].start(), len(text))
         if not _CLAUSE_MARKERS.search(text, start, end) and text[start] not in _QUOTES:

@@ -31,7 +31,6 @@ from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CORE_DEPS = {"compound", "flat", "amod", "det", "poss", "case", "nummod", "nmod", "nmod:poss", "name"}
-_ORG_LINKS = {"of", "at", "for", "from"}
 STOP_TEXT = {",", ";", ".", ":", "!", "?", "(", ")", "—", "–", "-", '"', "“", "”", "«", "»"}
 
 
@@ -78,12 +77,12 @@ def np_tokens(tok: Token) -> tuple[list[Token], str | None]:
         elif (
             dep == "nmod"
             and child.head == tok
-            and any(c.dep_ == "case" and c.lower_ in _ORG_LINKS for c in child.children)
+            and any(c.dep_ == "case" and c.lower_ in en.ORG_LINKS for c in child.children)
         ):
             # UD: `Lena Hart of the Port Authority` -> nmod(Hart, Authority) with case(of)
             if appositive is None:
                 appositive = f"{tok.text} " + child.doc[child.left_edge.i : child.right_edge.i + 1].text
-        elif dep == "prep" and child.head == tok and child.lower_ in _ORG_LINKS:
+        elif dep == "prep" and child.head == tok and child.lower_ in en.ORG_LINKS:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and appositive is None:
                 appositive = (
@@ -112,7 +111,7 @@ def _whole_description(doc: Doc, tokens: list[Token]) -> list[Token]:
     """The phrase grown back over the description it completes: a reading cut at the preposition of `an
     advisor to the rowing team told reporters` found `the rowing team`; the speaker is the advisor."""
     first = tokens[0].i
-    if first < 2 or doc[first - 1].lower_ not in _COMPLEMENT_CASES:
+    if first < 2 or doc[first - 1].lower_ not in en.HOLDER_PREPOSITIONS:
         return tokens
     case, holder = doc[first - 1], doc[first - 2]
     governed = {t.i for t in tokens}
@@ -124,9 +123,6 @@ def _whole_description(doc: Doc, tokens: list[Token]) -> list[Token]:
         return tokens
     start = holder.left_edge.i if holder.left_edge.i < holder.i else holder.i
     return list(doc[start : tokens[-1].i + 1])
-
-
-_COMPLEMENT_CASES = {"to", "for", "of", "at"}
 
 
 def _partitive(tok: Token, child: Token) -> bool:
@@ -189,7 +185,7 @@ def mention_from_tokens(
         after = tokens[comma - 1].idx + len(tokens[comma - 1].text)
         appositive = appositive or text_of(doc)[after : tokens[-1].idx + len(tokens[-1].text)]
         tokens = [t for t in tokens[:comma] if t.text != ","]
-    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in _PLACE_TIME_PREPOSITIONS:
+    if tokens[0].pos_ == "ADP" and tokens[0].lower_ in en.PLACE_TIME_PREPOSITIONS:
         return None  # `at a Washington event this month`: a place or time, never a source
     tokens = _whole_description(doc, tokens)
     # `the police Thursday`, `Tuesday`, `the mayor this month`: a time is when, never who
@@ -295,9 +291,6 @@ def _author_mention(doc: Doc, verdict: Verdict) -> Mention | None:
     while tokens and tokens[0].dep_ == "case":
         tokens = tokens[1:]  # `by the journal`: the journal
     return mention_from_tokens(doc, tokens, appositive, _author=True)
-
-
-_PLACE_TIME_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "since"}
 
 
 def _words(tokens: list[Token]) -> tuple[list[str], list[str]]:

@@ -12,10 +12,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import verb_lemma
-from wireclaims.lang import en
+from wireclaims.lang import en, names
 from wireclaims.lang.names import HYPHEN_PARTICLES, PARTY_TAG
 
-_ORG_LINKS = {"of", "at", "for", "from"}
 _HYPHENS = {"-", "‐"}
 
 
@@ -36,7 +35,7 @@ def extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         prev = doc[first - 1]
         if _is_name_token(prev) and not (prev.is_sent_start and prev.lower_ in en.NAME_STOPWORDS):
             first -= 1
-        elif prev.lower_ in NAME_CONNECTORS and first >= 2 and _is_name_token(doc[first - 2]):
+        elif prev.lower_ in names.NAME_CONNECTORS and first >= 2 and _is_name_token(doc[first - 2]):
             first -= 2
         else:
             break
@@ -45,7 +44,7 @@ def extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
         if _is_name_token(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and verb_lemma(nxt, en.CUE_CLASSES) is None:
             last += 1
         elif (
-            nxt.lower_ in NAME_CONNECTORS
+            nxt.lower_ in names.NAME_CONNECTORS
             and last + 2 < len(doc)
             and _is_name_token(doc[last + 2])
             and not _person_then_other(doc[last], nxt, doc[last + 2])
@@ -61,7 +60,7 @@ def extend_name(doc: Doc, tokens: list[Token]) -> list[Token]:
             break
     inside = {t.i for t in tokens}
     gaps = [doc[i] for i in range(tokens[0].i, tokens[-1].i + 1) if i not in inside]
-    if gaps and all(_is_name_token(t) or t.lower_ in NAME_CONNECTORS for t in gaps):
+    if gaps and all(_is_name_token(t) or t.lower_ in names.NAME_CONNECTORS for t in gaps):
         tokens = list(doc[tokens[0].i : tokens[-1].i + 1])  # `Food [and Drug] Administration`
     if first == tokens[0].i and last == tokens[-1].i:
         return tokens
@@ -124,7 +123,7 @@ def without_place(tokens: list[Token]) -> list[Token]:
             continue
         words = tokens[1:k] if tokens[0].pos_ == "DET" else tokens[:k]
         name = bool(words) and all(
-            t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS | {"'s", "’s"} for t in words
+            t.text[:1].isupper() or t.lower_ in names.NAME_CONNECTORS | {"'s", "’s"} for t in words
         )
         place = all(t.ent_type_ in {"GPE", "LOC"} or t.text == "," for t in tokens[k + 1 :])
         if name and place:
@@ -153,7 +152,7 @@ def first_of_two_names(tokens: list[Token]) -> list[Token]:
         return tokens
     before = tokens[0].doc[: tokens[0].i]
     link = next((t for t in reversed(before) if t.pos_ != "DET"), None)
-    if link is not None and link.lower_ in _ORG_LINKS:
+    if link is not None and link.lower_ in en.ORG_LINKS:
         return tokens  # `director of operations for the Harbour Guard Ana Ruiz`: the organisation is hers
     return tokens[:end]
 
@@ -164,9 +163,6 @@ def _person_then_other(name: Token, connector: Token, nxt: Token) -> bool:
     if name.ent_type_ != "PERSON":
         return False
     return nxt.ent_type_ not in {"PERSON", ""} or (connector.lower_ == "for" and nxt.ent_type_ != "PERSON")
-
-
-NAME_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"}
 
 
 def extend_hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:

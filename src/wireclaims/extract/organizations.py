@@ -12,9 +12,8 @@ from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import COUNTRIES, is_place
 
-_ARTICLES = {"the", "a", "an"}
 # Words that start a noun phrase of its own: `captain of a cargo boat` names no field of work.
-_DETERMINERS = _ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
+_DETERMINERS = en.ARTICLES | en.NUMBER_WORDS | set(en.PRONOUNS) | lt.DETERMINERS
 # Where an organisation's name ends: a place, an aside in brackets, a relative clause, another apposition.
 _ORG_END = re.compile(
     r"\s*[(,;:]|\s+(?:in|near|outside|on|since|who|which|that|where|whose|and\s+(?:a|an|the|former))\s+",
@@ -168,7 +167,7 @@ def _area_before_employer(tail: str) -> tuple[str, str] | None:
     words = [w.lower().strip(",") for w in area.split()]
     if employer is None or not 0 < len(words) <= 8 or set(words) & en.ORGANIZATION_HEADS:
         return None
-    if _ORG_END.search(area) or set(words) & _DETERMINERS - _ARTICLES:
+    if _ORG_END.search(area) or set(words) & _DETERMINERS - en.ARTICLES:
         return None
     return area, employer
 
@@ -181,6 +180,6 @@ def _as_written(text: str, name: str) -> str:
 def strip_article(text: str) -> str:
     """Drop a leading 'the', 'a' or 'an'."""
     words = text.split()
-    while words and words[0].lower() in _ARTICLES:
+    while words and words[0].lower() in en.ARTICLES:
         words = words[1:]
     return " ".join(words)

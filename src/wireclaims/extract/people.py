@@ -298,8 +298,6 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
             entry.kind = "person"
 
 
-# Prepositions whose phrase completes a description (`a spokesperson for the agency`, `an aide to the team`).
-_COMPLEMENT_CASES = {"for", "of", "at", "to", "in", "on", "from", "with"}
 _DESCRIPTION_END = re.compile(r"\s*[,;:()\"“”—–]|\s+(?:who|which|that|whose|where)\s", re.IGNORECASE)
 
 
@@ -321,7 +319,7 @@ def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
         ends = [
             c.right_edge.idx + len(c.right_edge.text)
             for c in head.rights
-            if c.dep_ in {"nmod", "prep"} and c.left_edge.lower_ in _COMPLEMENT_CASES
+            if c.dep_ in {"nmod", "prep"} and c.left_edge.lower_ in en.DESCRIPTION_PREPOSITIONS
         ]
         if not ends:
             continue

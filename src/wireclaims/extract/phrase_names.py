@@ -15,8 +15,6 @@ from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS
 
-_ARTICLES = {"the", "a", "an"}
-
 
 def is_name_word(word: str) -> bool:
     """A word that may stand in a person's name: capitalised, a particle (`van`), or a particle joined to a
@@ -36,7 +34,7 @@ def name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[st
     """The words of a phrase without what runs into it from around: an article or a clause opener before it
     (`Yet Maria Olsen`), a heading in capitals (`BACK IN POWER Rosa Okafor`), a party tag (`R-Ohio`), a
     trailing phrase (`the harbour ministry in a statement`) or conjunction (`Hart and`)."""
-    openers = _ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
+    openers = en.ARTICLES | en.NAME_STOPWORDS | names.NOT_NAME_OPENERS
     while words and words[0].lower() in openers:
         words, labels = words[1:], labels[1:]
     caps = 0
@@ -64,14 +62,14 @@ def name_bounds(words: list[str], labels: list[str]) -> tuple[list[str], list[st
 def after_description(words: list[str]) -> int:
     """Where the name starts after a description before it: `Aircraft company Boeing`, `Finnish utility
     Harbour Gas` name `Boeing` and `Harbour Gas`; `Ministry of Foreign Affairs` is all name."""
-    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINKS]
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w.lower() not in names.NAME_LINKS]
     if not lower or lower[-1] + 1 >= len(words):
         return 0
     k = lower[-1]
     if words[k].lower() in names.NAME_ENDING_PREPOSITIONS | PREPOSITIONS:
         return 0  # `Eastside Hospital in Columbus`: where it is, not what it is called
     rest = words[k + 1 :]
-    if not rest[0][:1].isupper() or not all(is_name_word(w) or w.lower() in _NAME_LINKS for w in rest):
+    if not rest[0][:1].isupper() or not all(is_name_word(w) or w.lower() in names.NAME_LINKS for w in rest):
         return 0
     return k + 1
 
@@ -85,16 +83,11 @@ def after_body_name(words: list[str]) -> int:
     for k in range(len(words) - 3, -1, -1):
         rest = words[k + 1 :]
         head = words[k][:1].isupper() and words[k].lower() in _BODY_ENDS and 2 <= len(rest) <= 3
-        if head and rest[0].lower() in _NAME_LINKS | _TITLE_PREPOSITIONS:
+        if head and rest[0].lower() in names.NAME_LINKS | names.NAME_PREPOSITIONS:
             continue  # `Coalition Against Harbor`: a capitalised preposition goes on with the body's name
         if head and all(w[:1].isupper() and w.isalpha() and w.lower() not in _BODY_ENDS for w in rest):
             return k + 1
     return 0
-
-
-# Prepositions that, capitalised, stand inside a body's name (`Coalition Against Harbor`, `Union For Reform`).
-_TITLE_PREPOSITIONS = {"against", "for", "of", "on", "in", "without", "with", "under", "over", "beyond"}
-_NAME_LINKS = {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
 
 
 def appositive_name(appositive: str | None) -> str | None:

@@ -9,26 +9,9 @@ from wireclaims.extract.asides import before_aside
 from wireclaims.extract.cues import CueMatch
 from wireclaims.extract.mentions import STOP_TEXT, Mention, mention_from_tokens
 from wireclaims.extract.name_bounds import party_tag_start
+from wireclaims.lang import en
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# Words that open a clause before a cue: `After she warned ...` has the source after them, not before.
-_CLAUSE_OPENERS = {
-    "after",
-    "when",
-    "while",
-    "before",
-    "as",
-    "if",
-    "since",
-    "although",
-    "because",
-    "once",
-    "until",
-}
-# Cues whose following noun phrase is the hearer (`told reporters`), never an inverted source.
-_NO_INVERSION = {"tell", "urge", "call", "accuse", "inform", "assure", "brief", "promise", "blame", "praise"}
-# Prepositions inside a source's name or title (`the office of the President`, `head of research at Kell`).
-_NAME_PREPOSITIONS = {"of", "at", "for", "from"}
 
 
 def _ends_inverted_phrase(tok: Token) -> bool:
@@ -37,7 +20,7 @@ def _ends_inverted_phrase(tok: Token) -> bool:
     (`arguing the move was needed`) the words are the claim, not a source."""
     if tok.pos_ in {"VERB", "AUX", "SCONJ"} and tok.text[:1].islower():
         return True
-    return tok.pos_ == "ADP" and tok.lower_ not in _NAME_PREPOSITIONS
+    return tok.pos_ == "ADP" and tok.lower_ not in en.ORG_LINKS
 
 
 def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -46,7 +29,7 @@ def _split_affiliation(doc: Doc, tokens: list[Token]) -> tuple[list[Token], str 
     for n, tok in enumerate(tokens):
         # the model may not tag the name: two proper nouns before `for` are a person's (`Tom Vesey for`)
         person = tokens[n - 1].ent_type_ == "PERSON" or (tok.lower_ == "for" and n >= 2)
-        if n and tok.lower_ in _NAME_PREPOSITIONS and person:
+        if n and tok.lower_ in en.ORG_LINKS and person:
             if all(t.pos_ == "PROPN" for t in tokens[:n]):
                 return tokens[:n], f"{tokens[n - 1].text} " + doc[tok.i : tokens[-1].i + 1].text
             break
@@ -59,7 +42,7 @@ def positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -
     for tok in reversed(doc[: party_tag_start(doc, cue.i)]):  # `Dana Hale (D-Ore.) said`
         if tok.idx < lo or tok.text in STOP_TEXT or tok.is_space or tok.is_quote:
             break
-        if tok.lower_ in _CLAUSE_OPENERS:
+        if tok.lower_ in en.CLAUSE_OPENERS:
             break
         if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not tok.text[:1].isupper():
             break
@@ -73,7 +56,7 @@ def positional_subject(doc: Doc, cue: CueMatch, lo: int, hi: int, after: bool) -
     aside = before_aside(doc, cue, lo)
     if aside is not None:
         return aside
-    if not after or cue.lemma in _NO_INVERSION:
+    if not after or cue.lemma in en.NO_INVERSION_CUES:
         return None
     following: list[Token] = []
     for tok in doc[verb.i + 1 :]:

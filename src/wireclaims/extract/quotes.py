@@ -72,16 +72,13 @@ class Paragraphs:
         return self.spans[index][1]
 
 
-_JUDGING_VERBS = frozenset({"called", "calling", "calls", "described", "describing", "describes", "termed"})
-
-
 def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
     # only the words of the quote's own sentence: `Hale denounced the operation. "It takes ..."` is no
     # `Operation "..."` name
     before = re.split(r"[.!?;:]\s", before)[-1]
     words = [w.lower() for w in _WORD.findall(before)[-4:]]
     # `called the film "a quiet act of witness"`: an evaluation put in someone's words, not the film's title
-    judged = any(w in _JUDGING_VERBS for w in words[:-1])
+    judged = any(w in en.JUDGING_VERBS for w in words[:-1])
     if not judged and (
         any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as"
     ):

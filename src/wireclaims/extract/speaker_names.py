@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wireclaims.lang import en
 from wireclaims.lang import sources as lang
-
-_DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"]
-)
-_QUOTE_MARKS = frozenset('"“”«»„')
 
 
 def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
@@ -27,7 +23,7 @@ def source_name(name: str, kind: str, mentions: Sequence[str] = ()) -> str:
     """
     words = name.split()
     for text in mentions:
-        mark = next((k for k, c in enumerate(text) if c in _QUOTE_MARKS), 0)
+        mark = next((k for k, c in enumerate(text) if c in en.NAME_BREAKING_MARKS), 0)
         before = text[:mark].split()
         if before and len(before) < len(words) and words[: len(before)] == before:
             words = words[: len(before)]
@@ -64,7 +60,7 @@ def name_can_speak(name: str, kind: str, mentions: Sequence[str] = ()) -> bool:
     first = lowered[0]
     if len(words) == 1 and first in lang.GENERIC_WORDS:
         return False
-    if any(ch in _QUOTE_MARKS for ch in name):
+    if any(ch in en.NAME_BREAKING_MARKS for ch in name):
         return False  # a name run into the quotation that follows it
     if words[0] in lang.PREPOSITIONS or words[0] in lang.OBJECT_PRONOUNS or words[-1] in lang.PREPOSITIONS:
         return False  # `to CNN`, `him a series of questions`, `Trump for`: not the subject of the cue
@@ -108,11 +104,11 @@ def _participle(words: list[str], kind: str) -> bool:
     if words[0][:1].isupper():
         # a sentence-initial participle labelled as a name: `Citing`, `Having said that`; not `Will Hurd`
         return first in lang.SENTENCE_PARTICIPLES and (
-            nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS
+            nxt is None or nxt in en.DETERMINERS or nxt in lang.PREPOSITIONS
         )
     if kind not in {"unknown", "group"} or not _gerund(words[0]):
         return False
-    if nxt is None or nxt in _DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
+    if nxt is None or nxt in en.DETERMINERS or nxt in lang.PREPOSITIONS or words[0].endswith(","):
         return True
     return first not in lang.MODIFIER_GERUNDS and not nxt[:1].isdigit()
 

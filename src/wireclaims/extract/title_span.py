@@ -11,10 +11,7 @@ from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import is_place
 
-_ARTICLES = {"the", "a", "an"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE_WORDS = sorted(frozenset(en.TITLES), key=lambda t: -len(t.split()))
-_PORTFOLIO_TITLES = {"minister", "secretary"}
 TITLE_VOCABULARY = frozenset(w for t in en.TITLES for w in t.split()) - en.FUNCTION_WORDS
 # Titles indexed by their first word, so a phrase is scanned once, not once per title.
 _TITLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -51,7 +48,7 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
     if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
         # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
         start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
-    portfolio = lowered[end - 1] in _PORTFOLIO_TITLES
+    portfolio = lowered[end - 1] in en.PORTFOLIO_TITLES
     voice = lowered[end - 1] in lt.VOICE_TITLES  # `museum spokeswoman`: the museum employs her
     while start > 0:
         word, low = words[start - 1], lowered[start - 1]
@@ -63,7 +60,12 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             if start > 0 and lowered[start - 1] in lt.TENURE_WORDS:
                 start -= 1
             break
-        if low in _ARTICLES or low in en.PRONOUNS or low in en.NAME_STOPWORDS or word in _POSSESSIVE:
+        if (
+            low in en.ARTICLES
+            or low in en.PRONOUNS
+            or low in en.NAME_STOPWORDS
+            or word in en.POSSESSIVE_ENDINGS
+        ):
             break
         if low in en.NUMBER_WORDS:
             break  # `one resident`
@@ -120,7 +122,7 @@ def _named_before(words: list[str], k: int) -> bool:
     word = words[k - 1]
     low = word.lower()
     return (
-        word[:1].islower() and word.isalpha() and low not in en.FUNCTION_WORDS | _ARTICLES | en.NUMBER_WORDS
+        word[:1].islower() and word.isalpha() and low not in en.FUNCTION_WORDS | en.ARTICLES | en.NUMBER_WORDS
     )
 
 

@@ -77,7 +77,7 @@ def _premodifier_words(before: str) -> list[str]:
             and word.isalpha()
             and not (lowered.endswith("ed") and lowered not in _COMPOUND)  # `commented General`
             and lowered not in lt.NOT_TITLE_MODIFIERS
-            and lowered not in en.FUNCTION_WORDS | _ARTICLES
+            and lowered not in en.FUNCTION_WORDS | en.ARTICLES
         )
         # `Directorate of Fisheries director`: a connector inside a capitalised name
         connector = lowered in {"of", "for", "and", "&"} and bool(words) and words[0][:1].isupper()
@@ -100,7 +100,6 @@ def _premodifier_words(before: str) -> list[str]:
     return words
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _COMPOUND = en.TITLE_PREMODIFIERS | lt.TITLE_COMPOUND_WORDS
 _JOB_WORDS = {w for t in en.TITLES for w in t.split()} - en.FUNCTION_WORDS
 

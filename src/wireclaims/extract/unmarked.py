@@ -23,38 +23,15 @@ from collections import Counter
 
 from wireclaims.extract.marks import MarkSpan
 from wireclaims.lang import abbreviations as abbr
-from wireclaims.lang import en
+from wireclaims.lang import en, markers, names
 
 _MARKS = re.compile(r"[\"“”„«»]|``|''")
 # The last dash of the paragraph with a space either side, then the signature to the end.
 _SIGNED = re.compile(
     rf"(?P<words>.*[.!?…])\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
 )
-# Lower-case words a signature may hold between its capitalised ones (`Secretary of State Ana Ruiz`).
-_NAME_JOINERS = frozenset(
-    {"of", "the", "and", "for", "de", "da", "del", "van", "von", "der", "al", "bin", "la"}
-)
 # An interview label: one to three capitalised words and a colon at the start of the paragraph.
 _LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=[A-Z\d])")
-# First words of labels that head page furniture or sections, never a speaker's answer.
-_NOT_LABELS = frozenset(
-    [
-        "image",
-        "file",
-        "photo",
-        "picture",
-        "video",
-        "audio",
-        "caption",
-        "source",
-        "sources",
-        "note",
-        "update",
-        "correction",
-        "related",
-        "see",
-    ]
-)
 # How many paragraphs one label must open before its paragraphs are read as answers.
 _MIN_ANSWERS = 2
 # Fewest words a pull quote has: shorter is a slogan, a caption or a heading.
@@ -91,7 +68,7 @@ def interview_answer_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
         if label is None or "\n" in text or _MARKS.search(text) or not text.endswith((".", "!", "?", "…")):
             continue
         name = label.group("name")
-        if name.upper() in abbr.NOT_SPEAKER_LABELS or name.split()[0].lower() in _NOT_LABELS:
+        if name.upper() in abbr.NOT_SPEAKER_LABELS or name.split()[0].lower() in markers.FURNITURE_LABELS:
             continue
         if len(text[label.end() :].split()) < _MIN_WORDS:
             continue
@@ -110,4 +87,4 @@ def _is_signature(name: str) -> bool:
         return False
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    return all(w[:1].isupper() or w in names.SIGNATURE_JOINERS for w in words)

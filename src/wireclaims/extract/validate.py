@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from wireclaims.extract.describe import Description
 from wireclaims.extract.speaker_names import name_can_speak, source_name
+from wireclaims.lang import en
 from wireclaims.lang import sources as lang
 
 __all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "source_name"]
@@ -25,10 +26,7 @@ __all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "sou
 SOURCE_KINDS = frozenset({"person", "organization", "group"})
 _PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
 _OBJECTS = {"dobj", "obj", "dative", "iobj"}
-_AUTHOR_LINKS = {"by", "from", "of"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_RELATIVES = {"who", "whom", "whose", "which", "that"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _TELLING = lang.HEARER_VERBS | lang.AUDIENCE_VERBS
 
@@ -70,7 +68,9 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
     if first.lower_ in lang.PREPOSITIONS and first == opener:
         # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
-        return Verdict("preposition", _object(first) if first.lower_ in _AUTHOR_LINKS - {"of"} else None)
+        return Verdict(
+            "preposition", _object(first) if first.lower_ in lang.AUTHOR_PREPOSITIONS - {"of"} else None
+        )
     if _clause(tokens, head):
         return Verdict("clause")
     content = [t for t in tokens if t.lower_ not in {"the", "a", "an"}]
@@ -160,7 +160,7 @@ def _clause(tokens: Sequence[Token], head: Token) -> bool:
         if nxt is not None and nxt.pos_ == "PROPN":
             return True
     for tok in tokens:
-        if tok.lower_ in _RELATIVES:
+        if tok.lower_ in en.RELATIVE_WORDS:
             break  # `an official who was briefed`: a relative clause may hold any verb
         if tok.tag_ in _FINITE and tok.text[:1].islower():
             return True  # `Trump is`, `he has`: a clause's subject and verb
@@ -235,7 +235,7 @@ def _possessor(noun: Token) -> Token | None:
     """The possessor of a noun (`Hale's reaction` -> `Hale`), if the parse gives one."""
     for child in noun.children:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & _POSSESSIVE):
+        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & en.POSSESSIVE_ENDINGS):
             return child
     return None
 
@@ -257,13 +257,13 @@ def _author(doc_noun: Token) -> Token | None:
     `a BBC report`."""
     for child in doc_noun.children:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & _POSSESSIVE):
+        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & en.POSSESSIVE_ENDINGS):
             return child  # `his official website` -> `his`, resolved as a pronoun
-        if child.dep_ == "prep" and child.lower_ in _AUTHOR_LINKS:
+        if child.dep_ == "prep" and child.lower_ in lang.AUTHOR_PREPOSITIONS:
             pobj = _object(child)
             if pobj is not None and _authors(pobj, {child.lower_}):
                 return pobj
-        if child.dep_ in {"nmod", "obl"} and cases & _AUTHOR_LINKS and _authors(child, cases):
+        if child.dep_ in {"nmod", "obl"} and cases & lang.AUTHOR_PREPOSITIONS and _authors(child, cases):
             return child
     for child in doc_noun.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.lemma_ in lang.AUTHORING_VERBS:

@@ -1,8 +1,9 @@
 """Wire markers: the words agencies put around a story rather than in it.
 
 Headline status and translation markers, body furniture (image and graphic placeholders, photo credits,
-embed code), and the headings of service messages and advisories. All of it is data: extend a tuple to
-teach the loaders a new marker; `wireclaims.loaders.furniture` holds the logic.
+embed code), the headings of service messages and advisories, interview-label furniture and source-list
+headings. All of it is data: extend a tuple or set to teach the loaders a new marker;
+`wireclaims.loaders.furniture`, `extract/unmarked.py` and `extract/citations.py` hold the logic.
 """
 
 from __future__ import annotations
@@ -70,3 +71,26 @@ SERVICE_HEADINGS: tuple[str, ...] = (
 )  # fmt: skip
 # ninjs `type` or `profile` values of items that address editors, not readers.
 ADVISORY_TYPES: frozenset[str] = frozenset({"advisory", "service", "servicemessage", "service-message"})
+# First words of labels that head furniture or sections, never a speaker's answer; add a lower-case word.
+FURNITURE_LABELS = frozenset(
+    [
+        "image",
+        "file",
+        "photo",
+        "picture",
+        "video",
+        "audio",
+        "caption",
+        "source",
+        "sources",
+        "note",
+        "update",
+        "correction",
+        "related",
+        "see",
+    ]
+)
+# Headings that open a list of cited works (case ignored); add the heading in lower case.
+SOURCE_LIST_HEADINGS = frozenset(
+    {"sources", "source", "references", "related news", "external links", "further reading", "bibliography"}
+)

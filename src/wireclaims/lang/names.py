@@ -116,3 +116,17 @@ SPELLINGS: dict[str, str] = {
 NAME_TRAILERS = frozenset(
     "just also too then now still again later earlier instead himself herself itself".split()
 )
+# Lower-case words that join the parts of a multi-word name (`Bank of England`, `van der Berg`); add a word.
+NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "des", "la", "le", "van", "von", "der"})
+# Words that may sit inside a body's name (`the Friends of the Earth`, `Smith's`); add a word as written.
+# Prepositions that, capitalised, stand inside a body's name (`Coalition Against Harbor`, `Union For Reform`).
+NAME_PREPOSITIONS = frozenset(
+    {"against", "for", "of", "on", "in", "without", "with", "under", "over", "beyond"}
+)
+NAME_LINKS = frozenset(
+    {"of", "and", "for", "&", "the", "de", "du", "des", "la", "le", "van", "von", "der", "'s", "’s"}
+)
+# Lower-case words a signature may hold between capitalised ones (`Secretary of State Ana Ruiz`); add a word.
+SIGNATURE_JOINERS = frozenset(
+    {"of", "the", "and", "for", "de", "da", "del", "van", "von", "der", "al", "bin", "la"}
+)

@@ -151,3 +151,5 @@ AUTHORING_VERBS = frozenset(
     sign submit present deliver carry broadcast air
     """.split()
 )
+# Prepositions that name the author of a document (`a report by X`, `a letter from X`); add one.
+AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})

@@ -1,0 +1,108 @@
+"""Organisations in English: the head nouns that make a phrase an organisation, and the endings that do not.
+
+Read by the source rules and the entity ruler. Extend a list by adding the head noun (lower case for
+`ORGANIZATION_HEADS`, capitalised for the ruler's `ORGANIZATION_PATTERN_HEADS`).
+"""
+
+from __future__ import annotations
+
+# Heads of noun phrases that make a source an organisation.
+ORGANIZATION_HEADS = frozenset(
+    [
+        "ministry",
+        "department",
+        "government",
+        "agency",
+        "company",
+        "firm",
+        "bank",
+        "office",
+        "kremlin",
+        "commission",
+        "council",
+        "committee",
+        "court",
+        "police",
+        "army",
+        "military",
+        "navy",
+        "union",
+        "party",
+        "board",
+        "authority",
+        "authorities",
+        "service",
+        "group",
+        "corporation",
+        "organisation",
+        "organization",
+        "institute",
+        "university",
+        "hospital",
+        "embassy",
+        "parliament",
+        "senate",
+        "congress",
+        "cabinet",
+        "administration",
+        "federation",
+        "association",
+        "league",
+        "club",
+        "team",
+        "fund",
+        "secretariat",
+        "presidency",
+        "palace",
+        "command",
+        "regulator",
+        "watchdog",
+        "prosecutor's",
+        "prosecutors",
+        "tribunal",
+        "bureau",
+        "centre",
+        "center",
+        "mission",
+        "coalition",
+        "alliance",
+        "council",
+        "statement",
+        "museum",
+        "school",
+        "college",
+        "library",
+        "utility",
+        "airline",
+        "carrier",
+        "retailer",
+        "manufacturer",
+        "maker",
+        "insurer",
+        "lender",
+        "operator",
+        "exchange",
+        "directorate",
+        "inspectorate",
+        "foundation",
+        "trust",
+        "charity",
+        "network",
+        "festival",
+        "district",
+        "county",
+        "city",
+        "municipality",
+        "state",
+    ]
+)
+# Heads that make `the X Ministry` / `Ministry of X` an organisation in the entity ruler.
+ORGANIZATION_PATTERN_HEADS: tuple[str, ...] = (
+    "Ministry", "Department", "Agency", "Commission", "Council", "Authority", "Office", "Bank",
+    "Institute", "University", "Committee", "Party", "Union", "Court", "Police", "Service", "Board",
+    "Corporation", "Company", "Group", "Association", "Federation", "Foundation", "Center", "Centre",
+)  # fmt: skip
+# Endings of nationality adjectives (`European`, `Danish`, `Georgian`, `Senegalese`): modifiers, not employers.
+NATIONALITY_ENDINGS = ("ian", "ean", "ish", "ese", "can", "ran", "ssian", "zilian", "ch")
+# Prepositions that join a person or title to their organisation (`head of research at Kell`); add one.
+ORG_LINKS = frozenset({"of", "at", "for", "from"})
