@@ -76,7 +76,8 @@ def connect(spec: ClusterSpec) -> Iterator[Client]:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # a free port: the default 8787 may be taken, and distributed then warns on stderr
+                dashboard_address=":0",
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,
