@@ -1,6 +1,6 @@
 """Run the `wireclaims` command in this process with typer's CliRunner, for tests where a real process is
-not the point: the console-script entry point (`wireclaims.cli.main`, with its last-net exit code 3) runs on
-captured stdin, stdout and stderr, and the spaCy pipeline loads once per test session instead of once per call.
+not the point: the console-script entry point (`wireclaims.cli.main`, with its last-net exit code 3) runs
+on captured stdin, stdout and stderr, and the spaCy pipeline loads once per session, not once per call.
 
 Tests of a real process (signals, worker processes, a real pipe, `python -m wireclaims`) keep `subprocess`.
 """
@@ -34,7 +34,7 @@ def wireclaims(
     cwd: Path = ROOT,
     env: dict[str, str | None] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    """`wireclaims *args` run in-process: the same shape of result as `subprocess.run(..., capture_output=True)`."""
+    """`wireclaims *args` run in-process: the result of `subprocess.run(..., capture_output=True)`."""
     runner = CliRunner()
     argv, here = sys.argv, Path.cwd()
     code = 0

@@ -1,4 +1,5 @@
-"""The command line (in-process, and a real process for the pipes): stdin, folder walk, -o modes, exit codes, bad files among good ones."""
+"""The command line (in-process; a real process for the pipes): stdin, folder walk, -o modes, exit codes,
+bad files among good ones."""
 
 from __future__ import annotations
 
