@@ -78,18 +78,14 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def runs(hostile: Path) -> dict[str, subprocess.CompletedProcess[bytes]]:
-    """The folder extracted once per way: in-process without workers, and a real process with two workers."""
+    """The folder extracted once per way: a real process with two workers, and meanwhile in-process
+    without workers."""
     args = ["extract", str(hostile), "--model", "blank:en"]
-    return {
-        "1": wireclaims(*args, "--jobs", "1"),
-        "2": subprocess.run(
-            [sys.executable, "-m", "wireclaims", *args, "--jobs", "2"],
-            capture_output=True,
-            check=False,
-            cwd=ROOT,
-            timeout=600,
-        ),
-    }
+    command = [sys.executable, "-m", "wireclaims", *args, "--jobs", "2"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as workers:
+        alone = wireclaims(*args, "--jobs", "1")
+        stdout, stderr = workers.communicate(timeout=600)
+    return {"1": alone, "2": subprocess.CompletedProcess(command, workers.returncode, stdout, stderr)}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
