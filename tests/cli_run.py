@@ -56,3 +56,13 @@ def wireclaims(
         sys.argv = argv
         os.chdir(here)
     return subprocess.CompletedProcess(["wireclaims", *args], code, stdout, stderr)
+
+
+def jobs_1_and_2(*args: str) -> tuple[subprocess.CompletedProcess[bytes], subprocess.CompletedProcess[bytes]]:
+    """`wireclaims *args --jobs 1` in this process, while `wireclaims *args --jobs 2` runs in a real
+    process (its workers are the point) beside it."""
+    command = [sys.executable, "-m", "wireclaims", *args, "--jobs", "2"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as workers:
+        one = wireclaims(*args, "--jobs", "1")
+        stdout, stderr = workers.communicate(timeout=600)
+    return one, subprocess.CompletedProcess(command, workers.returncode, stdout, stderr)

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from cli_run import wireclaims
+from cli_run import jobs_1_and_2
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = 'Tolls to rise\n\nOSLO (Reuters) - "We will open the port," Ines Cole said on Monday.\n'
@@ -80,12 +79,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def runs(hostile: Path) -> dict[str, subprocess.CompletedProcess[bytes]]:
     """The folder extracted once per way: a real process with two workers, and meanwhile in-process
     without workers."""
-    args = ["extract", str(hostile), "--model", "blank:en"]
-    command = [sys.executable, "-m", "wireclaims", *args, "--jobs", "2"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as workers:
-        alone = wireclaims(*args, "--jobs", "1")
-        stdout, stderr = workers.communicate(timeout=600)
-    return {"1": alone, "2": subprocess.CompletedProcess(command, workers.returncode, stdout, stderr)}
+    one, two = jobs_1_and_2("extract", str(hostile), "--model", "blank:en")
+    return {"1": one, "2": two}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
