@@ -4,12 +4,11 @@ the JSON records say."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims
 
 from wireclaims.inputs import iter_inputs
 from wireclaims.models import ArticleResult
@@ -21,18 +20,12 @@ DOC = ROOT / "docs" / "analytics.md"
 SAMPLES = ROOT / "data" / "samples"
 
 
-def _wireclaims(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", *args], capture_output=True, timeout=120, cwd=cwd, check=False
-    )
-
-
 def test_the_analytics_doc_query_counts_quotes_by_organisation_and_cue_class(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
     pytest.importorskip("pyarrow")
     (sql,) = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
     tables = str(tmp_path / "tables")
-    done = _wireclaims("extract", str(SAMPLES), "--format", "parquet", "-o", tables, "-q", "--jobs", "1")
+    done = wireclaims("extract", str(SAMPLES), "--format", "parquet", "-o", tables, "-q", "--jobs", "1")
     assert done.returncode == 0, done.stderr
     items = list(iter_inputs([str(SAMPLES)]))
     results = [r for r in run(items, ExtractOptions(jobs=1)) if isinstance(r, ArticleResult)]

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_run import jobs_1_and_2, wireclaims
 from rich.console import Console
 
 from wireclaims.errors import TooLarge
@@ -38,7 +39,8 @@ RULES = ExtractOptions(model="blank:en")
 MARKER = b"SEGFAULT-ME"
 
 
-def wireclaims(*args: str) -> subprocess.CompletedProcess[bytes]:
+def wireclaims_process(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """A real process: for worker processes."""
     return subprocess.run(
         [sys.executable, "-m", "wireclaims", *args], capture_output=True, check=False, cwd=ROOT
     )
@@ -69,8 +71,7 @@ def raise_a_bug(items: list[InputItem], options: ExtractOptions) -> list[list[Re
 
 
 def test_jobs_2_output_is_byte_identical_to_jobs_1_on_gold() -> None:
-    one = wireclaims("extract", str(GOLD), "--jobs", "1", "--quiet")
-    two = wireclaims("extract", str(GOLD), "--jobs", "2", "--quiet")
+    one, two = jobs_1_and_2("extract", str(GOLD), "--quiet")
     assert one.returncode == two.returncode == 0, two.stderr
     assert one.stdout == two.stdout
     ids = [json.loads(line)["article"]["id"] for line in two.stdout.decode().splitlines()]
@@ -123,7 +124,9 @@ def test_exception_escaping_a_worker_becomes_only_the_culprits_internal_error_re
 def test_fail_fast_with_jobs_stops_at_the_first_failure(tmp_path: Path) -> None:
     folder = copies(tmp_path / "in", 40)
     (folder / "00-empty.txt").write_bytes(b"")
-    done = wireclaims("extract", str(folder), "--jobs", "2", "--fail-fast", "--model", "blank:en", "--quiet")
+    done = wireclaims_process(
+        "extract", str(folder), "--jobs", "2", "--fail-fast", "--model", "blank:en", "--quiet"
+    )
     assert done.returncode == 1
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [(r["article"]["id"], r["error"]["code"]) for r in records] == [("00-empty.txt", "not-a-story")]

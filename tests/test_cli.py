@@ -1,4 +1,5 @@
-"""The command line, run for real: stdin, folder walk, -o modes, exit codes, bad files among good ones."""
+"""The command line (in-process; a real process for the pipes): stdin, folder walk, -o modes, exit codes,
+bad files among good ones."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -15,7 +17,8 @@ SAMPLES = ROOT / "data" / "samples"
 STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said.\n'
 
 
-def wireclaims(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def wireclaims_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """A real `python -m wireclaims` process: for what only a real pipe shows."""
     return subprocess.run(
         [sys.executable, "-m", "wireclaims", *args], input=stdin, capture_output=True, check=False, cwd=ROOT
     )
@@ -48,7 +51,7 @@ def test_stdin_story_gives_one_json_line_on_stdout() -> None:
 
 
 def test_folder_is_walked_sorted_and_stdout_has_only_data() -> None:
-    done = wireclaims("extract", str(SAMPLES), "--quiet")
+    done = wireclaims_process("extract", str(SAMPLES), "--quiet")
     assert done.returncode == 0
     ids = [json.loads(line)["article"]["id"] for line in done.stdout.decode().splitlines()]
     assert ids == sorted(p.name for p in SAMPLES.iterdir() if not p.name.startswith("."))

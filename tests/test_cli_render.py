@@ -1,4 +1,5 @@
-"""`wireclaims show` and `wireclaims report`, run for real: stories and results in, exit codes, messages."""
+"""`wireclaims show` and `wireclaims report`, run in-process (a real process where spaCy must stay
+unloaded): stories and results in, exit codes, messages."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims
 from render_records import EXPECTED, ROOT, error, record
 
 from wireclaims.write.files import to_json
@@ -15,12 +17,6 @@ SAMPLES = ROOT / "data" / "samples"
 EMPTY = "tests/fixtures/hostile/empty.txt"  # relative: error lines show the path as given
 STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said.\n'
 RESULT = EXPECTED / "samples" / "reuters-harbour-tolls.txt.json"
-
-
-def wireclaims(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", *args], input=stdin, capture_output=True, check=False, cwd=ROOT
-    )
 
 
 @pytest.mark.parametrize("command", ["show", "report"])

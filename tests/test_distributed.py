@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
@@ -90,7 +91,7 @@ def test_cluster_records_are_byte_identical_to_jobs_1(scheduler: str, tmp_path: 
     inputs = [str(SAMPLES), str(FEED), str(tmp_path / "missing-is-an-error")]
     (tmp_path / "missing-is-an-error").mkdir()
     (tmp_path / "missing-is-an-error" / "empty.txt").write_bytes(b"")
-    alone = _wireclaims(*inputs, "--jobs", "1")
+    alone = wireclaims("extract", *inputs, "--jobs", "1")  # in this process: the cluster is the point
     spread = _wireclaims(*inputs, "--cluster", scheduler)
     assert alone.returncode == spread.returncode == 1  # the withheld item and the empty file
     assert spread.stdout == alone.stdout

@@ -8,11 +8,10 @@ import io
 import json
 import resource
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import jobs_1_and_2, wireclaims
 from rich.console import Console
 
 from wireclaims.inputs import InputItem, iter_inputs
@@ -35,12 +34,6 @@ SAMPLES = ROOT / "data" / "samples"
 RULES = ExtractOptions(model="blank:en")
 FEEDS = ("ninjs/kelso-feed.json", "newsml-g2/arklow-cranes.xml", "newsml-1.2/gironde-package.xml")
 MARKER = b"SEGFAULT-ME"
-
-
-def wireclaims(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", *args], capture_output=True, check=False, cwd=ROOT
-    )
 
 
 def feed_folder(folder: Path) -> Path:
@@ -162,8 +155,7 @@ def test_cli_output_folder_writes_one_file_per_item_named_after_its_id(tmp_path:
 
 def test_jobs_2_output_with_feeds_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
     folder = many(tmp_path / "in", 40)
-    one = wireclaims("extract", str(folder), "--jobs", "1", "--model", "blank:en", "--quiet")
-    two = wireclaims("extract", str(folder), "--jobs", "2", "--model", "blank:en", "--quiet")
+    one, two = jobs_1_and_2("extract", str(folder), "--model", "blank:en", "--quiet")
     assert one.returncode == two.returncode == 1  # every kelso copy has its withheld item
     assert one.stdout == two.stdout
     ids = [json.loads(line)["article"]["id"] for line in two.stdout.decode().splitlines()]

@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import jobs_1_and_2
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = 'Tolls to rise\n\nOSLO (Reuters) - "We will open the port," Ines Cole said on Monday.\n'
@@ -75,17 +75,19 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def runs(hostile: Path) -> dict[str, subprocess.CompletedProcess[bytes]]:
+    """The folder extracted once per way: a real process with two workers, and meanwhile in-process
+    without workers."""
+    one, two = jobs_1_and_2("extract", str(hostile), "--model", "blank:en")
+    return {"1": one, "2": two}
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_the_hostile_folder_gives_one_record_per_file_exit_1_and_no_traceback(
-    hostile: Path, jobs: str
+    hostile: Path, runs: dict[str, subprocess.CompletedProcess[bytes]], jobs: str
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "wireclaims", "extract", str(hostile), "--jobs", jobs, "--model", "blank:en"],
-        capture_output=True,
-        check=False,
-        cwd=ROOT,
-        timeout=600,
-    )
+    done = runs[jobs]
     stderr = done.stderr.decode(errors="replace")
     assert done.returncode == 1, stderr
     assert "Traceback" not in stderr
@@ -107,26 +109,7 @@ def test_the_hostile_folder_gives_one_record_per_file_exit_1_and_no_traceback(
         assert f"skipped {hostile / skipped}" in stderr, stderr
 
 
-def test_the_hostile_folder_gives_byte_identical_records_with_and_without_workers(hostile: Path) -> None:
-    runs = [
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "wireclaims",
-                "extract",
-                str(hostile),
-                "-j",
-                jobs,
-                "-q",
-                "--model",
-                "blank:en",
-            ],
-            capture_output=True,
-            check=False,
-            cwd=ROOT,
-            timeout=600,
-        ).stdout
-        for jobs in ("1", "2")
-    ]
-    assert runs[0] == runs[1]
+def test_the_hostile_folder_gives_byte_identical_records_with_and_without_workers(
+    runs: dict[str, subprocess.CompletedProcess[bytes]],
+) -> None:
+    assert runs["1"].stdout == runs["2"].stdout

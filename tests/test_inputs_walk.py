@@ -7,13 +7,12 @@ import errno
 import json
 import os
 import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims
 
 from wireclaims.errors import UnreadableInput
 from wireclaims.inputs import InputItem, iter_inputs
@@ -25,12 +24,6 @@ from wireclaims.write.files import to_json
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ExtractOptions(model="blank:en")
 STORY = b'Port fees rise\n\nOSLO, Feb 3 (Reuters) - "We had no choice," harbour master Ines Cole said.\n'
-
-
-def wireclaims(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", *args], capture_output=True, check=False, cwd=ROOT
-    )
 
 
 @pytest.fixture

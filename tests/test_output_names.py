@@ -9,10 +9,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import wireclaims as run_cli
 
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.write.files import output_collisions, output_path, remove_leftover_temps, write_atomic
@@ -24,12 +24,7 @@ LONG = "a" * 246 + ".txt"  # 250 bytes: `.json` and the temporary name would go 
 
 
 def wireclaims(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", *args, "--model", "blank:en"],
-        capture_output=True,
-        check=False,
-        cwd=ROOT,
-    )
+    return run_cli(*args, "--model", "blank:en")
 
 
 def names(out: Path) -> list[str]:
