@@ -145,6 +145,7 @@ def run_on_cluster(
     starts = range(0, len(units), chunk)
     chunks: dict[int, _Chunk] = {}
     queue: deque[_Unit] = deque()
+    suspects: deque[_Unit] = deque()  # inputs of a chunk whose worker died, to run alone, one at a time
     running: dict[Future, _Unit] = {}
     admitted = emitted = 0
     try:
@@ -156,6 +157,13 @@ def run_on_cluster(
                 admitted += 1
             while queue:
                 unit = queue.popleft()
+                if _suspect(unit, chunks):
+                    suspects.append(unit)
+                    continue
+                running[_submit(client, work, unit, chunks[unit.index], options, tables)] = unit
+            if suspects and not any(_suspect(u, chunks) for u in running.values()):
+                # one suspect at a time, so that an innocent input never shares a worker with the culprit
+                unit = suspects.popleft()
                 running[_submit(client, work, unit, chunks[unit.index], options, tables)] = unit
             while emitted in chunks and len(chunks[emitted].records) == len(chunks[emitted].items):
                 done = chunks.pop(emitted)
@@ -175,6 +183,11 @@ def run_on_cluster(
     finally:
         for future in running:
             future.cancel()
+
+
+def _suspect(unit: _Unit, chunks: dict[int, _Chunk]) -> bool:
+    """An input going again alone after its chunk's worker died: it may be the one that kills workers."""
+    return len(unit.items) == 1 and chunks[unit.index].split
 
 
 def _submit(
