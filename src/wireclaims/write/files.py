@@ -68,17 +68,7 @@ def _same(one: os.stat_result, other: os.stat_result) -> bool:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
-    fd, tmp = _open_temp(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-            Path(tmp).replace(path)  # while the lock is held
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise
+    write_atomic_bytes(path, text.encode("utf-8"))  # as written: no newline translation
 
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
