@@ -66,17 +66,7 @@ def _url_inputs(url: str) -> Iterator[InputItem]:
 
 @dataclass(frozen=True)
 class UrlItem(InputItem):
-    """An input read through fsspec; `path` is its URL."""
-
-    def read(self, max_bytes: int) -> bytes:
-        with self.open(max_bytes) as handle:
-            try:
-                data = handle.read(max_bytes + 1)
-            except OSError as exc:
-                raise UnreadableInput(f"cannot read {self.path}: {exc}") from exc
-        if len(data) > max_bytes:
-            raise TooLarge(f"the input is over the limit of {max_bytes} bytes (--max-bytes)")
-        return data
+    """An input read through fsspec; `path` is its URL (`InputItem.read` reads it through `open`)."""
 
     def open(self, max_bytes: int | None = None) -> BinaryIO:
         import fsspec

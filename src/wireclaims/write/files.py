@@ -11,7 +11,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
-from typing import IO
+from typing import IO, Any
 
 from wireclaims.errors import OutputCollision
 from wireclaims.inputs import ITEM_MARK, InputItem, printable
@@ -73,25 +73,24 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """`write_atomic` for bytes (a Parquet part file)."""
-    fd, tmp = _open_temp(path)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            Path(tmp).replace(path)  # while the lock is held
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise
+    with _atomic(path, binary=True) as handle:
+        handle.write(data)
 
 
 @contextlib.contextmanager
 def atomic_stream(path: Path) -> Iterator[IO[str]]:
     """A text stream whose file appears under `path` only when the block completes."""
+    with _atomic(path, binary=False) as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, binary: bool) -> Iterator[IO[Any]]:
+    """A temporary file beside `path`, renamed onto it, synced, when the block completes; removed if not."""
     fd, tmp = _open_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        with opened as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
