@@ -53,7 +53,14 @@ def eval_cli(
     ] = Cues.all,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")] = False,
     per_article: Annotated[bool, typer.Option("--per-article", help="Add one row set per article.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="List every miss and spurious item.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="List every miss and spurious item, wrong speaker or source, and wrong title or "
+            "organisation.",
+        ),
+    ] = False,
     pronoun_sources: Annotated[
         bool,
         typer.Option("--pronoun-sources", help="BRAT: also score relations whose gold source is a pronoun."),
