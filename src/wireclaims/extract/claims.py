@@ -5,6 +5,8 @@ Needs a parser; on a pipeline without one, only `according to` claims are found.
 
 from __future__ import annotations
 
+import re
+
 import bisect
 
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +49,8 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
         covered = sum(max(0, min(claim.end, e) - max(claim.start, s)) for s, e in near)
         if covered > (claim.end - claim.start) / 2:
             continue  # a direct quote, reported as a quote
+        if _only_quoted(doc, claim, partial):
+            continue  # `said "their answer was no"`: the quoted words are the quote, not a claim beside it
         if any(e <= claim.end for _, e in partial.starting_within(claim.start, claim.end)):
             claim.kind = "mixed" if claim.kind == "indirect" else claim.kind
         if result and result[-1].start == claim.start and result[-1].end == claim.end:
@@ -57,6 +61,22 @@ def find_claims(doc: Doc, quote_spans: list[tuple[int, int, str]], has_parser: b
         result.append(claim)
         same_cue.append(claim)
     return result
+
+
+def _only_quoted(doc: Doc, claim: ClaimFinding, partial: _Spans) -> bool:
+    """Whether a claim is quoted words the cue introduces directly (`said "...`, `added that "...`) or
+    that hold their own cue (`"readings confirm that ..."`); `said the plan "will fail"` is a mixed claim."""
+    cue = doc[claim.cue.i]
+    for s, e in partial.overlapping(claim.start, claim.end):
+        if not (s <= claim.start and claim.end <= e):
+            continue
+        if s <= cue.idx < e:
+            return True
+        between = doc.text[cue.idx + len(cue.text) : s] if cue.idx < s else "x"
+        words = [w for w in re.findall(r"\w+", between) if w.lower() != "that"]
+        if not words:
+            return True
+    return False
 
 
 class _Spans:
@@ -259,8 +279,18 @@ def _clause_before_comma(
             return None
     if comma is None or comma.i - sent.start < MIN_TOKENS:
         return None
-    segment = doc[sent.start : comma.i]
-    if segment[0].lower_ in _SUBORDINATORS or not any(finite(t) for t in segment):
+    relative = any(c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if relative or (verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children)):
+        return None  # `..., who argued`, `..., describing the cold`: the clause before is the story's, not theirs
+    start = max([t.i + 1 for t in doc[sent.start : comma.i] if t.text == ";"], default=sent.start)
+    if comma.i - start < MIN_TOKENS:
+        return None
+    segment = doc[start : comma.i]
+    if (
+        segment[0].lower_ in _SUBORDINATORS
+        or segment[0].tag_ in {"VBG", "VBN"}
+        or not any(finite(t) for t in segment)
+    ):
         return None  # `At a rally in Michigan, Trump said ...`, `As a phone rang, ...`: not a reported clause
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects and subjects[0].left_edge.i <= sent.start + 1:
@@ -270,7 +300,7 @@ def _clause_before_comma(
     tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
     if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
         return None
-    bounds = trimmed(doc, sent.start_char, comma.idx)
+    bounds = trimmed(doc, segment.start_char, comma.idx)
     if bounds is None:
         return None
     cue = _cue_for(verb, lemma)
@@ -279,6 +309,10 @@ def _clause_before_comma(
         return None
     return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
 
+
+# a finite verb under one of these is not the sentence's own clause (`On the day the ferry sank, ...`)
+_RELATIVES = {"who", "which", "that", "whom"}
+_SUBORDINATE = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 
 _SUBORDINATORS = {
     "as",
