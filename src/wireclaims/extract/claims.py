@@ -5,9 +5,8 @@ Needs a parser; on a pipeline without one, only `according to` claims are found.
 
 from __future__ import annotations
 
-import re
-
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -281,7 +280,7 @@ def _clause_before_comma(
         return None
     relative = any(c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if relative or (verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children)):
-        return None  # `..., who argued`, `..., describing the cold`: the clause before is the story's, not theirs
+        return None  # `..., who argued`, `..., describing the cold`: the clause before is not theirs
     start = max([t.i + 1 for t in doc[sent.start : comma.i] if t.text == ";"], default=sent.start)
     if comma.i - start < MIN_TOKENS:
         return None
