@@ -154,10 +154,11 @@ def quotes(found: Extraction) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
-def claims(found: Extraction) -> list[tuple[str, str | None, str | None]]:
-    """(content, source, cue) of each claim."""
+def claims(found: Extraction) -> list[tuple[str, str | None, str | None, str]]:
+    """(content, source, cue, kind) of each claim."""
     return [
-        (c.content, c.source.name if c.source else None, c.cue.text if c.cue else None) for c in found.claims
+        (c.content, c.source.name if c.source else None, c.cue.text if c.cue else None, c.kind)
+        for c in found.claims
     ]
 
 
