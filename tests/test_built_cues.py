@@ -34,7 +34,7 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      told
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         Lena         NNP   nsubj      told       PERSON
         Hart         NNP   flat       Lena       PERSON
         told         VBD   ROOT       -
@@ -51,7 +51,7 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      told
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         Lena         NNP   nsubj      told       PERSON
         Hart         NNP   flat       Lena       PERSON
         told         VBD   ROOT       -
@@ -69,7 +69,7 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      told
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         the          DT    det        crews
         crews        NNS   nsubj      told
         were         VBD   aux        told
@@ -87,7 +87,7 @@ ROWS = [
         will         MD    aux        fail
         fail         VB    ROOT       -
         ,            ,     punct      told
-        "            ``    punct      told
+        "            ''    punct      told
         she          PRP   nsubj      told
         was          VBD   aux        told
         told         VBN   parataxis  fail
@@ -144,7 +144,7 @@ ROWS = [
         is           VBZ   cop        safe
         safe         JJ    ccomp      quoted
         ,            ,     punct      safe
-        "            ``    punct      safe
+        "            ''    punct      safe
         Tom          NNP   nsubj      quoted     PERSON
         Reyes        NNP   flat       Tom        PERSON
         was          VBD   aux        quoted

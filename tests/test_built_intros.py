@@ -70,7 +70,7 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      said
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         Lena         NNP   nsubj      said       PERSON
         Hart         NNP   flat       Lena       PERSON
         said         VBD   ROOT       -
@@ -92,7 +92,7 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      said
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         Lena         NNP   nsubj      said       PERSON
         Hart         NNP   flat       Lena       PERSON
         said         VBD   ROOT       -
@@ -114,12 +114,12 @@ ROWS = [
         We           PRP   nsubj      won
         won          VBD   ccomp      said
         ,            ,     punct      won
-        "            ``    punct      won
+        "            ''    punct      won
         Lena         NNP   nsubj      said       PERSON
         Hart         NNP   flat       Lena       PERSON
         said         VBD   ROOT       -
         ,            ,     punct      hard
-        "            ''    punct      hard
+        "            ``    punct      hard
         but          CC    cc         hard
         it           PRP   nsubj      hard
         was          VBD   cop        hard
