@@ -54,11 +54,41 @@ _AUX_LEMMAS = {"be", "have", "do", "will", "would", "can", "could", "may", "migh
 
 
 def built(text: str, table: str) -> Doc:
-    """A Doc over `text` with the tokens, parse and entities of `table` (see the module docstring)."""
+    """A Doc over `text` with the tokens, parse and entities of `table` (see the module docstring). The
+    sentences are the parse's: each root's subtree is one."""
     rows = [line.split() for line in table.strip().splitlines() if line.strip()]
     words = [row[0] for row in rows]
     heads = [_head(words, k, row[3]) for k, row in enumerate(rows)]
-    # where each word stands in the text: the spaces, and the paragraph breaks between words
+    gaps = _gaps(text, words)
+    columns: dict[str, list[object]] = {key: [] for key in _COLUMNS}
+    doc_heads: list[int] = []  # the table row each Doc token hangs on
+    ents: list[str] = []
+    label: str | None = None
+    for k, (word, tag, dep, _, *extra) in enumerate(rows):
+        tag, _, pos = tag.partition(":")
+        lemma = next((e[1:] for e in extra if e.startswith("=")), None)
+        if lemma is None:
+            lemma = _LEMMAS.get(word.lower(), word if tag.startswith("NNP") else word.lower())
+        before, label = label, next((e for e in extra if not e.startswith("=")), None)
+        ents.append(_iob(label, before))
+        _append(columns, word, gaps[k].startswith(" "), tag, pos or _pos(tag, dep, lemma), lemma, dep)
+        doc_heads.append(heads[k])
+        if "\n" in gaps[k]:
+            # a paragraph break: a space token hung on the word before it
+            brk = gaps[k].lstrip(" ")
+            _append(columns, brk, False, "_SP", "SPACE", brk, "dep")
+            doc_heads.append(k)
+            ents.append("O")
+            label = None
+    index = [n for n, word in enumerate(columns["words"]) if not str(word).isspace()]
+    return Doc(_NLP.vocab, heads=[index[h] for h in doc_heads], ents=ents, **columns)  # type: ignore[arg-type]
+
+
+_COLUMNS = ("words", "spaces", "tags", "pos", "morphs", "lemmas", "deps")
+
+
+def _gaps(text: str, words: list[str]) -> list[str]:
+    """The characters after each word up to the next (or the end): where the words stand in the text."""
     at, starts = 0, []
     for word in words:
         found = text.find(word, at)
@@ -68,47 +98,25 @@ def built(text: str, table: str) -> Doc:
         at = found + len(word)
     if text[at:].strip():
         raise ValueError(f"the table stops before {text[at:]!r}")
-    out: dict[str, list] = {k: [] for k in ("words", "spaces", "tags", "pos", "morphs", "lemmas", "deps")}
-    out_heads: list[int] = []
-    ents: list[str] = []
-    index: list[int] = []  # the Doc index of each table row
-    for k, row in enumerate(rows):
-        word, tag, dep = row[0], row[1], row[2]
-        extra = row[4:]
-        tag, _, pos = tag.partition(":")
-        lemma = next((e[1:] for e in extra if e.startswith("=")), None)
-        label = next((e for e in extra if not e.startswith("=")), None)
-        if lemma is None:
-            lemma = _LEMMAS.get(word.lower(), word if tag.startswith("NNP") else word.lower())
-        if not pos:
-            pos = _POS.get(tag, "PUNCT")
-            if pos == "VERB" and lemma in _AUX_LEMMAS and dep in {"aux", "aux:pass", "cop"}:
-                pos = "AUX"
-            elif tag == "IN" and dep == "mark":
-                pos = "SCONJ"
-        end = starts[k] + len(word)
-        gap = text[end : starts[k + 1]] if k + 1 < len(rows) else text[end:]
-        index.append(len(out["words"]))
-        _append(out, word, gap.startswith(" "), tag, pos, _MORPH.get(tag, ""), lemma, dep)
-        out_heads.append(k)  # fixed below, once every row's Doc index is known
-        ents.append(_iob(label, rows[k - 1][4:] if k else [], prev_label=ents[-1] if ents else "O"))
-        if "\n" in gap:
-            _append(out, gap.lstrip(" "), False, "_SP", "SPACE", "", gap.lstrip(" "), "dep")
-            out_heads.append(-1 - k)  # a space token hangs on the word before it
-            ents.append("O")
-    heads_out = [index[heads[h]] if h >= 0 else index[-1 - h] for h in out_heads]
-    return Doc(_NLP.vocab, heads=heads_out, ents=ents, **out)
+    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+    return [text[end:nxt] for end, nxt in zip(ends, [*starts[1:], len(text)], strict=True)]
+
+
+def _pos(tag: str, dep: str, lemma: str) -> str:
+    pos = _POS.get(tag, "PUNCT")
+    if pos == "VERB" and lemma in _AUX_LEMMAS and dep in {"aux", "aux:pass", "cop"}:
+        return "AUX"
+    if tag == "IN" and dep == "mark":
+        return "SCONJ"
+    return pos
 
 
 def _append(
-    out: dict[str, list], word: str, space: bool, tag: str, pos: str, morph: str, lemma: str, dep: str
+    columns: dict[str, list[object]], word: str, space: bool, tag: str, pos: str, lemma: str, dep: str
 ) -> None:
-    for key, value in zip(
-        ("words", "spaces", "tags", "pos", "morphs", "lemmas", "deps"),
-        (word, space, tag, pos, morph, lemma, dep),
-        strict=True,
-    ):
-        out[key].append(value)
+    values = (word, space, tag, pos, _MORPH.get(tag, ""), lemma, dep)
+    for key, value in zip(_COLUMNS, values, strict=True):
+        columns[key].append(value)
 
 
 def _head(words: list[str], k: int, head: str) -> int:
@@ -122,14 +130,11 @@ def _head(words: list[str], k: int, head: str) -> int:
     return min(same, key=lambda n: (abs(n - k), -n))
 
 
-def _iob(label: str | None, prev_extra: list[str], prev_label: str) -> str:
-    if label is None:
-        return "O"
-    if label.startswith("B-"):
-        return label
-    prev = next((e for e in prev_extra if not e.startswith("=")), None)
-    same = prev is not None and prev.removeprefix("B-") == label and prev_label != "O"
-    return f"I-{label}" if same else f"B-{label}"
+def _iob(label: str | None, before: str | None) -> str:
+    """The IOB tag of a token labelled `label` after one labelled `before`."""
+    if label is None or label.startswith("B-"):
+        return label or "O"
+    return f"I-{label}" if before is not None and before.removeprefix("B-") == label else f"B-{label}"
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -8,6 +8,38 @@ import pytest
 from built_docs import quotes, run
 
 ROWS = [
+    # a cue after the quote: its subject speaks
+    (
+        '"We won," Lena Hart said.',
+        """
+        "            ``    punct      won
+        We           PRP   nsubj      won
+        won          VBD   ccomp      said
+        ,            ,     punct      won
+        "            ''    punct      won
+        Lena         NNP   nsubj      said       PERSON
+        Hart         NNP   flat       Lena       PERSON
+        said         VBD   ROOT       -
+        .            .     punct      said
+        """,
+        [("We won,", "Lena Hart", "said")],
+    ),
+    # an inverted cue: the subject after it
+    (
+        '"We won," said Lena Hart.',
+        """
+        "            ``    punct      won
+        We           PRP   nsubj      won
+        won          VBD   ccomp      said
+        ,            ,     punct      won
+        "            ''    punct      won
+        said         VBD   ROOT       -
+        Lena         NNP   nsubj      said       PERSON
+        Hart         NNP   flat       Lena       PERSON
+        .            .     punct      said
+        """,
+        [("We won,", "Lena Hart", "said")],
+    ),
     # a cue before a colon: its subject speaks
     (
         'Lena Hart said: "We won the vote."',

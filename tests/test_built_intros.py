@@ -7,6 +7,48 @@ import pytest
 from built_docs import quotes, run
 
 ROWS = [
+    # a quote after a sentence about what a named person did is theirs (`prior-subject`) ...
+    (
+        'Lena Hart thanked the crews. "We lost two weeks."',
+        """
+        Lena         NNP   nsubj      thanked    PERSON
+        Hart         NNP   flat       Lena       PERSON
+        thanked      VBD   ROOT       -
+        the          DT    det        crews
+        crews        NNS   obj        thanked
+        .            .     punct      thanked
+        "            ``    punct      lost
+        We           PRP   nsubj      lost
+        lost         VBD   ROOT       -
+        two          CD    nummod     weeks
+        weeks        NNS   obj        lost
+        .            .     punct      lost
+        "            ''    punct      lost
+        """,
+        [("We lost two weeks.", "Lena Hart", None)],
+    ),
+    # ... but not after a passive one: being honoured says nothing about speaking
+    (
+        'Lena Hart was honoured by the crews. "We lost two weeks."',
+        """
+        Lena         NNP   nsubj      honoured   PERSON
+        Hart         NNP   flat       Lena       PERSON
+        was          VBD   aux:pass   honoured
+        honoured     VBN   ROOT       -          =honour
+        by           IN    case       crews
+        the          DT    det        crews
+        crews        NNS   obl        honoured
+        .            .     punct      honoured
+        "            ``    punct      lost
+        We           PRP   nsubj      lost
+        lost         VBD   ROOT       -
+        two          CD    nummod     weeks
+        weeks        NNS   obj        lost
+        .            .     punct      lost
+        "            ''    punct      lost
+        """,
+        [("We lost two weeks.", None, None)],
+    ),
     # no cue, a sentence ending in a colon: its named subject (`colon-intro`)
     (
         'Lena Hart turned to the crews: "Check every valve."',
