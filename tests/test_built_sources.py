@@ -249,7 +249,7 @@ KINDS = [
         """,
         [("Importers", "group", None, None)],
     ),
-    # (the shipped model labels this `Residents` a PERSON entity; the rules, given the right entities, do not)
+    # (the shipped model tags this `Residents` a PERSON entity, which makes it a person: the model's error)
     (
         "Residents said the bridge was too narrow.",
         """
