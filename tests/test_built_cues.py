@@ -228,10 +228,6 @@ ROWS = [
         "            ''    punct      quoted
         """,
         [("The bridge is safe.", "Tom Reyes", "saying")],
-        marks=pytest.mark.xfail(
-            reason="`as` in NOT_QUOTE_BEFORE (for `known as`) drops a quote after `quoted as saying,`",
-            strict=True,
-        ),
     ),
 ]
 

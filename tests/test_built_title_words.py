@@ -27,10 +27,6 @@ ROWS = [
         .            .     punct      said
         """,
         [("Lena Hart", "person", "chief executive", "Harbour Board")],
-        marks=pytest.mark.xfail(
-            reason="`Board` (TITLE_PREMODIFIERS) joins any title, leaving the organisation `Harbour`",
-            strict=True,
-        ),
     ),
     # ... which another organisation head is not
     (

@@ -79,8 +79,11 @@ def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
     words = [w.lower() for w in _WORD.findall(before)[-4:]]
     # `called the film "a quiet act of witness"`: an evaluation put in someone's words, not the film's title
     judged = any(w in en.JUDGING_VERBS for w in words[:-1])
-    if not judged and (
-        any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as"
+    speech = bool(words) and words[-1] in en.SPEECH_PARTICIPLES  # `was quoted as saying, "...`
+    if (
+        not judged
+        and not speech
+        and (any(w in en.NOT_QUOTE_BEFORE for w in words[-2:]) or " ".join(words[-2:]) == "known as")
     ):
         return True
     quoted = text[span.start : span.end].strip()

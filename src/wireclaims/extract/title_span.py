@@ -107,11 +107,28 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
         # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
         area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
         compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
+        if compound and _ends_a_body(words, lowered, start - 1):
+            break  # `Harbour Board chief executive`: the body's name ends in `Board`, the job is after it
         if word[:1].islower() or portfolio or compound or area:
             start -= 1
             continue
         break
     return (start, end)
+
+
+def _ends_a_body(words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether the capitalised body head at `k` ends a name begun by a capitalised word before it
+    (`Harbour Board`, `Valley Council`) and a lower-case job follows (`Board member` alone stays a title)."""
+    word, low = words[k], lowered[k]
+    if not (word[:1].isupper() and low in en.ORGANIZATION_HEADS) or k < 1 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and lowered[k - 1] not in en.TITLE_PREMODIFIERS
+        and after[:1].islower()
+    )
 
 
 def _named_before(words: list[str], k: int) -> bool:

@@ -138,6 +138,8 @@ PHRASAL_CUES: dict[tuple[str, ...], tuple[str, str]] = {
 COGNITION_VERBS = frozenset(
     ["think", "believe", "hope", "wonder", "feel", "fear", "expect", "want", "wish", "know", "guess"]
 )
+# Participles that, last before a quotation, introduce speech even after a term word (`quoted as saying, "`).
+SPEECH_PARTICIPLES = frozenset({"saying", "telling", "writing", "adding", "stating", "declaring", "asking"})
 # Words that, just before a quotation, mark it as a name, title or term rather than speech.
 NOT_QUOTE_BEFORE = frozenset(
     [

@@ -28,6 +28,7 @@ from wireclaims.lang.cues import (
     PHRASAL_CUES,
     QUESTION_CUES,
     SPEECH_LEMMAS,
+    SPEECH_PARTICIPLES,
 )
 from wireclaims.lang.grammar import (
     ARTICLES,
@@ -137,6 +138,7 @@ __all__ = [
     "RANK_WORDS",
     "RELATIVE_WORDS",
     "SPEECH_LEMMAS",
+    "SPEECH_PARTICIPLES",
     "TIME_NOUNS",
     "TIME_WORDS",
     "TITLES",
