@@ -11,7 +11,7 @@ import pytest
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 from wireclaims.story import Story
 
 ROOT = Path(__file__).resolve().parent.parent

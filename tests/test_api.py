@@ -41,7 +41,10 @@ def test_import_wireclaims_and_its_api_does_not_load_spacy() -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize("module, never", [("wireclaims.run.workers", "wireclaims.run.batch")])
+@pytest.mark.parametrize(
+    "module, never",
+    [("wireclaims.run.workers", "wireclaims.run.batch"), ("wireclaims.run.pool", "wireclaims.run.batch")],
+)
 def test_worker_pool_does_not_import_the_pipeline(module: str, never: str) -> None:
     done = _run(f"import sys, {module}\nassert {never!r} not in sys.modules, 'imported'")
     assert done.returncode == 0, done.stderr

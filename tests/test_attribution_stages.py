@@ -18,7 +18,7 @@ from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult, Speaker
 from wireclaims.nlp import Pipeline
-from wireclaims.run.batch import analyse_story_stages
+from wireclaims.run.analyse import analyse_story_stages
 from wireclaims.story import Story
 
 

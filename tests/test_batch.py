@@ -24,11 +24,11 @@ from wireclaims.nlp import Pipeline
 from wireclaims.run.batch import (
     ExtractOptions,
     analyse_chunk,
-    completed,
     run,
     run_inputs,
 )
 from wireclaims.run.progress import progress, wanted
+from wireclaims.run.resume import completed
 from wireclaims.run.workers import run_parallel
 from wireclaims.write.files import output_path, remove_partial_writes, to_json, write_atomic
 

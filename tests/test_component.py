@@ -16,7 +16,7 @@ from wireclaims.component import paragraphs_of
 from wireclaims.errors import MissingAnnotation
 from wireclaims.inputs import InputItem
 from wireclaims.nlp import Pipeline, default_model_path, parse_all
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 from wireclaims.story import Story
 
 if sys.version_info >= (3, 11):

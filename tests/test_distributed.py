@@ -27,7 +27,8 @@ from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import Record
 from wireclaims.options import BATCH, ExtractOptions
 from wireclaims.run.batch import run
-from wireclaims.run.distributed import extract_bag, quotes_frame, run_on_cluster, table_frame, to_parquet
+from wireclaims.run.cluster_batch import run_on_cluster
+from wireclaims.run.distributed import extract_bag, quotes_frame, table_frame, to_parquet
 from wireclaims.write.tables import COLUMNS, TABLES, record_rows
 
 ROOT = Path(__file__).resolve().parent.parent

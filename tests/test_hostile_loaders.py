@@ -18,7 +18,7 @@ from wireclaims.inputs import InputItem
 from wireclaims.loaders import LOADERS, detect_format, load_all
 from wireclaims.models import Credit, Dateline
 from wireclaims.nlp import Pipeline
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 from wireclaims.story import LONE_SURROGATES, Story
 from wireclaims.write.files import to_json
 

@@ -18,12 +18,15 @@ from typer.testing import CliRunner
 import wireclaims.extract
 import wireclaims.loaders.html
 import wireclaims.loaders.plaintext
+import wireclaims.run.analyse
 import wireclaims.run.batch
-import wireclaims.run.workers
+import wireclaims.run.encode
+import wireclaims.run.pool
 from wireclaims.cli import app, main
 from wireclaims.inputs import InputItem, iter_inputs
 from wireclaims.models import ArticleResult, ErrorArticle, ErrorDetail, ErrorRecord, Record
-from wireclaims.run.batch import ExtractOptions, analyse_chunk, run_inputs_here, serialise
+from wireclaims.run.batch import ExtractOptions, analyse_chunk, run_inputs_here
+from wireclaims.run.encode import serialise
 from wireclaims.run.guard import Expired, deadline
 from wireclaims.run.workers import run_parallel
 
@@ -82,15 +85,15 @@ STAGES: dict[str, tuple[Callable[[], tuple[Any, str, Callable[..., Any]]], str]]
         "internal-error",
     ),
     "extractor": (
-        lambda: _wrap(wireclaims.run.batch, "extract", IndexError("a bug while extracting")),
+        lambda: _wrap(wireclaims.run.analyse, "extract", IndexError("a bug while extracting")),
         "internal-error",
     ),
     "headline": (
         lambda: _wrap(wireclaims.extract, "headline_claims", TypeError("a bug in headlines")),
         "internal-error",
     ),
-    "timeout": (lambda: _wrap(wireclaims.run.batch, "extract", Expired()), "timeout"),
-    "memory": (lambda: _wrap(wireclaims.run.batch, "extract", MemoryError()), "out-of-memory"),
+    "timeout": (lambda: _wrap(wireclaims.run.analyse, "extract", Expired()), "timeout"),
+    "memory": (lambda: _wrap(wireclaims.run.analyse, "extract", MemoryError()), "out-of-memory"),
 }
 
 
@@ -218,7 +221,7 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], debug: bool
 ) -> None:
     _folder(tmp_path, culprit=-1)
-    real = wireclaims.run.batch.serialise
+    real = wireclaims.run.encode.serialise
     calls: list[int] = []
 
     def broken(record: Record, pretty: bool = False, debug: bool = False) -> tuple[Record, str]:
@@ -227,7 +230,7 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
             raise RuntimeError("a bug in the writer")
         return real(record, pretty, debug)
 
-    monkeypatch.setattr(wireclaims.run.batch, "serialise", broken)
+    monkeypatch.setattr(wireclaims.run.encode, "serialise", broken)
     argv = [
         "wireclaims",
         *(["--debug"] if debug else []),
@@ -250,14 +253,14 @@ def test_a_bug_that_ends_the_run_exits_3_with_one_line_and_the_json_array_still_
 
 
 def _greedy_extract() -> tuple[Any, str, Callable[..., Any]]:
-    real = wireclaims.run.batch.extract
+    real = wireclaims.run.analyse.extract
 
     def greedy(doc: Any, *args: Any, **kwargs: Any) -> Any:
         if MARKER in doc.text:
             bytearray(64 * 1024**3)  # far past the worker's limit: the allocation itself fails
         return real(doc, *args, **kwargs)
 
-    return wireclaims.run.batch, "extract", greedy
+    return wireclaims.run.analyse, "extract", greedy
 
 
 def greedy_work(items: list[InputItem], options: ExtractOptions) -> list[list[Record]]:
@@ -286,7 +289,7 @@ def stuck_work(items: list[InputItem], options: ExtractOptions) -> list[list[Rec
 def test_a_worker_stuck_past_its_time_is_killed_and_only_the_culprit_gets_a_timeout_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wireclaims.run.workers, "_OVERRUN_SLACK", 1.0)
+    monkeypatch.setattr(wireclaims.run.pool, "_OVERRUN_SLACK", 1.0)
     items = _folder(tmp_path, culprit=1)
     options = ExtractOptions(model="blank:en", jobs=2, timeout=0.2)
     records = [r for group in run_parallel(items, options, work=stuck_work) for r in group]
@@ -340,14 +343,14 @@ def test_a_record_the_serialiser_fails_on_becomes_only_the_culprits_error_record
     for k in range(20):
         name = f"{k:02d}-story-{MARKER}.txt" if k == 13 else f"{k:02d}-story.txt"
         (tmp_path / name).write_text(STORY.format(day=DAYS[k % 5]), encoding="utf-8")
-    real = wireclaims.run.batch.to_json
+    real = wireclaims.run.encode.to_json
 
     def broken(record: Record, pretty: bool = False) -> str:
         if MARKER in record.article.id and isinstance(record, ArticleResult):
             raise ValueError("a bug in the serialiser")
         return real(record, pretty)
 
-    monkeypatch.setattr(wireclaims.run.batch, "to_json", broken)
+    monkeypatch.setattr(wireclaims.run.encode, "to_json", broken)
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--jobs", jobs, "--model", "blank:en"])
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]

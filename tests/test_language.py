@@ -23,7 +23,7 @@ from wireclaims.loaders.language import (
     split_blocks,
     with_language,
 )
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 from wireclaims.story import Story
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"

@@ -19,7 +19,7 @@ from wireclaims.loaders import LOADERS, UnknownFormat, Withheld, detect_format, 
 from wireclaims.loaders.anpa import wire_copy
 from wireclaims.loaders.ninjs import ninjs_version
 from wireclaims.loaders.xmlutil import byline_names, meta_dateline
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 from wireclaims.story import Story
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"

@@ -17,7 +17,8 @@ from wireclaims.loaders.bylines import read_byline
 from wireclaims.loaders.furniture import clean_headline, drop_furniture, is_furniture, not_a_story
 from wireclaims.loaders.mojibake import repair
 from wireclaims.loaders.xmlutil import text_paragraphs
-from wireclaims.run.batch import analyse_story, error_record
+from wireclaims.run.analyse import analyse_story
+from wireclaims.run.batch import error_record
 from wireclaims.story import Story
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"

@@ -26,14 +26,14 @@ def test_bug_in_one_story_gives_an_internal_error_record_and_the_batch_goes_on(
 ) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(f"Headline {name}\n\nOSLO (Reuters) - Cole said the port would open.\n")
-    real = pipeline_module._result
+    real = pipeline_module.story_result
 
     def broken(story, item, pipeline, doc, origin):  # type: ignore[no-untyped-def]
         if item.id == "a.txt":
             raise KeyError("boom")
         return real(story, item, pipeline, doc, origin)
 
-    monkeypatch.setattr(pipeline_module, "_result", broken)
+    monkeypatch.setattr(pipeline_module, "story_result", broken)
     records = list(run(list(iter_inputs([str(tmp_path)])), ExtractOptions(jobs=1)))
     assert isinstance(records[0], ErrorRecord)
     assert records[0].error.code == "internal-error"

@@ -14,7 +14,7 @@ from wireclaims.inputs import InputItem
 from wireclaims.loaders.plaintext import load_text
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 
 QUOTE_MARKS = ['"', "“", "”", "‘", "’", "«", "»", "„", "``", "''", "'"]
 # Pieces that make the extractors work: cues, names, titles, datelines, dash lines, "according to".

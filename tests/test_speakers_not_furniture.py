@@ -16,7 +16,7 @@ import pytest
 from wireclaims.errors import InputError
 from wireclaims.inputs import InputItem
 from wireclaims.loaders import load_all
-from wireclaims.run.batch import analyse_story
+from wireclaims.run.analyse import analyse_story
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 FIXTURES = sorted(p for p in FORMATS.glob("*/*") if p.is_file())

@@ -118,7 +118,7 @@ def extract_story(
     """
     from wireclaims.component import check_sentences
     from wireclaims.nlp import parse_all
-    from wireclaims.run.batch import analyse_doc
+    from wireclaims.run.analyse import analyse_doc
     from wireclaims.run.guard import Expired, deadline
 
     pipeline = _pipeline(nlp, options)

@@ -6,6 +6,7 @@ without importing each other.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from wireclaims.inputs import DEFAULT_MAX_BYTES
@@ -47,3 +48,33 @@ class ExtractOptions:
     max_memory: int | None = DEFAULT_MAX_MEMORY
     debug: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def per_core(jobs: int | None) -> int:
+    """`--jobs`: the number asked for, else one worker process per core."""
+    return jobs or os.cpu_count() or 1
+
+
+def from_command_line(
+    *,
+    model: str | None,
+    input_format: str | None,
+    max_bytes: int,
+    fail_fast: bool,
+    jobs: int | None,
+    timeout: float,
+    max_memory: int,
+    debug: bool,
+) -> ExtractOptions:
+    """The options from the values of `wireclaims extract`'s flags, where no `--jobs` is one worker per core
+    and a `--timeout` or `--max-memory` of 0 is no limit."""
+    return ExtractOptions(
+        model=model,
+        input_format=input_format,
+        max_bytes=max_bytes,
+        fail_fast=fail_fast,
+        jobs=per_core(jobs),
+        timeout=timeout or None,
+        max_memory=max_memory or None,
+        debug=debug,
+    )

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 
 from wireclaims.render.escapes import for_terminal
+
+if TYPE_CHECKING:
+    from wireclaims.models import ErrorRecord
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -37,3 +42,15 @@ def safe(value: object) -> str:
     `[link=...]` would turn into markup; an ESC in an error message would reach the terminal raw.
     """
     return escape(for_terminal(str(value), one_line=True))
+
+
+def fail(problem: object, code: int = EXIT_USAGE) -> typer.Exit:
+    """One `error:` line on stderr saying what stops the command; the exit to raise (`raise fail(exc)`)."""
+    err.print(f"[red]error:[/red] {safe(problem)}")
+    return typer.Exit(code)
+
+
+def tell_failed(record: ErrorRecord) -> None:
+    """One line on stderr for an error record: its code, its path and its message."""
+    error, path = record.error, record.article.path
+    err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")

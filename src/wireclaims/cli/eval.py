@@ -13,14 +13,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from wireclaims.cli.console import EXIT_USAGE, err, safe
+from wireclaims.cli.console import fail
 from wireclaims.errors import GoldError, ModelError
 from wireclaims.eval.report import MATCHES, Report
 from wireclaims.eval.stages import ERROR_CLASSES, StageReport
 from wireclaims.render.escapes import for_terminal
 
 if TYPE_CHECKING:
-    from wireclaims.eval.runner import EvalResult
+    from wireclaims.eval.runner import EvalOptions, EvalResult
 
 
 class Match(str, Enum):
@@ -78,7 +78,7 @@ def eval_cli(
 
     Example: wireclaims eval ../shared/corpora/polnear/dev --cues speech --stages
     """
-    from wireclaims.eval.runner import EvalOptions, evaluate
+    from wireclaims.eval.runner import EvalOptions
 
     options = EvalOptions(
         model=model,
@@ -88,11 +88,7 @@ def eval_cli(
         pronoun_sources=pronoun_sources,
         stages=stages,
     )
-    try:
-        result = evaluate(gold, options)
-    except (GoldError, ModelError) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE) from exc
+    result = _evaluate(gold, options)
     modes = MATCHES if match is Match.both else (match.value,)
     if as_json:
         typer.echo(
@@ -100,6 +96,16 @@ def eval_cli(
         )
     else:
         _print_tables(result, gold, modes, per_article, errors)
+
+
+def _evaluate(gold: Path, options: EvalOptions) -> EvalResult:
+    """The scores; exit 2 with one line when the gold or the pipeline cannot be read."""
+    from wireclaims.eval.runner import evaluate
+
+    try:
+        return evaluate(gold, options)
+    except (GoldError, ModelError) as exc:
+        raise fail(exc) from exc
 
 
 def _result_json(

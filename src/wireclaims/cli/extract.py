@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe, state
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, fail, safe, state
 from wireclaims.errors import MissingExtra, ModelError, UnreadableInput
 from wireclaims.inputs import DEFAULT_MAX_BYTES, STDIN, InputItem
 from wireclaims.nlp import load_pipeline
-from wireclaims.options import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, ExtractOptions
+from wireclaims.options import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, from_command_line
 from wireclaims.run.cluster import ClusterError, ClusterSpec, parse_cluster, require_dask
 from wireclaims.run.progress import progress, wanted
 from wireclaims.write.parquet import TablesError, require_pyarrow
@@ -21,7 +20,7 @@ from wireclaims.write.targets import Destination, OutputFormat, Unwritable
 
 if TYPE_CHECKING:
     from wireclaims.nlp import Pipeline
-    from wireclaims.run.job import Counts
+    from wireclaims.run.job import Counts, Job
 
 
 def extract_cli(
@@ -106,29 +105,21 @@ def extract_cli(
     _check_usage(destination, resume)
     spec = _check_extras(cluster, destination.tables, paths)
     # imported here: spaCy comes with it, and `--help` or a usage error should not wait for that
-    from wireclaims.run.job import Job, run_job
+    from wireclaims.run.job import Job
 
-    options = ExtractOptions(
+    options = from_command_line(
         model=model,
         input_format=input_format,
         max_bytes=max_bytes,
         fail_fast=fail_fast,
-        jobs=jobs or os.cpu_count() or 1,
-        timeout=timeout or None,
-        max_memory=max_memory or None,
+        jobs=jobs,
+        timeout=timeout,
+        max_memory=max_memory,
         debug=state.debug,
     )
     items, pipeline = _prepare(paths, model, quiet)
     started = time.perf_counter()
-    job = Job(options, destination, resume=resume, cluster=spec)
-    try:
-        counts = run_job(
-            job, items, pipeline, _Told(quiet), lambda total: progress(err, total, wanted(err, quiet))
-        )
-    except (ClusterError, TablesError) as exc:
-        # the cluster cannot be reached, or the tables cannot be written: the run cannot go on
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE if isinstance(exc, ClusterError) else EXIT_SOME_FAILED) from exc
+    counts = _run(Job(options, destination, resume=resume, cluster=spec), items, pipeline, quiet)
     if not quiet:
         _summary(counts, resume, time.perf_counter() - started, pipeline.name)
     raise typer.Exit(EXIT_SOME_FAILED if counts.errors else EXIT_OK)
@@ -137,11 +128,9 @@ def extract_cli(
 def _check_usage(destination: Destination, resume: bool) -> None:
     """Exit 2 with one line when the options do not go together."""
     if resume and destination.folder is None:
-        err.print("[red]error:[/red] --resume needs -o DIR (one output file per story, checked one by one)")
-        raise typer.Exit(EXIT_USAGE)
+        raise fail("--resume needs -o DIR (one output file per story, checked one by one)")
     if destination.layout is OutputFormat.parquet and destination.output is None:
-        err.print("[red]error:[/red] --format parquet needs -o DIR (a folder for the tables)")
-        raise typer.Exit(EXIT_USAGE)
+        raise fail("--format parquet needs -o DIR (a folder for the tables)")
 
 
 def _prepare(paths: list[str], model: str | None, quiet: bool) -> tuple[list[InputItem], Pipeline]:
@@ -152,12 +141,24 @@ def _prepare(paths: list[str], model: str | None, quiet: bool) -> tuple[list[Inp
         items = list(input_items(paths, None if quiet else _warn_skipped))
         pipeline = load_pipeline(model)
     except (UnreadableInput, ModelError, MissingExtra) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise fail(exc) from exc
     if not quiet:
         for warning in pipeline.warnings:
             err.print(f"[yellow]warning:[/yellow] {safe(warning)}")
     return items, pipeline
+
+
+def _run(job: Job, items: list[InputItem], pipeline: Pipeline, quiet: bool) -> Counts:
+    """The run's counts; exit 2 when the cluster cannot be reached, 1 when the tables cannot be written."""
+    from wireclaims.run.job import run_job
+
+    try:
+        return run_job(
+            job, items, pipeline, _Told(quiet), lambda total: progress(err, total, wanted(err, quiet))
+        )
+    except (ClusterError, TablesError) as exc:
+        # the cluster cannot be reached, or the tables cannot be written: the run cannot go on
+        raise fail(exc, EXIT_USAGE if isinstance(exc, ClusterError) else EXIT_SOME_FAILED) from exc
 
 
 class _Told:
@@ -201,8 +202,7 @@ def _check_extras(cluster: str | None, tables_dir: Path | None, paths: list[str]
             raise ClusterError("--cluster: workers cannot read stdin ('-'); give files or folders")
         require_dask()
     except (MissingExtra, ClusterError) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise fail(exc) from exc
     return spec
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -10,9 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, fail, safe, tell_failed
 from wireclaims.errors import ModelError, UnreadableInput
 from wireclaims.inputs import STDIN
+from wireclaims.options import per_core
 
 if TYPE_CHECKING:
     from wireclaims.models import Record
@@ -48,31 +48,41 @@ def report_cli(
     Example: wireclaims report data/samples/ -o report.html
     """
     # imported here: `wireclaims --help` should not pay for the models and the renderers
-    from wireclaims.render.html import report_html
     from wireclaims.render.records import SourceOptions, iter_records
-    from wireclaims.write.files import write_atomic
 
     to_stdout = str(output) == STDIN  # '-' is stdout here, as for every path the CLI writes
-    options = SourceOptions(model=model, jobs=jobs or os.cpu_count() or 1)
+    options = SourceOptions(model=model, jobs=per_core(jobs))
     counts = {"stories": 0, "errors": 0}
     records = iter_records(paths, options, skip=() if to_stdout else [output])
-    try:
-        page = report_html(_counted(records, counts, quiet), title=title)
-    except (UnreadableInput, ModelError) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE) from exc
-    if to_stdout:
-        sys.stdout.write(page)
-    else:
-        try:
-            write_atomic(output, page)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            err.print(f"[red]error:[/red] cannot write {safe(output)}: {safe(reason)}")
-            raise typer.Exit(EXIT_USAGE) from exc
+    page = _page(_counted(records, counts, quiet), title)
+    _write(page, None if to_stdout else output)
     if not quiet:
         err.print(f"{counts['stories']} stories, {counts['errors']} errors: {safe(output)}")
     raise typer.Exit(EXIT_SOME_FAILED if counts["errors"] else EXIT_OK)
+
+
+def _page(records: Iterable[Record], title: str) -> str:
+    """The HTML page of these records; exit 2 with one line when an input or the pipeline cannot be read."""
+    from wireclaims.render.html import report_html
+
+    try:
+        return report_html(records, title=title)
+    except (UnreadableInput, ModelError) as exc:
+        raise fail(exc) from exc
+
+
+def _write(page: str, output: Path | None) -> None:
+    """The page to `output` (atomically) or, with None, to stdout; exit 2 when it cannot be written."""
+    from wireclaims.write.files import write_atomic
+
+    if output is None:
+        sys.stdout.write(page)
+        return
+    try:
+        write_atomic(output, page)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {safe(output)}: {safe(exc.strerror or str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from exc
 
 
 def _counted(records: Iterable[Record], counts: dict[str, int], quiet: bool) -> Iterator[Record]:
@@ -84,6 +94,5 @@ def _counted(records: Iterable[Record], counts: dict[str, int], quiet: bool) -> 
         if isinstance(record, ErrorRecord):
             counts["errors"] += 1
             if not quiet:
-                error, path = record.error, record.article.path
-                err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
+                tell_failed(record)
         yield record

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err, safe
+from wireclaims.cli.console import EXIT_OK, EXIT_SOME_FAILED, fail, tell_failed
 from wireclaims.errors import ModelError, UnreadableInput
 
 if TYPE_CHECKING:
@@ -51,8 +51,7 @@ def show_cli(
     try:
         errors = _show(console, story, model)
     except (UnreadableInput, ModelError) as exc:
-        err.print(f"[red]error:[/red] {safe(exc)}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise fail(exc) from exc
     raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
 
 
@@ -86,8 +85,7 @@ def _show(console: Console, story: str, model: str | None) -> int:
             shown += 1
         else:
             errors += 1
-            error, path = record.error, record.article.path
-            err.print(f"[red]{safe(error.code)}:[/red] {safe(path)}: {safe(error.message)}")
+            tell_failed(record)
     return errors
 
 

@@ -17,7 +17,7 @@ from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.inputs import InputItem
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline, load_pipeline
-from wireclaims.run.batch import analyse_story_stages
+from wireclaims.run.analyse import analyse_story_stages
 from wireclaims.story import Story
 
 

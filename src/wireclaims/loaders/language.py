@@ -20,6 +20,8 @@ from wireclaims.story import Story
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
+    from wireclaims.models import Dateline
+
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 # What a marker may wear around its words: `--- English ---`, `[English version]`, `ENGLISH:`.
@@ -130,56 +132,77 @@ def with_language(story: Story) -> Story:
     Warnings name what was decided: the metadata's language and the detected one when they disagree,
     each part of another language that was dropped, and a headline left in the original language.
     """
+    found, paragraphs = _language_parts(story.paragraphs)
+    body = _kept_part(story, found) if found else _Body(story.headline, story.dateline, paragraphs)
     hint = language_tag(story.language)
-    warnings = list(story.warnings)
-    paragraphs = story.paragraphs
-    headline, dateline = story.headline, story.dateline
-    blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
-    found = [(block, block_language(block)) for block in blocks] if len(blocks) > 1 else []
-    dropped: list[tuple[str | None, int]] = []
-    # Parts in one language are one story with a stray marker-like line: only two languages make a split.
-    if len({code for _block, code in found if code}) <= 1:
-        found = []
-        if len(blocks) == 1 and blocks[0].named:
-            paragraphs = blocks[0].paragraphs  # a lone marker ("English version:") is no paragraph
-        elif len(blocks) == 1:
-            found = _unmarked_parts(paragraphs)
-    if found:
-        kept, dropped = _keep_one(found)
-        paragraphs = kept.paragraphs
-        kept_code = block_language(kept) or "first"
-        warnings += [
-            f"the body holds the story in several languages: the {code or 'unrecognised'} part "
-            f"({n} paragraph{'s' if n != 1 else ''}) was dropped and only the {kept_code} part is kept"
-            for code, n in dropped
-        ]
-        headline, paragraphs, note = _part_headline(headline, paragraphs, kept_code)
-        warnings += [note] if note else []
-        # The kept part's lead repeats the dateline the loader took from the item's first lead.
-        opening = match_dateline(paragraphs[0]) if paragraphs else None
-        if opening and len(paragraphs[0]) > opening[1]:
-            dateline = dateline or opening[0]
-            paragraphs = (paragraphs[0][opening[1] :], *paragraphs[1:])
-    detected = detect_language(" ".join(paragraphs))
+    detected = detect_language(" ".join(body.paragraphs))
+    warnings = [*story.warnings, *body.warnings]
     # The metadata of a body in several languages describes the item as a whole (its original, usually):
     # that it names a dropped part's language is no disagreement.
-    if detected and hint and detected != hint and hint not in {code for code, _n in dropped}:
+    if detected and hint and detected != hint and hint not in body.dropped:
         warnings.append(
             f"the metadata gives the language as '{hint}' but the text reads as '{detected}'; "
             f"'{detected}' is recorded"
         )
     language = detected or hint or languages.DEFAULT_LANGUAGE
-    now = (language, headline, dateline, paragraphs, tuple(warnings))
+    now = (language, body.headline, body.dateline, body.paragraphs, tuple(warnings))
     if now == (story.language, story.headline, story.dateline, story.paragraphs, story.warnings):
         return story
     return replace(
         story,
         language=language,
-        headline=headline,
-        dateline=dateline,
-        paragraphs=paragraphs,
+        headline=body.headline,
+        dateline=body.dateline,
+        paragraphs=body.paragraphs,
         warnings=tuple(warnings),
     )
+
+
+@dataclass(frozen=True)
+class _Body:
+    """What `with_language` keeps of a story's body, what it says about it, and the languages it dropped."""
+
+    headline: str | None
+    dateline: Dateline | None
+    paragraphs: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    dropped: frozenset[str | None] = frozenset()
+
+
+def _language_parts(paragraphs: tuple[str, ...]) -> tuple[list[tuple[Block, str | None]], tuple[str, ...]]:
+    """The (part, language) pairs of a body that holds the story in two languages or more (else none), and
+    its paragraphs, less a lone marker (`English version:` is no paragraph)."""
+    blocks = [block for block in split_blocks(paragraphs) if block.paragraphs]
+    found = [(block, block_language(block)) for block in blocks] if len(blocks) > 1 else []
+    # Parts in one language are one story with a stray marker-like line: only two languages make a split.
+    if len({code for _block, code in found if code}) > 1:
+        return found, paragraphs
+    if len(blocks) == 1 and blocks[0].named:
+        return [], blocks[0].paragraphs
+    if len(blocks) == 1:
+        return _unmarked_parts(paragraphs), paragraphs
+    return [], paragraphs
+
+
+def _kept_part(story: Story, found: list[tuple[Block, str | None]]) -> _Body:
+    """The part of a body in several languages that is analysed (`_keep_one`), with its own headline when it
+    has one and the dateline its lead repeats taken off, and a warning for each part dropped."""
+    kept, dropped = _keep_one(found)
+    kept_code = block_language(kept) or "first"
+    warnings = [
+        f"the body holds the story in several languages: the {code or 'unrecognised'} part "
+        f"({n} paragraph{'s' if n != 1 else ''}) was dropped and only the {kept_code} part is kept"
+        for code, n in dropped
+    ]
+    headline, paragraphs, note = _part_headline(story.headline, kept.paragraphs, kept_code)
+    warnings += [note] if note else []
+    dateline = story.dateline
+    # The kept part's lead repeats the dateline the loader took from the item's first lead.
+    opening = match_dateline(paragraphs[0]) if paragraphs else None
+    if opening and len(paragraphs[0]) > opening[1]:
+        dateline = dateline or opening[0]
+        paragraphs = (paragraphs[0][opening[1] :], *paragraphs[1:])
+    return _Body(headline, dateline, paragraphs, tuple(warnings), frozenset(code for code, _n in dropped))
 
 
 def _unmarked_parts(paragraphs: tuple[str, ...]) -> list[tuple[Block, str | None]]:

@@ -18,6 +18,9 @@ from wireclaims.models import ErrorArticle, ErrorDetail, ErrorRecord, Provenance
 from wireclaims.options import ExtractOptions
 from wireclaims.run.guard import Expired
 
+# The code of an input whose worker process died analysing it (`--jobs`, `--cluster`); no exception says so.
+CRASHED = "crashed"
+
 
 def failure(exc: BaseException, options: ExtractOptions) -> WireclaimsError:
     """The error a story gets for an exception met while reading, parsing or analysing it.
@@ -59,4 +62,11 @@ def error_record(
         ),
         error=ErrorDetail(code=exc.code, message=str(exc)),
         provenance=provenance,
+    )
+
+
+def crashed(item: InputItem, message: str) -> ErrorRecord:
+    """The `crashed` record of an input whose worker process died; `message` says how and what to try."""
+    return ErrorRecord(
+        article=ErrorArticle(id=item.id, path=item.path), error=ErrorDetail(code=CRASHED, message=message)
     )

@@ -3,7 +3,7 @@
 The time limit is an interval timer (SIGALRM) in the thread that analyses: when it fires, the Python code
 running for the story is interrupted and the story becomes a `timeout` record. Code stuck inside a C
 extension cannot be interrupted this way; with `--jobs` > 1 the parent also kills a worker that overruns
-its task (`run.workers`), so every story still ends within a bound.
+its task (`run.pool`), so every story still ends within a bound.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from wireclaims.inputs import ITEM_MARK, InputItem, OnSkip, iter_inputs
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.nlp import Pipeline
 from wireclaims.options import ExtractOptions
-from wireclaims.run import batch
+from wireclaims.run import batch, encode, resume
 from wireclaims.run.cluster import ClusterSpec, connect
 from wireclaims.run.remote import expand_inputs, is_url
 from wireclaims.write.files import output_collisions, output_path, remove_partial_writes
@@ -111,7 +111,7 @@ def run_job(
                 counts.quotes += story_record.quotes
                 counts.claims += story_record.claims
                 continue
-            record, text = batch.serialise(
+            record, text = encode.serialise(
                 story_record, pretty=job.destination.pretty, debug=job.options.debug
             )
             _count(record, shown, counts, listener)
@@ -140,7 +140,7 @@ def _todo(
     remove_partial_writes(output_path(folder, item.relative) for item in items)
     if not job.resume:
         return items
-    todo = [i for i in items if not batch.completed(folder, i, pipeline, job.options)]
+    todo = [i for i in items if not resume.completed(folder, i, pipeline, job.options)]
     counts.done = len(items) - len(todo)
     return todo
 
@@ -191,7 +191,7 @@ def _groups(
     `tables`, a `Tally` of each record whose rows the workers wrote, error records whole)."""
     if client is None:
         return batch.run_inputs(todo, options)
-    from wireclaims.run.distributed import run_on_cluster  # dask: imported only for a cluster
+    from wireclaims.run.cluster_batch import run_on_cluster  # dask: imported only for a cluster
 
     return run_on_cluster(todo, options, client, tables=tables)
 

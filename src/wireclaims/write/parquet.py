@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wireclaims.errors import WireclaimsError, require_extra
 from wireclaims.models import ArticleResult, ErrorRecord, Record
 from wireclaims.write.files import write_atomic_bytes
-from wireclaims.write.tables import TABLES, Row, record_rows
+from wireclaims.write.tables import ALL_COLUMNS, COLUMNS, TABLES, Row, record_rows
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -44,85 +44,46 @@ def require_pyarrow() -> None:
 
 
 def schemas() -> dict[str, pa.Schema]:
-    """The Parquet schema of each table: offsets int64, confidence float64, classes as dictionary columns."""
+    """The Parquet schema of each table: its columns (`tables.COLUMNS`) in order, each of its type."""
+    import pyarrow as pa
+
+    types = column_types()
+    return {name: pa.schema([(column, types[column]) for column in COLUMNS[name]]) for name in TABLES}
+
+
+def column_types() -> dict[str, pa.DataType]:
+    """The Arrow type of every column, by name: a name has one type in every table where it is a column.
+    Offsets are int64, confidence float64, classes dictionary columns; lists and structs stay nested."""
     import pyarrow as pa
 
     text, whole = pa.string(), pa.int64()
     category = pa.dictionary(pa.int32(), pa.string())
     span = pa.struct([("start", whole), ("end", whole), ("text", text)])
-    cue = [
-        ("cue_text", text),
-        ("cue_lemma", text),
-        ("cue_class", category),
-        ("cue_start", whole),
-        ("cue_end", whole),
-    ]
-    fields: dict[str, list[tuple[str, Any]]] = {
-        "articles": [
-            ("article_id", text),
-            ("path", text),
-            ("format", category),
-            ("headline", text),
-            ("dateline", pa.struct([("location", text), ("date", text), ("agency", text)])),
-            ("byline", pa.list_(text)),
-            ("credits", pa.list_(pa.struct([("role", text), ("names", pa.list_(text))]))),
-            ("language", category),
-            ("encoding", category),
-            ("text", text),
-            ("paragraphs", pa.list_(span)),
-            ("published", text),
-            ("version", text),
-            ("source_id", text),
-            ("status", text),
-            ("slug", text),
-            ("warnings", pa.list_(text)),
-            ("error_code", category),
-            ("error_message", text),
-            ("input_sha256", text),
-            ("pipeline", category),
-            ("wireclaims", category),
-            ("schema_version", category),
-        ],
-        "speakers": [
-            ("article_id", text),
-            ("speaker_id", text),
-            ("name", text),
-            ("kind", category),
-            ("title", text),
-            ("organization", text),
-            ("aliases", pa.list_(text)),
-            ("mentions", pa.list_(span)),
-        ],
-        "quotes": [
-            ("article_id", text),
-            ("quote_id", text),
-            ("text", text),
-            ("start", whole),
-            ("end", whole),
-            ("kind", category),
-            ("paragraph", whole),
-            ("speaker_id", text),
-            ("speaker_name", text),
-            *cue,
-            ("attribution", category),
-            ("confidence", pa.float64()),
-        ],
-        "claims": [
-            ("article_id", text),
-            ("claim_id", text),
-            ("content", text),
-            ("start", whole),
-            ("end", whole),
-            ("kind", category),
-            ("speaker_id", text),
-            ("speaker_name", text),
-            *cue,
-            ("quote_ids", pa.list_(text)),
-            ("confidence", pa.float64()),
-        ],
+    # a new column is a name in `tables.COLUMNS` and, unless it is plain text, in one of these rows
+    return dict.fromkeys(ALL_COLUMNS, text) | {
+        **dict.fromkeys(_CATEGORIES, category),
+        **dict.fromkeys(("start", "end", "paragraph", "cue_start", "cue_end"), whole),
+        **dict.fromkeys(("byline", "warnings", "aliases", "quote_ids"), pa.list_(text)),
+        **dict.fromkeys(("paragraphs", "mentions"), pa.list_(span)),
+        "dateline": pa.struct([("location", text), ("date", text), ("agency", text)]),
+        "credits": pa.list_(pa.struct([("role", text), ("names", pa.list_(text))])),
+        "confidence": pa.float64(),
     }
-    # the columns and their order are `tables.COLUMNS` (a test checks)
-    return {name: pa.schema(columns) for name, columns in fields.items()}
+
+
+# Columns of a few repeated values (a class, a code, a version): dictionary-encoded.
+_CATEGORIES = (
+    "format",
+    "language",
+    "encoding",
+    "kind",
+    "cue_class",
+    "attribution",
+    "error_code",
+    "pipeline",
+    "wireclaims",
+    "schema_version",
+)
 
 
 def arrow_tables(records: Iterable[Record]) -> dict[str, pa.Table]:

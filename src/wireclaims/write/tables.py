@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wireclaims.models import ArticleResult, Cue, Record, SpeakerRef
+from wireclaims.models import ArticleResult, Claim, Cue, ErrorRecord, Quote, Record, Speaker, SpeakerRef
 
 Row = dict[str, Any]
 
@@ -91,81 +91,99 @@ COLUMNS = {
 }
 
 
+# Every column name, once, in the order of first appearance.
+ALL_COLUMNS = tuple(dict.fromkeys(column for name in TABLES for column in COLUMNS[name]))
+
+
 def record_rows(record: Record) -> dict[str, list[Row]]:
     """The rows one record contributes to each table (`TABLES`), in the record's order."""
+    if not isinstance(record, ArticleResult):
+        return {"articles": [_error_row(record)], "speakers": [], "quotes": [], "claims": []}
+    key = record.article.id
+    return {
+        "articles": [_article_row(record)],
+        "speakers": [_speaker_row(key, speaker) for speaker in record.speakers],
+        "quotes": [_quote_row(key, quote) for quote in record.quotes],
+        "claims": [_claim_row(key, claim) for claim in record.claims],
+    }
+
+
+def _provenance(record: Record) -> Row:
+    """The columns every `articles` row has: where the record came from, and its schema version."""
     provenance = record.provenance
-    common = {
+    return {
         "input_sha256": provenance.input_sha256 if provenance else None,
         "pipeline": provenance.pipeline if provenance else None,
         "wireclaims": provenance.wireclaims if provenance else None,
         "schema_version": record.schema_version,
     }
-    if not isinstance(record, ArticleResult):
-        empty = dict.fromkeys(ARTICLE_COLUMNS)
-        row = empty | {
-            "article_id": record.article.id,
-            "path": record.article.path,
-            "format": record.article.format,
-            "error_code": record.error.code,
-            "error_message": record.error.message,
-            **common,
-        }
-        return {"articles": [row], "speakers": [], "quotes": [], "claims": []}
+
+
+def _error_row(record: ErrorRecord) -> Row:
+    """An error record's `articles` row: what is known of the article, the error, nothing else."""
+    return dict.fromkeys(ARTICLE_COLUMNS) | {
+        "article_id": record.article.id,
+        "path": record.article.path,
+        "format": record.article.format,
+        "error_code": record.error.code,
+        "error_message": record.error.message,
+        **_provenance(record),
+    }
+
+
+def _article_row(record: ArticleResult) -> Row:
     article = record.article
-    key = article.id
-    article_row = article.model_dump(exclude={"id"}) | {
-        "article_id": key,
+    row = article.model_dump(exclude={"id"}) | {
+        "article_id": article.id,
         "warnings": list(record.warnings),
         "error_code": None,
         "error_message": None,
-        **common,
+        **_provenance(record),
     }
+    return {name: row[name] for name in ARTICLE_COLUMNS}
+
+
+def _speaker_row(key: str, s: Speaker) -> Row:
     return {
-        "articles": [{name: article_row[name] for name in ARTICLE_COLUMNS}],
-        "speakers": [
-            {
-                "article_id": key,
-                "speaker_id": s.id,
-                "name": s.name,
-                "kind": s.kind,
-                "title": s.title,
-                "organization": s.organization,
-                "aliases": list(s.aliases),
-                "mentions": [m.model_dump() for m in s.mentions],
-            }
-            for s in record.speakers
-        ],
-        "quotes": [
-            {
-                "article_id": key,
-                "quote_id": q.id,
-                "text": q.text,
-                "start": q.start,
-                "end": q.end,
-                "kind": q.kind,
-                "paragraph": q.paragraph,
-                **_speaker(q.speaker),
-                **_cue(q.cue),
-                "attribution": q.attribution,
-                "confidence": q.confidence,
-            }
-            for q in record.quotes
-        ],
-        "claims": [
-            {
-                "article_id": key,
-                "claim_id": c.id,
-                "content": c.content,
-                "start": c.start,
-                "end": c.end,
-                "kind": c.kind,
-                **_speaker(c.source),
-                **_cue(c.cue),
-                "quote_ids": list(c.quotes),
-                "confidence": c.confidence,
-            }
-            for c in record.claims
-        ],
+        "article_id": key,
+        "speaker_id": s.id,
+        "name": s.name,
+        "kind": s.kind,
+        "title": s.title,
+        "organization": s.organization,
+        "aliases": list(s.aliases),
+        "mentions": [m.model_dump() for m in s.mentions],
+    }
+
+
+def _quote_row(key: str, q: Quote) -> Row:
+    return {
+        "article_id": key,
+        "quote_id": q.id,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "paragraph": q.paragraph,
+        **_speaker(q.speaker),
+        **_cue(q.cue),
+        "attribution": q.attribution,
+        "confidence": q.confidence,
+    }
+
+
+def _claim_row(key: str, c: Claim) -> Row:
+    return {
+        "article_id": key,
+        "claim_id": c.id,
+        "content": c.content,
+        "start": c.start,
+        "end": c.end,
+        "kind": c.kind,
+        **_speaker(c.source),
+        **_cue(c.cue),
+        "quote_ids": list(c.quotes),
+        "confidence": c.confidence,
     }
 
 
