@@ -11,6 +11,7 @@ from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, finite, tri
 from wireclaims.extract.cues import CueMatch, find_cues, text_of
 from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.sources import subject_mention
+from wireclaims.lang.sources import ACCORDING_IDIOMS
 
 
 def according_to_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFinding]:
@@ -19,11 +20,18 @@ def according_to_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFin
     for cue in find_cues(doc, sent.start_char, sent.end_char):
         if cue.lemma != "according to":
             continue
+        if cue.j < len(doc) and doc[cue.j].lower_ in ACCORDING_IDIOMS:
+            continue  # `going according to plan`: an idiom, no source
         mention = subject_mention(doc, cue, has_parser, (sent.start_char, sent.end_char), after=False)
         # the source phrase runs to the next comma (or the sentence end)
         end_tok = next((t for t in doc[cue.j : sent.end] if t.text == ","), None)
         before = text_of(doc)[sent.start_char : doc[cue.i].idx].rstrip()
-        if not before or before.endswith(("\n",)):
+        opening = _opens_its_clause(doc, sent, cue, before)
+        if opening and has_parser and _subject_before(sent, cue):
+            # `The President, according to his spokesman, looks forward to the visit`: the phrase sits
+            # between the subject and its verb, the whole sentence is the source's
+            bounds = trimmed(doc, sent.start_char, sent.end_char)
+        elif opening:
             end_tok = _clause_comma(doc, cue, sent) if has_parser else end_tok
             if end_tok is None:
                 continue
@@ -42,6 +50,28 @@ def according_to_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFin
             continue
         found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "according-to"))
     return found
+
+
+def _opens_its_clause(doc: Doc, sent: Span, cue: CueMatch, before: str) -> bool:
+    """Whether the phrase opens the clause it attributes: at the sentence start, after `and`/`but`
+    (`..., and according to the calculations, the planet loses ...`), or after words with no verb of their
+    own (`As of June last year, according to X, she was ...`)."""
+    if not before or before.endswith("\n"):
+        return True
+    if before.split()[-1].lower() in {"and", "but"}:
+        return True
+    words = [t for t in doc[sent.start : cue.i] if not t.is_punct and not t.is_space]
+    if not before.endswith(",") or any(finite(t) for t in words):
+        return False
+    comma = next((t for t in doc[cue.j : sent.end] if t.text == ","), None)
+    return comma is not None and any(finite(t) for t in doc[comma.i : sent.end])
+
+
+def _subject_before(sent: Span, cue: CueMatch) -> bool:
+    """Whether the main verb's subject stands before the phrase and the verb after it."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+    return root.i >= cue.j and bool(subjects) and subjects[0].i < cue.i and _finite_clause(root)
 
 
 def _named_source(doc: Doc, cue: CueMatch) -> Mention | None:

@@ -19,9 +19,13 @@ DOCUMENT_NOUNS = frozenset(
     assessment estimate estimates findings figures data record records evidence note notes cable
     dispatch bulletin newsletter leaflet flyer poster advert advertisement ad ads page pages headline
     headlines caption account accounts version story stories piece news summary summaries average
-    averages tally polling ratings
+    averages tally polling ratings calculation calculations projection projections model models
+    measurement measurements reading readings
     """.split()
 )
+
+# Nouns that make `according to` an idiom, with no source at all: `going according to plan`.
+ACCORDING_IDIOMS = frozenset({"plan", "plans", "schedule", "expectations", "script", "tradition", "custom"})
 
 # Plurals that name the outlets, not their documents, though their singular is a document: `local papers
 # reported`, `the networks said`. Read before a document noun's lemma.
