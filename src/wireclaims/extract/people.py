@@ -17,11 +17,12 @@ from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.registry import SpeakerRegistry, surname
+from wireclaims.extract.registry import SpeakerRegistry
 from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
+from wireclaims.names import surname
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
