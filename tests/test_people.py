@@ -409,3 +409,33 @@ def test_a_name_the_model_called_an_organisation_is_one_person_once_described_as
     people = [(s.name, s.kind) for s in result.speakers]
     assert people == [("Tomas Brandt", "person")]
     assert {q.speaker.name for q in result.quotes if q.speaker} == {"Tomas Brandt"}
+
+
+@pytest.mark.parametrize(
+    "body, speakers",
+    [
+        # a joined particle, a particle, a hyphenated given name: one person each (wireclaims.names)
+        (
+            'Karim al-Fadli, the port director, said the cranes were idle. "We wait," Fadli said.',
+            ["Karim al-Fadli"],
+        ),
+        (
+            'Marta van Oost, the mayor, said the bridge would close. "It is old," Van Oost said.',
+            ["Marta van Oost"],
+        ),
+        (
+            "Jean-Luc Mbala, the health minister, said the clinics were open. "
+            '"We have beds," Luc Mbala said.',
+            ["Jean-Luc Mbala"],
+        ),
+        # negative: two people sharing a surname stay two
+        (
+            'Ana Serrat said the vote was fair. "We counted twice," Juan Serrat said.',
+            ["Ana Serrat", "Juan Serrat"],
+        ),
+    ],
+)
+def test_variants_of_a_name_are_one_speaker(
+    extract_body: Callable[[str], ArticleResult], body: str, speakers: list[str]
+) -> None:
+    assert [s.name for s in extract_body(body).speakers] == speakers
