@@ -52,6 +52,7 @@ def test_normalize_spells_out_title_abbreviations(text: str | None, expected: st
         ("Tomas Ruiz Jr.", "ruiz", ["tomas"]),
         ("Maria de la Cruz", "cruz", ["maria"]),
         ("Governor Ana Ruiz", "ruiz", ["ana"]),
+        ("Mr. Okafor", "okafor", []),
         ("Folake Adeyemi-Okafor", "adeyemi-okafor", ["folake"]),
     ],
 )

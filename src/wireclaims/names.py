@@ -21,7 +21,7 @@ PEOPLE_KINDS = frozenset({"person", "unknown"})
 BODY_KINDS = frozenset({"organization", "group", "unknown"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in en.HONORIFICS)
 # Words before a given name that are no name (`Governor Ana Ruiz`); the key keeps the spelled-out ones, as
-# `General Motors` is no general.
+# `General Motors` is no general. Other titles stay: `Pope Francis` is the name the story gives.
 _TITLE_WORDS = _HONORIFICS | frozenset(en.TITLE_ABBREVIATIONS.values())
 
 

@@ -22,7 +22,7 @@ from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
-from wireclaims.names import surname
+from wireclaims.names import family_key, given_names, surname
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -268,7 +268,8 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
             continue
         if entry.name[:1].islower():
             continue  # `spokesman` is a description, and `spokesman Sean Hale` someone else
-        longer = [p for p in people if surname(p) == entry.name and len(p.split()) > 1]
+        # `Karim al-Fadli` for `Fadli`; `Mr. Fadli` gives no given name
+        longer = [p for p in people if family_key(p) == family_key(entry.name) and given_names(p)]
         if not longer:
             # the statistical model missed the name: capitalised words before the surname, titles excluded
             pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
