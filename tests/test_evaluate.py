@@ -55,12 +55,27 @@ def _speaker(name: str, kind: str = "person", aliases: tuple[str, ...] = ()) -> 
             GoldSpeaker(id="g", name="Ministry", kind="organization"),
             True,
         ),
+        (_speaker("Ms. Ortiz"), GoldSpeaker(id="g", name="Ana Ortiz", kind="person"), True),
+        (_speaker("Passenger Ana Ortiz"), GoldSpeaker(id="g", name="Ana Ortiz", kind="person"), True),
+        (
+            _speaker("foreign ministry", "organization"),
+            GoldSpeaker(id="g", name="Loria's foreign ministry", kind="organization"),
+            True,
+        ),
+        # negatives: another person of the same surname; another ministry; a body by a person's surname
+        (_speaker("Juan Ruiz"), GoldSpeaker(id="g", name="Ana Ruiz", kind="person"), False),
+        (
+            _speaker("Finance Ministry", "organization"),
+            GoldSpeaker(id="g", name="Health Ministry", kind="organization"),
+            False,
+        ),
+        (_speaker("Ortiz", "organization"), GoldSpeaker(id="g", name="Ana Ortiz", kind="person"), False),
         (_speaker("Ana Ruiz"), GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), False),
         (None, GoldSpeaker(id="g", name="Dmitry Peskov", kind="person"), False),
         (None, None, True),
     ],
 )
-def test_speakers_compare_by_name_alias_or_surname(
+def test_speakers_compare_by_name_alias_surname_and_given_names(
     pred: Speaker | None, gold: GoldSpeaker | None, same: bool
 ) -> None:
     assert same_speaker(pred, gold) is same
@@ -152,6 +167,7 @@ def _speaker(name: str, aliases: list[str], mentions: list[tuple[int, int]]) -> 
         # negatives: another person; a mention elsewhere; no speaker
         (_speaker("Chelsea Clinton", [], [(50, 65)]), BratSpan(0, 10, "the source"), False),
         (_speaker("Trump", [], [(90, 95)]), BratSpan(0, 22, "Rep. Gwen Moore (D-Wis.)"), False),
+        (_speaker("Hana Lenko", [], []), BratSpan(0, 8, "Ivo Lenko"), False),
         (None, BratSpan(0, 5, "Moore"), False),
     ],
 )

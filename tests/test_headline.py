@@ -72,6 +72,9 @@ SPEAKERS = [
     _speaker("s2", "Renata Sokol", "person", "Fire Chief"),
     _speaker("s3", "Infrastructure Ministry"),
     _speaker("s4", "Kremlin"),
+    _speaker("s5", "Ana Ortiz", "person"),
+    _speaker("s6", "Juan Ruiz", "person"),
+    _speaker("s7", "Marta Ruiz", "person"),
 ]
 
 
@@ -83,7 +86,12 @@ SPEAKERS = [
         ("WHO", "s1"),
         ("Fire chief", "s2"),
         ("transport ministry", "s3"),
-        # negatives: nothing in the body answers to these
+        ("Ms. Ortiz", "s5"),
+        ("Ortiz", "s5"),
+        ("J. Ruiz", "s6"),
+        # negatives: nothing in the body answers to these; two people share the surname
+        ("Ruiz", None),
+        ("Ortiz Holdings", None),
         ("Austrian town", None),
         ("NATO", None),
         ("police", None),

@@ -132,6 +132,7 @@ OUTER = {"run", "eval", "render", "cli", "api", "component"}
     [
         ("loaders", {"nlp", "steps", "extract", "write", *OUTER}),
         ("lang", {"loaders", "nlp", "steps", "extract", "write", *OUTER}),
+        ("names", {"loaders", "nlp", "steps", "extract", "write", *OUTER}),
         ("extract", {"loaders", "write", *OUTER}),
         ("nlp", {"loaders", "extract", "write", *OUTER}),
         ("write", {"loaders", "nlp", "steps", "extract", *OUTER}),

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from wireclaims.extract.registry import surname
 from wireclaims.models import ArticleResult
+from wireclaims.names import surname
 from wireclaims.nlp import Pipeline
 
 

@@ -1,45 +1,28 @@
 """Scoring predictions against gold labels: precision, recall and F1 under exact and overlap matching.
 
 Matching is one-to-one. Exact: same start and end. Overlap: shared characters / gold characters > 0.5,
-pairs taken greedily from the largest overlap. Speakers are compared by name: the predicted speaker's name
-or one of its aliases equals the gold speaker's name or one of its aliases (case and a leading 'the'
-ignored), or, for people, the surnames agree.
+pairs taken greedily from the largest overlap. Speakers are compared by `wireclaims.names.same_person`, the
+rule the extractor merges mentions by: a name or alias in common (case, a leading `the`, honorifics and a
+possessive ignored); for people, surnames that agree and given names that do not differ (`Ortiz`, `Ana
+Ortiz`, `A. Ortiz`); for organisations and groups, one name part of the other, head included (`the
+ministry`, `Health Ministry`). Titles and organisations compare by `wireclaims.names.normalize`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from wireclaims.eval.gold import GoldClaim, GoldCue, GoldFile, GoldQuote, GoldSpeaker, cue_text
 from wireclaims.eval.report import MATCHES, Counts, Miss, Report
-from wireclaims.lang import en
 from wireclaims.models import ArticleResult, Speaker, SpeakerRef
-
-
-def norm(text: str | None) -> str:
-    if not text:
-        return ""
-    text = text.lower().replace("’", "'").strip(" .,")
-    text = re.sub(r"^(the|a|an)\s+", "", text)
-    words = [en.TITLE_ABBREVIATIONS.get(w.rstrip("."), w.rstrip(".")) for w in text.split()]
-    return " ".join(words)
-
-
-def forms(name: str, aliases: Iterable[str]) -> set[str]:
-    return {norm(n) for n in (name, *aliases) if n}
+from wireclaims.names import normalize, same_person
 
 
 def same_speaker(pred: Speaker | None, gold: GoldSpeaker | None) -> bool:
-    """Whether a predicted speaker is the gold one (see module docstring)."""
+    """Whether a predicted speaker is the gold one (see module docstring); no speaker is no gold one."""
     if pred is None or gold is None:
         return pred is None and gold is None
-    pf, gf = forms(pred.name, pred.aliases), forms(gold.name, gold.aliases)
-    if pf & gf:
-        return True
-    if gold.kind == "person" and pred.kind in {"person", "unknown"}:
-        return norm(pred.name).split()[-1:] == norm(gold.name).split()[-1:]
-    return False
+    return same_person(pred, gold, prefixed=True)
 
 
 def match(
@@ -243,12 +226,12 @@ def _attribute_counts(
     metric = "speaker title" if attr == "title" else "speaker organisation"
     hit: set[str] = set()
     for g in gold:
-        want = norm(getattr(g, attr))
+        want = normalize(getattr(g, attr))
         same = [p for p in pred if same_speaker(p, g)]
-        if want and any(norm(getattr(p, attr)) == want for p in same):
+        if want and any(normalize(getattr(p, attr)) == want for p in same):
             counts.tp_gold += 1
             counts.tp_pred += 1
-            hit.update(p.id for p in same if norm(getattr(p, attr)) == want)
+            hit.update(p.id for p in same if normalize(getattr(p, attr)) == want)
             continue
         if misses is None or not same:
             continue

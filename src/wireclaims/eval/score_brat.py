@@ -1,7 +1,8 @@
 """Scoring against BRAT standoff (PolNeAR): attribution contents, their sources and cues.
 
-Predictions are claims plus quotes outside claims. A source is right when the predicted speaker's name is the
-name at the head of the gold source span, or one of its mentions is written there (docs/evaluation.md).
+Predictions are claims plus quotes outside claims. A source is right when the predicted speaker is the one
+the head of the gold source span names (`wireclaims.names.same_person`, the span's kind unknown), or one of
+its mentions is written there (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 
 from wireclaims.eval.brat import BratDoc, BratSpan, is_speech_cue
 from wireclaims.eval.report import MATCHES, Counts, Miss, Report
-from wireclaims.eval.score import forms, match, norm
+from wireclaims.eval.score import match
 from wireclaims.models import ArticleResult, Speaker
+from wireclaims.names import Name, same_person
 
 BRAT_METRICS = ("attributions", "attribution+source", "cue")
 
@@ -48,11 +50,8 @@ def same_source(pred: Speaker | None, gold: BratSpan) -> bool:
     apposition), or by a mention of the speaker written where the gold span starts."""
     if pred is None:
         return False
-    names = forms(pred.name, pred.aliases)
     for text in dict.fromkeys((gold.text, _SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])):
-        want = norm(text)
-        last = want.split()[-1:] if want else []
-        if want in names or (bool(last) and any(f.split()[-1:] == last for f in names)):
+        if same_person(pred, Name(text), prefixed=True):
             return True
     head_end = gold.start + len(_SOURCE_HEAD_END.split(gold.text, maxsplit=1)[0])
     return any(gold.start <= m.start < head_end and m.end <= head_end + 1 for m in pred.mentions)

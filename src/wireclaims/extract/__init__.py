@@ -29,7 +29,7 @@ from wireclaims.extract.people import (
     unlabelled_people,
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
-from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
+from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry
 from wireclaims.extract.titles import (
     drop_person_employers,
     reported_title,
@@ -40,6 +40,7 @@ from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
 from wireclaims.models import Claim, HeadlineClaim, Quote, Speaker, SpeakerRef, TextSpan
+from wireclaims.names import surname
 
 
 @dataclass(frozen=True)

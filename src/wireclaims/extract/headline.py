@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from wireclaims.extract.cues import candidate_lemmas, cue_class
 from wireclaims.lang import en
 from wireclaims.models import Cue, HeadlineClaim, Speaker, SpeakerRef
+from wireclaims.names import Name, forms, head, name_key, normalize, same_person
 
 # A source is short: `Kremlin`, `transport ministry`, `Baltic port operators`.
 _MAX_SOURCE_WORDS = 6
@@ -177,10 +178,12 @@ def is_quoted(text: str, start: int, end: int) -> bool:
 
 
 def link_source(source: str, speakers: list[Speaker]) -> Speaker | None:
-    """The body speaker a headline's source names: by name or alias, else by title (`Fire chief`)."""
-    want = _norm(source)
+    """The body speaker a headline's source names: by name or alias, by initials (`WHO`), by title (`Fire
+    chief`), else the one speaker `names.same_person` finds (`Ms. Ortiz` finds `Ana Ortiz`; a surname two
+    people share finds neither), else the one body whose name ends the same (`Kenyan port authority`)."""
+    want = name_key(source)
     for speaker in speakers:
-        if want in {_norm(speaker.name), *(_norm(a) for a in speaker.aliases)}:
+        if want in forms(speaker):
             return speaker
     if source.isupper() and len(source) >= 2:
         # `WHO says`: the initials of `World Health Organization`
@@ -190,17 +193,17 @@ def link_source(source: str, speakers: list[Speaker]) -> Speaker | None:
             )
             if initials.upper() == source:
                 return speaker
+    want = normalize(source)
     for speaker in speakers:
-        described = {_norm(speaker.title or ""), _norm(f"{speaker.organization or ''} {speaker.title or ''}")}
+        both = f"{speaker.organization or ''} {speaker.title or ''}"
+        described = {normalize(speaker.title), normalize(both)}
         if speaker.title and want in described:
             return speaker
-    heads = [s for s in speakers if s.kind != "person" and _norm(s.name).split()[-1:] == want.split()[-1:]]
+    same = [s for s in speakers if same_person(Name(source), s)]
+    if len(same) == 1:
+        return same[0]
+    heads = [s for s in speakers if s.kind != "person" and head(s.name) == head(source)]
     return heads[0] if len(heads) == 1 and len(want.split()) > 1 else None
-
-
-def _norm(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower().replace("’", "'"))
-    return " ".join(text.split())
 
 
 # A headline names its source without a sentence around it: one step below a body cue with a named source.

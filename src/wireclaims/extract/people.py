@@ -17,11 +17,12 @@ from wireclaims.extract.cues import text_of, word_occurrences
 from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.registry import SpeakerRegistry, surname
+from wireclaims.extract.registry import SpeakerRegistry
 from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
 from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
+from wireclaims.names import family_key, given_names, surname
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -267,7 +268,8 @@ def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
             continue
         if entry.name[:1].islower():
             continue  # `spokesman` is a description, and `spokesman Sean Hale` someone else
-        longer = [p for p in people if surname(p) == entry.name and len(p.split()) > 1]
+        # `Karim al-Fadli` for `Fadli`; `Mr. Fadli` gives no given name
+        longer = [p for p in people if family_key(p) == family_key(entry.name) and given_names(p)]
         if not longer:
             # the statistical model missed the name: capitalised words before the surname, titles excluded
             pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"

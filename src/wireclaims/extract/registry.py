@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wireclaims.extract.describe import Description, strip_article
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.offsets import Covered
-from wireclaims.lang import en, names
+from wireclaims.lang import en
+from wireclaims.names import PEOPLE_KINDS, family_key, head, name_key, normalize, same_name
 
 
 @dataclass
@@ -140,27 +140,27 @@ class SpeakerRegistry:
     def _match(self, mention: Mention, desc: Description) -> SpeakerEntry | None:
         candidates = sorted(self.entries, key=lambda e: -e.last)
         if desc.name:
-            norm = _norm(desc.name)
+            key = name_key(desc.name)
             for entry in candidates:
-                if _norm(entry.name) == norm or norm in {_norm(f) for f in entry.forms}:
+                if key == name_key(entry.name) or key in {name_key(f) for f in entry.forms}:
                     if desc.kind == "person" and entry.kind == "organization":
                         # the model called `Tomas Brandt` an organisation; `Tomas Brandt, chairman of ...`
                         # says who he is, and a later `Brandt said` must find him
                         entry.kind = "person"
                     return entry
-            if desc.kind in {"person", "unknown"} and len(norm.split()) == 1:
+            if desc.kind in PEOPLE_KINDS and len(key.split()) == 1:
                 # `Folake said`: a lone first name of a person already named in full
                 for entry in candidates:
                     if (
                         entry.kind == "person"
                         and len(entry.name.split()) > 1
-                        and _norm(entry.name).split()[0] == norm
+                        and name_key(entry.name).split()[0] == key
                     ):
                         return entry
             # `According to Rask`: the model may call a titled person's lone surname an organisation
             as_body = desc.kind == "organization" and _surname_as_body(desc.name)
-            if desc.kind in {"person", "unknown"} or as_body:
-                last = surname(norm)
+            if desc.kind in PEOPLE_KINDS or as_body:
+                last = family_key(desc.name)
                 for entry in candidates:
                     if not as_body and entry.kind == "organization" and _looks_like_person(entry, last):
                         entry.kind = "person"  # the model called `Chinedu Balogun` a place; `Balogun said`
@@ -168,26 +168,24 @@ class SpeakerRegistry:
                         entry.kind != "person" or entry.title is None or len(entry.name.split()) < 2
                     ):
                         continue
-                    if entry.kind in {"person", "unknown"} and surname(_norm(entry.name)) == last:
-                        first_a, first_b = norm.split()[0], _norm(entry.name).split()[0]
-                        if len(norm.split()) == 1 or len(entry.name.split()) == 1 or first_a == first_b:
-                            return entry
+                    if entry.kind in PEOPLE_KINDS and same_name(desc.name, entry.name):
+                        return entry
             if desc.kind == "organization":
                 for entry in candidates:
-                    if entry.kind == "organization" and _head(entry.name) == _head(desc.name):
+                    if entry.kind == "organization" and head(entry.name) == head(desc.name):
                         return entry
                 if mention.text.lower().startswith(("the ", "this ")) and desc.name.islower():
                     # `the company` after `aircraft company Boeing`: the one the text called so
-                    called = _head(desc.name)
+                    called = head(desc.name)
                     return next((e for e in candidates if called in e.called), None)
             return None
         if desc.title:
-            head = _head(desc.title)
+            title_head = head(desc.title)
             new = mention.text.split()[0].lower() in {"a", "an"}
             for entry in candidates:
                 if new and all(m.start != mention.start for m in entry.mentions):
                     continue  # `A spokesperson for the government` is someone new, not the last spokesperson
-                if entry.kind == "person" and entry.title and _head(entry.title) == head:
+                if entry.kind == "person" and entry.title and head(entry.title) == title_head:
                     if _other_organization(entry.organization, desc.organization):
                         continue  # `a spokesman for the committee` is not the ministry's spokesman
                     return entry
@@ -273,7 +271,7 @@ def _other_organization(known: str | None, new: str | None) -> bool:
     """Whether both organisations are named and neither names the other (`Health Ministry`, `ministry`)."""
     if not known or not new:
         return False
-    a, b = _norm(known), _norm(new)
+    a, b = normalize(known), normalize(new)
     return a not in b and b not in a
 
 
@@ -313,40 +311,9 @@ def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:
     words = entry.name.split()
     return (
         2 <= len(words) <= 3
-        and surname(_norm(entry.name)) == last
+        and family_key(entry.name) == last
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in en.ORGANIZATION_HEADS for w in words)
         and entry.name not in en.KNOWN_ORGANIZATIONS
         and entry.title is None
     )
-
-
-@functools.lru_cache(maxsize=8192)
-def surname(name: str) -> str:
-    """A family name without title, suffix or particle (nameparser): `Ana Ruiz Jr.` -> `Ruiz`.
-
-    The last word of the family name, so that `Beethoven said` finds `Ludwig van Beethoven`.
-    """
-    from nameparser import HumanName
-    from nameparser.config import CONSTANTS
-
-    words = name.split()
-    if not words:
-        return name
-    last = words[-1].lower().rstrip(".,")
-    # the common case needs no parse: nameparser would answer the last word too (it costs ~0.7 ms a name)
-    suffix = last in CONSTANTS.suffix_acronyms or last in CONSTANTS.suffix_not_acronyms
-    if not suffix and '"' not in name and words[0].lower().rstrip(".") not in CONSTANTS.titles:
-        return words[-1]
-    words = (HumanName(name).last or name).split()
-    return words[-1] if words else name
-
-
-@functools.lru_cache(maxsize=8192)
-def _norm(text: str) -> str:
-    return strip_article(text).lower().replace("’", "'").rstrip(".")
-
-
-def _head(text: str) -> str:
-    words = _norm(text).split()
-    return names.SPELLINGS.get(words[-1], words[-1]) if words else ""

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from wireclaims.extract.cues import word_occurrences
 from wireclaims.extract.describe import describe, describe_appositive, is_rank
 from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
-from wireclaims.extract.registry import SpeakerEntry, surname
+from wireclaims.extract.registry import SpeakerEntry
 from wireclaims.extract.title_span import without_origin
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import COUNTRIES, is_place
+from wireclaims.names import surname
 
 # An abbreviation's dots do not end it (`a U.S. security adviser`, `an EU official`); a colon does
 # (`NAME, Harbor Bank chairman: "..."`).
