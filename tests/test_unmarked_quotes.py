@@ -25,7 +25,21 @@ Extract = Callable[[str], ArticleResult]
             "The port is open for business again. -- Secretary of Transport Ana Ruiz",
             "The port is open for business again.",
         ),
-        # negatives: quotation marks make it an ordinary quote; a date or a score is no signature
+        # a signature with what the person is, after a comma
+        (
+            "The port is open for business again. — Ana Ruiz, secretary of transport",
+            "The port is open for business again.",
+        ),
+        # a box that drops the full stop still speaks in the first person
+        (
+            "We know the repairs are possible and the harbour will play its part — Ines Varga, "
+            "harbour master",
+            "We know the repairs are possible and the harbour will play its part",
+        ),
+        # negatives: a caption without a full stop or a speaking voice is no pull quote
+        ("Crowds gather on the quay for the reopening — Ines Varga", None),
+        ("Crowds gather on the quay for the reopening — Ines Varga, for the Coastline Post, 2024", None),
+        # quotation marks make it an ordinary quote; a date or a score is no signature
         ('"We will have the cranes back by spring." — Ines Varga', None),
         ("Harbour cranes idle after the storm. — Coastline Post, March 4, 2024", None),
         ("The home side won the final in extra time. — 3-2", None),

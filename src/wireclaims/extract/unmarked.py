@@ -28,7 +28,7 @@ from wireclaims.lang import en, markers, names
 _MARKS = re.compile(r"[\"“”„«»]|``|''")
 # The last dash of the paragraph with a space either side, then the signature to the end.
 _SIGNED = re.compile(
-    rf"(?P<words>.*[.!?…])\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
+    rf"(?P<words>.*\S)\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
 )
 # An interview label: one to three capitalised words and a colon at the start of the paragraph.
 _LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=[A-Z\d])")
@@ -52,7 +52,7 @@ def pull_quote_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
             continue
         words = signed.group("words")
         lead = len(words) - len(words.lstrip())
-        if len(words.split()) < _MIN_WORDS:
+        if len(words.split()) < _MIN_WORDS or not _speech_ending(words):
             continue
         start, end = offset + lead, offset + len(words)
         spans.append(MarkSpan(start, end, start, end, index, True))
@@ -81,10 +81,24 @@ def interview_answer_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
     ]
 
 
+def _speech_ending(words: str) -> bool:
+    """Whether the words end as a sentence, or speak in the first person when the box drops the full stop
+    (`We know it is possible and we will play our part`); a caption or a headline does neither."""
+    if words.rstrip().endswith((".", "!", "?", "…")):
+        return True
+    return any(w in _FIRST_PERSON for w in re.findall(r"[\w']+", words.lower()))
+
+
+# First-person words: a pull quote without a full stop still speaks as someone.
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "our", "us", "my", "me"})
+
+
 def _is_signature(name: str) -> bool:
+    """A name, or a name and, after a comma, what the person is (`Ines Varga, mayor of Lindby`)."""
+    name, _, role = name.partition(",")
     words = name.strip().rstrip(".").split()
-    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
+    if not 1 <= len(words) + len(role.split()) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in name + role):
         return False
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     return all(w[:1].isupper() or w in names.SIGNATURE_JOINERS for w in words)
