@@ -80,6 +80,8 @@ def test_quotes_get_kind_speaker_and_cue(
         'Troops joined Operation "Clean Sweep" on Monday.',
         '"Why me?" he wondered as the lights went out.',
         "The town has no quotes in it at all.",
+        'The district, known locally as "the Hollow", floods every spring.',
+        'Fishermen refer to the channel as "the Gut" on their charts.',
     ],
 )
 def test_names_titles_scare_quotes_and_thoughts_are_not_quotes(extract_body: Extract, body: str) -> None:
@@ -91,6 +93,26 @@ def test_an_evaluation_of_a_work_in_quotes_is_a_quote(extract_body: Extract) -> 
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in result.quotes] == [
         ("a quiet, devastating act of witness", "partial", "Hélène Marchetti")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            'The coach\'s brother, Niko Halla, described the long wait as a "daily torture" for the family.',
+            ("daily torture", "Niko Halla"),
+        ),
+        (
+            'The mayor, Ines Varga, has described the closure as "a blow we did not deserve" in a letter.',
+            ("a blow we did not deserve", "Ines Varga"),
+        ),
+    ],
+)
+def test_words_someone_describes_with_are_a_quote(
+    extract_body: Extract, body: str, expected: tuple[str, str]
+) -> None:
+    result = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes] == [expected]
 
 
 def test_block_quote_takes_speaker_title_and_organisation_from_dash_line(extract_body: Extract) -> None:

@@ -80,6 +80,9 @@ def _is_name_or_term(text: str, span: MarkSpan, before: str) -> bool:
     # `called the film "a quiet act of witness"`: an evaluation put in someone's words, not the film's title
     judged = any(w in en.JUDGING_VERBS for w in words[:-1])
     speech = bool(words) and words[-1] in en.SPEECH_PARTICIPLES  # `was quoted as saying, "...`
+    # `described his state as a "daily torture"`: the words someone chose to describe with, not a term
+    wider = [w.lower() for w in _WORD.findall(before)[-8:]]
+    speech = speech or ("as" in words[-2:] and any(w in en.DESCRIBING_VERBS for w in wider))
     if (
         not judged
         and not speech

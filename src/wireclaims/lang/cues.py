@@ -140,6 +140,11 @@ COGNITION_VERBS = frozenset(
 )
 # Participles that, last before a quotation, introduce speech even after a term word (`quoted as saying, "`).
 SPEECH_PARTICIPLES = frozenset({"saying", "telling", "writing", "adding", "stating", "declaring", "asking"})
+# Verbs that put someone's own words after `as` (`described it as "a disgrace"`), unlike `known as`.
+DESCRIBING_VERBS = frozenset(
+    "describe describes described describing refer refers referred referring characterize characterized "
+    "characterise characterised".split()
+)
 # Words that, just before a quotation, mark it as a name, title or term rather than speech.
 NOT_QUOTE_BEFORE = frozenset(
     [

@@ -18,6 +18,7 @@ from wireclaims.lang.credits import (
 from wireclaims.lang.cues import (
     COGNITION_VERBS,
     CUE_CLASSES,
+    DESCRIBING_VERBS,
     HEADLINE_CUES,
     HEADLINE_OBJECT_STARTS,
     IRREGULAR_FORMS,
@@ -98,6 +99,7 @@ __all__ = [
     "CREDIT_ROLES",
     "CUE_CLASSES",
     "DATELINE_AGENCIES",
+    "DESCRIBING_VERBS",
     "DESCRIPTION_PREPOSITIONS",
     "DETERMINERS",
     "FEMALE_TITLES",
