@@ -11,7 +11,6 @@ from wireclaims.extract.authors import Issued, document_author, document_noun
 from wireclaims.extract.citations import is_citation
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
-from wireclaims.extract.describe import is_rank
 from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
@@ -30,6 +29,7 @@ from wireclaims.extract.people import (
 )
 from wireclaims.extract.quotes import CONFIDENCE, Paragraphs, QuoteFinding, attribute_quotes
 from wireclaims.extract.registry import SpeakerEntry, SpeakerRegistry, surname
+from wireclaims.extract.title_span import is_rank
 from wireclaims.extract.titles import (
     drop_person_employers,
     reported_title,

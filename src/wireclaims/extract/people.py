@@ -14,9 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wireclaims.extract.cues import text_of, word_occurrences
-from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.organizations import strip_article
 from wireclaims.extract.registry import SpeakerRegistry, surname
 from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
