@@ -11,17 +11,15 @@ from wireclaims.extract.authors import Issued, document_author, document_noun
 from wireclaims.extract.citations import is_citation
 from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of, word_occurrences
+from wireclaims.extract.full_names import complete_names, name_descriptions
 from wireclaims.extract.headline import headline_claims
 from wireclaims.extract.marks import find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
 from wireclaims.extract.organizations import is_nationality
 from wireclaims.extract.people import (
-    build_registry,
     called_organizations,
-    complete_names,
     given_name_people,
-    name_descriptions,
     name_occurrences,
     partitive_people,
     titled_person,
@@ -36,6 +34,7 @@ from wireclaims.extract.titles import (
     resolve_generic_employers,
     title_and_organization,
 )
+from wireclaims.extract.topics import build_registry
 from wireclaims.extract.unmarked import interview_answer_spans, pull_quote_spans
 from wireclaims.extract.validate import name_can_speak, source_name
 from wireclaims.lang.places import is_place
