@@ -252,9 +252,8 @@ def _finish(p: _Parts) -> Description:
         organization = None
     gender = gender_of(p.words + (p.appositive or "").split())
     if gender is None and p.name and kind in {"person", "unknown"} and len(p.name.split()) > 1:
-        gender = names.gender_of_given_name(
-            p.name.split()[0]
-        )  # `Maria Olsen`; a lone `Maria` may be a surname
+        # `Maria Olsen`; a lone `Maria` may be a surname
+        gender = names.gender_of_given_name(p.name.split()[0])
     return Description(p.name, p.title, organization, kind, gender)
 
 
