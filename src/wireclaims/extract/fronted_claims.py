@@ -15,6 +15,26 @@ def clause_before_comma(
     doc: Doc, sent: Span, verb: Token, lemma: str, has_parser: bool
 ) -> ClaimFinding | None:
     """`CLAUSE, the ministry said.` when the parse did not make the clause the verb's complement."""
+    found = _clause_before(doc, sent, verb)
+    if found is None or _speaks_for_another(verb) or _subject_before_comma(sent, verb):
+        return None
+    segment, comma = found
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
+    if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
+        return None  # the verb's own complement follows it
+    bounds = trimmed(doc, segment.start_char, comma.idx)
+    if bounds is None:
+        return None
+    cue = cue_for(verb, lemma)
+    mention = subject_mention(doc, cue, has_parser, (comma.idx, sent.end_char), after=True)
+    if mention is None:
+        return None
+    return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
+
+
+def _clause_before(doc: Doc, sent: Span, verb: Token) -> tuple[Span, Token] | None:
+    """The finite clause between the sentence start (or a semicolon) and the comma right before the cue verb,
+    with that comma; no verb or quotation mark may stand between the comma and the cue."""
     comma = None
     for tok in reversed(doc[sent.start : verb.i]):
         if tok.text == ",":
@@ -24,9 +44,6 @@ def clause_before_comma(
             return None
     if comma is None or comma.i - sent.start < MIN_TOKENS:
         return None
-    relative = any(c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    if relative or (verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children)):
-        return None  # `..., who argued`, `..., describing the cold`: the clause before is not theirs
     start = max([t.i + 1 for t in doc[sent.start : comma.i] if t.text == ";"], default=sent.start)
     if comma.i - start < MIN_TOKENS:
         return None
@@ -37,22 +54,19 @@ def clause_before_comma(
         or not any(finite(t) for t in segment)
     ):
         return None  # `At a rally in Michigan, Trump said ...`, `As a phone rang, ...`: not a reported clause
+    return segment, comma
+
+
+def _speaks_for_another(verb: Token) -> bool:
+    """`..., who argued`, `..., describing the cold`: the clause before is not the cue's."""
+    relative = any(c.lower_ in _RELATIVES and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return relative or (verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _subject_before_comma(sent: Span, verb: Token) -> bool:
+    """`Tamsin Ortiz, a nurse for 11 years, said ...`: the part before the comma is the verb's subject."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if subjects and subjects[0].left_edge.i <= sent.start + 1:
-        return (
-            None  # `Tamsin Ortiz, a nurse for 11 years, said ...`: the part before the comma is the subject
-        )
-    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct]
-    if any(t.dep_ == "ccomp" or t.lower_ == "that" for t in tail[:3]):
-        return None
-    bounds = trimmed(doc, segment.start_char, comma.idx)
-    if bounds is None:
-        return None
-    cue = cue_for(verb, lemma)
-    mention = subject_mention(doc, cue, has_parser, (comma.idx, sent.end_char), after=True)
-    if mention is None:
-        return None
-    return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
+    return bool(subjects) and subjects[0].left_edge.i <= sent.start + 1
 
 
 # a cue verb whose subject is one of these (`..., who argued`) speaks for a relative clause

@@ -41,9 +41,8 @@ def kind_of(name: str | None, labels: list[str], title: str | None, words: list[
         and lowered[0] in en.ORGANIZATION_HEADS
         and lowered[1] in {"of", "for", "against", "on"}
     ):
-        return (
-            "organization"  # `Coalition Against Harbor`, `Council of Elders`: a body named by its head first
-        )
+        # `Coalition Against Harbor`, `Council of Elders`: a body named by its head first
+        return "organization"
     if "PERSON" in labels:
         return "person"
     if head in en.GROUP_HEADS:
