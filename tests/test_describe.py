@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe, describe_appositive, strip_article
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
+from wireclaims.extract.organizations import strip_article
 
 
 def _phrase(annotated: str) -> tuple[list[str], list[str]]:

@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 from wireclaims.extract.describe import Description, describe
 from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.people import build_registry
+from wireclaims.extract.topics import build_registry
 from wireclaims.lang.names import gender_of_given_name
 from wireclaims.models import ArticleResult
 from wireclaims.nlp import Pipeline

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import clip_organization, describe, describe_appositive
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
+from wireclaims.extract.organizations import clip_organization
 from wireclaims.extract.titles import title_and_organization
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
-from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
 from wireclaims.extract.titles import reported_title, title_and_organization
 from wireclaims.models import ArticleResult
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.registry import SpeakerRegistry
 from wireclaims.extract.titles import reported_title, title_and_organization

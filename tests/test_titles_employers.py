@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.registry import SpeakerEntry
 from wireclaims.extract.titles import named_body, resolve_generic_employers, title_and_organization

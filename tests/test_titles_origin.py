@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from wireclaims.extract.describe import describe, describe_appositive
+from wireclaims.extract.appositions import describe_appositive
+from wireclaims.extract.describe import describe
 from wireclaims.extract.organizations import is_origin, origin_start
 from wireclaims.extract.titles import title_and_organization
 

@@ -1,4 +1,4 @@
-"""What every kind of claim shares: the finding, its trimmed bounds, and a finite-verb test."""
+"""What every kind of claim shares: the finding, its trimmed bounds, its cue, and a finite-verb test."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from wireclaims.extract.cues import CueMatch, text_of
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.offsets import line_bounds
+from wireclaims.lang import en
 
 TRIM = set(".,;:!? \n\"“”«»‘’'")
 MIN_TOKENS = 3
@@ -49,3 +50,12 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def finite(tok: Token) -> bool:
     return tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or "Fin" in tok.morph.get("VerbForm", [])
+
+
+def cue_for(tok: Token, lemma: str) -> CueMatch:
+    """The cue of a cue verb, with its particle when the two are one cue (`pointed out`)."""
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    phrasal = en.PHRASAL_CUES.get((tok.lower_, nxt))
+    if phrasal:
+        return CueMatch(tok.i, tok.i + 2, phrasal[0])
+    return CueMatch(tok.i, tok.i + 1, lemma)

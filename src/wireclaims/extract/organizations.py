@@ -21,6 +21,17 @@ _ORG_END = re.compile(
 )
 _ONE_WORD_TITLES = frozenset(t for t in en.TITLES if " " not in t) | set(en.TITLE_ABBREVIATIONS)
 _EMPLOYER_LINK = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?", re.IGNORECASE)
+# The link between a title and where it is held (`spokesman for the ministry`).
+ORG_LINK = re.compile(r"\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?", re.IGNORECASE)
+# Words before a title that name no employer (`another activist`, `her publicist`, `current ...`).
+NOT_EMPLOYER = (
+    en.FUNCTION_WORDS
+    | en.NUMBER_WORDS
+    | lt.TITLE_DROP_WORDS
+    | set(en.PRONOUNS)
+    | en.NAME_STOPWORDS
+    | lt.ADDRESS_FORMS
+)
 
 
 def is_nationality(word: str) -> bool:

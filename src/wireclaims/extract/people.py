@@ -1,64 +1,25 @@
-"""People in a story: who may be a source or an antecedent, and what each is called.
+"""People and bodies a story names outside any attribution: who may be a source or an antecedent.
 
-Runs between finding quotes and claims and linking them to speakers: it registers the people the story names
-outside any attribution (the entity model misses about half of them), tells the registry what each sentence
-is mainly about (for `he`/`she`), and afterwards completes surnames into full names and bare descriptions into
-whole ones.
+The entity model misses about half of them; without them a later `he said` goes to someone named before.
+Runs between finding quotes and claims and linking them to speakers (`topics` tells the registry what each
+sentence is about; `full_names` completes the names afterwards).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import text_of, word_occurrences
-from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.registry import SpeakerRegistry
 from wireclaims.lang import en
 from wireclaims.lang.names import FEMALE_NOUNS, MALE_NOUNS, gender_of_given_name
 from wireclaims.lang.places import is_place
-from wireclaims.lang.sources import PREPOSITIONS, SUBORDINATORS
-from wireclaims.names import family_key, given_names, surname
+from wireclaims.names import surname
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-
-
-def build_registry(doc: Doc, events: list[tuple[int, object]], inside: Covered) -> SpeakerRegistry:
-    """A registry that knows the sentences and, for pronouns, who each sentence is mainly about: its main
-    subject (with the subject's appositions: `the railway's chief, Ruth Alder, said`) and every source."""
-    prominent = Covered(len(text_of(doc)))
-    for _, item in events:
-        mention: Mention | None = getattr(item, "mention", None)
-        if mention is not None:
-            prominent.add(mention.start, mention.end)
-    for sent in doc.sents:
-        root = sent.root
-        stack = [t for t in root.children if t.dep_ in _SUBJECTS]
-        if not stack and root.pos_ == "VERB":
-            # the parse found no subject (`Dutch citizen Tom Veld, father of a victim, believes`): what comes
-            # before the main verb, outside quotation marks, is what the sentence is about
-            stack = [t for t in doc[sent.start : root.i] if t.pos_ in {"PROPN", "NOUN"}]
-        elif not stack and root.pos_ in {"PROPN", "NOUN"}:
-            # no verb at the root (`Amtrak's chief, Ana Ruiz, speaking on Sunday, blamed ...; she said`): the
-            # model made the subject the root, and the sentence is about it and its apposition
-            stack = [root]
-        while stack:
-            tok = stack.pop()
-            if tok.idx in inside or tok.pos_ in {"VERB", "AUX"}:
-                continue
-            prominent.add(tok.idx, tok.idx + len(tok.text))
-            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
-    # a "sentence" of a word or two is the parse cutting one (`President | Ruiz said`): it joins the next
-    starts = [s.start_char for s in doc.sents if sum(t.is_alpha for t in s) >= 3 or s.start == 0]
-    return SpeakerRegistry(starts, prominent)
-
-
-# Dependents that open a clause of their own: what they hold is not what the sentence is about.
-_CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
 
 
 def unlabelled_people(doc: Doc, known: list[Mention], inside: Covered) -> list[Mention]:
@@ -257,88 +218,3 @@ def name_occurrences(doc: Doc, mentions: list[Mention], inside: Covered) -> list
                 out.append(mention)
                 taken.add(s, e)
     return out
-
-
-def complete_names(doc: Doc, registry: SpeakerRegistry) -> None:
-    """A person known by surname only takes the fullest form the article gives ('Dmitry Peskov')."""
-    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    text = text_of(doc)
-    for entry in registry.entries:
-        if entry.kind not in {"person", "unknown"} or len(entry.name.split()) != 1:
-            continue
-        if entry.name[:1].islower():
-            continue  # `spokesman` is a description, and `spokesman Sean Hale` someone else
-        # `Karim al-Fadli` for `Fadli`; `Mr. Fadli` gives no given name
-        longer = [p for p in people if family_key(p) == family_key(entry.name) and given_names(p)]
-        if not longer:
-            # the statistical model missed the name: capitalised words before the surname, titles excluded
-            pattern = rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(entry.name)}(?![\w-])"
-            for match in re.finditer(pattern, text):
-                words = match.group(1).split()
-                given: list[str] = []
-                for word in reversed(words):
-                    if word.lower().rstrip(".") in en.TITLE_WORDS or word.lower() in {"the", "a", "an"}:
-                        break
-                    if word.lower() in PREPOSITIONS | SUBORDINATORS:
-                        break  # `For Fred Trump`, `With Barack Obama`: a sentence's first word, not a name
-                    if word.endswith(".") and len(word) > 2:
-                        break  # `... said Tuesday. Importers`: a sentence ended, an initial (`J.`) did not
-                    given.insert(0, word)
-                if given:
-                    longer.append(" ".join([*given, entry.name]))
-            # or the name given is a first name: `said Folake Adeyemi-Okafor`
-            after = rf"(?<![\w-]){re.escape(entry.name)}((?:\s+[A-Z][\w'’-]+){{1,2}})"
-            for match in re.finditer(after, text):
-                family = [w for w in match.group(1).split() if w.lower() not in en.TITLE_WORDS]
-                if family and family == match.group(1).split():
-                    longer.append(" ".join([entry.name, *family]))
-        if longer:
-            full = max(longer, key=len)
-            if entry.name not in entry.forms:
-                entry.forms.append(entry.name)
-            entry.name = full
-            entry.kind = "person"
-
-
-_DESCRIPTION_END = re.compile(r"\s*[,;:()\"“”—–]|\s+(?:who|which|that|whose|where)\s", re.IGNORECASE)
-
-
-def name_descriptions(doc: Doc, registry: SpeakerRegistry) -> None:
-    """A source the story never names is called by its whole description, complements included, as news
-    copy and annotators do (`spokesperson for the agency`, `residents of the island`); the bare noun stays
-    an alias."""
-    text = text_of(doc)
-    for entry in registry.entries:
-        if entry.kind == "organization":
-            continue
-        first = next((m for m in entry.mentions if m.pronoun is None), None)
-        span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
-        if first is None or span is None or strip_article(first.text) != entry.name:
-            continue
-        if not entry.name[:1].islower() and not _capitalised_description(span, entry.kind):
-            continue
-        head = span[-1]
-        ends = [
-            c.right_edge.idx + len(c.right_edge.text)
-            for c in head.rights
-            if c.dep_ in {"nmod", "prep"} and c.left_edge.lower_ in en.DESCRIPTION_PREPOSITIONS
-        ]
-        if not ends:
-            continue
-        whole = _DESCRIPTION_END.split(text[span.start_char : max(ends)], maxsplit=1)[0]
-        whole = strip_article(" ".join(whole.split()))
-        if len(whole) > len(entry.name) and "\n" not in whole:
-            if entry.name not in entry.forms:
-                entry.forms.append(entry.name)
-            entry.name = whole
-
-
-def _capitalised_description(span: Span, kind: str) -> bool:
-    """A description that opens its sentence (`Fire officials in the city said`): common nouns only, the
-    capital a sentence's, never a name's (`Ruiz of the ministry` keeps its name)."""
-    first = span[0]
-    at_start = first.i == 0 or first.is_sent_start or first.nbor(-1).is_space
-    # the model tags a capitalised first word a proper noun (`Rescue workers`): only the others must be common
-    common = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM"} for t in span[1:])
-    common_head = span[-1].tag_ in {"NNS", "NN"} or kind == "group"  # a plural the describer saw
-    return at_start and common and common_head and not any(t.ent_type_ for t in span)

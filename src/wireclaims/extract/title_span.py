@@ -22,6 +22,21 @@ for _title in _TITLE_WORDS:
 def find_title(words: list[str]) -> tuple[int, int] | None:
     """Where the title is among `words`: the title words and the modifiers that belong to them."""
     lowered = [w.lower().rstrip(".") for w in words]
+    best = _title_words(words, lowered)
+    if best is None or _modifies_a_noun(words, lowered, best[1]):
+        return None  # `the official website`: a title word used as an adjective
+    start, end = best
+    if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
+        # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
+        start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
+    further = True
+    while start > 0 and further:
+        start, further = _widen(words, lowered, start, end)
+    return (start, end)
+
+
+def _title_words(words: list[str], lowered: list[str]) -> tuple[int, int] | None:
+    """The span of an honorific before a name, or from the first title word to the end of the last."""
     best: tuple[int, int] | None = None
     for i in range(len(words)):
         honorific = words[i].lower() in en.HONORIFICS or lowered[i] in en.TITLE_ABBREVIATIONS
@@ -34,86 +49,87 @@ def find_title(words: list[str]) -> tuple[int, int] | None:
             and i + 1 < len(words)
             and words[i + 1][:1].isupper()
         ):
-            best = (i, i + 1)
-            break
+            return (i, i + 1)
         for parts in _TITLES_BY_FIRST.get(lowered[i], ()):
             if best and words[i][:1].isupper() and words[best[1] - 1][:1].islower():
                 break  # `defence minister Sultan Hashim`: a capitalised word after the title starts the name
             if lowered[i : i + len(parts)] == list(parts):
                 # `deputy infrastructure minister`: one title from the first title word to the last
                 best = (i if best is None else best[0], max(i + len(parts), best[1] if best else 0))
-    if best is None or _modifies_a_noun(words, lowered, best[1]):
-        return None  # `the official website`: a title word used as an adjective
-    start, end = best
-    if "and" in lowered[start:end] and not _job_pair_before_name(words, lowered, start, end):
-        # `a rail worker and union delegate`: the last of two jobs is the one the story relies on
-        start = start + len(lowered[start:end]) - lowered[start:end][::-1].index("and")
-    portfolio = lowered[end - 1] in en.PORTFOLIO_TITLES
+    return best
+
+
+def _widen(words: list[str], lowered: list[str], start: int, end: int) -> tuple[int, bool]:
+    """One word left of a title at [start, end): the title's new start, and whether to look further."""
+    word, low = words[start - 1], lowered[start - 1]
+    origin = origin_start(words, start)
+    if origin is not None:
+        # `Israeli Prime Minister`, `UK Foreign Secretary`: the origin is part of the title (the gold's
+        # convention), and nothing before it but a tenure word (`former Israeli Prime Minister`)
+        former = origin > 0 and lowered[origin - 1] in lt.TENURE_WORDS
+        return (origin - 1 if former else origin), False
+    if _closes_a_title(word, low):
+        return start, False
     voice = lowered[end - 1] in lt.VOICE_TITLES  # `museum spokeswoman`: the museum employs her
-    while start > 0:
-        word, low = words[start - 1], lowered[start - 1]
-        origin = origin_start(words, start)
-        if origin is not None:
-            # `Israeli Prime Minister`, `UK Foreign Secretary`: the origin is part of the title (the gold's
-            # convention), and nothing before it but a tenure word (`former Israeli Prime Minister`)
-            start = origin
-            if start > 0 and lowered[start - 1] in lt.TENURE_WORDS:
-                start -= 1
-            break
-        if (
-            low in en.ARTICLES
-            or low in en.PRONOUNS
-            or low in en.NAME_STOPWORDS
-            or word in en.POSSESSIVE_ENDINGS
-        ):
-            break
-        if low in en.NUMBER_WORDS:
-            break  # `one resident`
-        if low in en.FUNCTION_WORDS or not word.replace("-", "").isalpha():
-            break
-        if word.endswith(("'s", "’s")) or word[:1].isdigit():
-            break
-        if (
-            word[:1].islower()
-            and low in lt.WORKPLACE_WORDS
-            and words[start][:1].islower()
-            and not voice
-            and not _named_before(words, start - 1)
-        ):
-            start -= 1  # `the hospital director`: a workplace named by its kind alone is part of the job
-            continue
-        if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
-            break  # `the finance ministry spokesman`: the organisation, not the title
-        if word[:1].islower() and low in en.ORGANIZATION_HEADS and words[start][:1].isupper():
-            break  # `Lindby Province police Major-General`: a lower-case body head before a capitalised rank
-        tenure = _tenure_start(words, lowered, start)
-        if tenure is not None:
-            start = tenure  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
-            continue
-        if low in lt.TITLE_DROP_WORDS:
-            break  # `current` Prime Minister: no part of the title
-        if _place_of_a_local_service(words, lowered, start, end) and not voice:
-            start -= 1  # `Lindby police chief`: the place says whose police, all one title (the gold's)
-            break
-        if lowered[end - 1] in lt.PLATFORM_ROLES and start == end - 1 and word[:1].isupper():
-            start -= 1  # `a Chirper user`: the platform is part of the role, never an employer
-            break
-        if _chamber_member(words, lowered, start, end):
-            start -= 1  # `a House member`: the chamber and `member` are one title
-            continue
-        if is_place(word):
-            break  # `Lindby Mayor`: a city before a title is where the office is, an organisation
-        # `Fisheries Minister`: the portfolio is part of the title; `pitching coach`, `State Sen.` too
-        # `Finance Director`; in `Directorate of Fisheries director` the area ends an organisation's name
-        area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
-        compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
-        if compound and _ends_a_body(words, lowered, start - 1):
-            break  # `Harbour Board chief executive`: the body's name ends in `Board`, the job is after it
-        if word[:1].islower() or portfolio or compound or area:
-            start -= 1
-            continue
-        break
-    return (start, end)
+    if (
+        word[:1].islower()
+        and low in lt.WORKPLACE_WORDS
+        and words[start][:1].islower()
+        and not voice
+        and not _named_before(words, start - 1)
+    ):
+        # `the hospital director`: a workplace named by its kind alone is part of the job
+        return start - 1, True
+    if word[:1].islower() and low in en.ORGANIZATION_HEADS and low not in en.TITLE_PREMODIFIERS:
+        return start, False  # `the finance ministry spokesman`: the organisation, not the title
+    if word[:1].islower() and low in en.ORGANIZATION_HEADS and words[start][:1].isupper():
+        return start, False  # `Lindby Province police Major-General`: a lower-case body head before a rank
+    tenure = _tenure_start(words, lowered, start)
+    if tenure is not None:
+        return tenure, True  # `Former EU Trade Commissioner`: one title, no organisation cut out of it
+    if low in lt.TITLE_DROP_WORDS:
+        return start, False  # `current` Prime Minister: no part of the title
+    if _place_of_a_local_service(words, lowered, start, end) and not voice:
+        # `Lindby police chief`: the place says whose police, all one title (the gold's)
+        return start - 1, False
+    if lowered[end - 1] in lt.PLATFORM_ROLES and start == end - 1 and word[:1].isupper():
+        return start - 1, False  # `a Chirper user`: the platform is part of the role, never an employer
+    if _chamber_member(words, lowered, start, end):
+        return start - 1, True  # `a House member`: the chamber and `member` are one title
+    if is_place(word):
+        return start, False  # `Lindby Mayor`: a city before a title is where the office is, an organisation
+    return _modifier_of_title(words, lowered, start, end)
+
+
+def _closes_a_title(word: str, low: str) -> bool:
+    """An article, pronoun, number, function word, possessive or figure: no title reaches past it."""
+    return (
+        low in en.ARTICLES
+        or low in en.PRONOUNS
+        or low in en.NAME_STOPWORDS
+        or word in en.POSSESSIVE_ENDINGS
+        or low in en.NUMBER_WORDS  # `one resident`
+        or low in en.FUNCTION_WORDS
+        or not word.replace("-", "").isalpha()
+        or word.endswith(("'s", "’s"))
+        or word[:1].isdigit()
+    )
+
+
+def _modifier_of_title(words: list[str], lowered: list[str], start: int, end: int) -> tuple[int, bool]:
+    """A lower-case word, a portfolio or a compound word before a title belongs to it (`Fisheries Minister`,
+    `pitching coach`, `State Sen.`), unless it ends an organisation's name (`Directorate of Fisheries
+    director`, `Harbour Board chief executive`)."""
+    word, low = words[start - 1], lowered[start - 1]
+    portfolio = lowered[end - 1] in en.PORTFOLIO_TITLES
+    area = low in en.PORTFOLIO_AREAS and (start < 2 or not _ends_a_name(words, lowered, start - 2))
+    compound = low in en.TITLE_PREMODIFIERS or low in lt.TITLE_COMPOUND_WORDS
+    if compound and _ends_a_body(words, lowered, start - 1):
+        # `Harbour Board chief executive`: the body's name ends in `Board`, the job is after it
+        return start, False
+    if word[:1].islower() or portfolio or compound or area:
+        return start - 1, True
+    return start, False
 
 
 def _ends_a_body(words: list[str], lowered: list[str], k: int) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wireclaims.extract.appositions import describe_appositive
 from wireclaims.extract.cues import word_occurrences
-from wireclaims.extract.describe import describe, describe_appositive, is_rank
+from wireclaims.extract.describe import describe
 from wireclaims.extract.organizations import clip_organization, origin_start, strip_article
 from wireclaims.extract.registry import SpeakerEntry
-from wireclaims.extract.title_span import without_origin
+from wireclaims.extract.title_span import is_rank, without_origin
 from wireclaims.lang import en
 from wireclaims.lang import titles as lt
 from wireclaims.lang.places import COUNTRIES, is_place
