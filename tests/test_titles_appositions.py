@@ -280,3 +280,20 @@ def test_named_as_title(
     text: str, name: str, known: str | None, expected: tuple[str | None, str | None]
 ) -> None:
     assert title_and_organization(text, name, known) == expected
+
+
+@pytest.mark.parametrize(
+    "apposition, expected",
+    [
+        # a relation after a possessive is what the person is to someone, and no employer
+        ("the driver's father", ("father", None)),
+        ("Halla's widow", ("widow", None)),
+        # negatives: a job after a possessive keeps its employer
+        ("the Kremlin's spokesman", ("spokesman", "Kremlin")),
+        ("Halla's lawyer", ("lawyer", "Halla")),
+    ],
+)
+def test_a_relation_after_a_possessive_has_no_employer(
+    apposition: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert describe_appositive(apposition) == expected

@@ -57,6 +57,8 @@ def _owned_title(words: list[str], poss: int) -> tuple[str | None, str | None]:
     """`the Kremlin's spokesman`: the title after a possessive, and its owner as the employer."""
     owner = strip_article(" ".join(words[: poss + 1])[:-2])
     rest = " ".join(words[poss + 1 :])
+    if words[poss + 1].lower() in lt.KIN_NOUNS:
+        return words[poss + 1].lower(), None  # `the driver's father`: a relation, no employer
     head_words = ORG_LINK.split(rest, maxsplit=1)[0].split()
     span = find_title(head_words)
     if span and span[1] < len(head_words) and head_words[-1].lower() in en.ORGANIZATION_HEADS:
