@@ -7,6 +7,12 @@ from collections.abc import Callable
 
 import pytest
 
+from wireclaims.extract import quotes_in_claims
+from wireclaims.extract.claim_parts import ClaimFinding
+from wireclaims.extract.cues import CueMatch
+from wireclaims.extract.marks import MarkSpan
+from wireclaims.extract.mentions import Mention
+from wireclaims.extract.quotes import QuoteFinding
 from wireclaims.models import ArticleResult
 
 
@@ -107,3 +113,32 @@ def test_a_clause_before_a_comma_starts_after_a_semicolon(
     )
     contents = [content for _, content in _claims(extract_body(body))]
     assert not any("Lisbon" in content for content in contents)
+
+
+def _quote(start: int, end: int, kind: str = "partial", mention: Mention | None = None) -> QuoteFinding:
+    return QuoteFinding(MarkSpan(start, end, start - 1, end + 1, 0, True), kind, None, mention, "none")
+
+
+_JUDGE = Mention(0, 11, "Ines Brandt", None)
+_OTHER = Mention(200, 210, "Tom Reyes", None)
+
+
+@pytest.mark.parametrize(
+    "quote, claim_mention, expected",
+    [
+        # a partial quote without a source inside the clause is the clause's source's words
+        (_quote(40, 60), _JUDGE, "Ines Brandt"),
+        # negatives: a source of its own stays; a direct quote, or a quote outside the clause, takes none
+        (_quote(40, 60, mention=_OTHER), _JUDGE, "Tom Reyes"),
+        (_quote(40, 60, kind="direct"), _JUDGE, None),
+        (_quote(90, 120), _JUDGE, None),
+        # a clause with no source gives none
+        (_quote(40, 60), None, None),
+    ],
+)
+def test_a_partial_quote_inside_a_claim_is_its_sources(
+    quote: QuoteFinding, claim_mention: Mention | None, expected: str | None
+) -> None:
+    claim = ClaimFinding(20, 80, CueMatch(12, 13, "say"), claim_mention, "indirect")
+    quotes_in_claims([quote], [claim])
+    assert (quote.mention.text if quote.mention else None) == expected

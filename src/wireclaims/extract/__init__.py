@@ -70,6 +70,7 @@ def extract(
     spans, warnings = _quotation_spans(paragraphs)
     quotes = attribute_quotes(doc, spans, Paragraphs(paragraphs), has_parser)
     claims = find_claims(doc, _not_claims(doc, spans, quotes), has_parser)
+    quotes_in_claims(quotes, claims)
     sourced: list[tuple[int, object]] = [(q.span.start, q) for q in quotes]
     sourced += [(c.start, c) for c in claims]
     # People named outside any attribution still count for pronouns and full names ("Szymanski was ...
@@ -88,6 +89,26 @@ def extract(
     return Extraction(
         speakers, quote_models, claim_models, warnings, quotes, headline_claims(headline, speakers)
     )
+
+
+def quotes_in_claims(quotes: list[QuoteFinding], claims: list[ClaimFinding]) -> None:
+    """A partial quote with no source of its own inside a claim's reported clause is that source's
+    words (`X said they had pleaded guilty and "spared your children a trial"`): it takes the claim's cue
+    and source."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.mention is not None or quote.follow_of is not None:
+            continue
+        holder = next(
+            (
+                c
+                for c in claims
+                if c.mention is not None and c.start <= quote.span.start and quote.span.end <= c.end + 1
+            ),
+            None,
+        )
+        if holder is not None:
+            quote.cue = quote.cue or holder.cue
+            quote.mention, quote.attribution = holder.mention, "claim"
 
 
 def _quotation_spans(paragraphs: list[tuple[int, str]]) -> tuple[list[MarkSpan], list[str]]:

@@ -37,6 +37,7 @@ CONFIDENCE = {
     "heading": 0.85,
     "cue-description": 0.8,
     "pronoun": 0.75,
+    "claim": 0.7,
     "follow-on": 0.6,
     "colon-intro": 0.6,
     "cue-no-source": 0.3,
