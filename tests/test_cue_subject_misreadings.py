@@ -6,12 +6,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
+from wireclaims.extract import extract
 from wireclaims.models import ArticleResult
+from wireclaims.nlp import Pipeline
+
+# A changed token: index -> (tag, POS, head index, dependency); None keeps the model's value.
+Changes = dict[int, tuple[str | None, str | None, int | None, str | None]]
 
 
 def _claims(result: ArticleResult) -> list[tuple[str | None, str]]:
     return [(c.source.name if c.source else None, c.content) for c in result.claims]
+
+
+def _misparsed(pipeline: Pipeline, text: str, changes: Changes) -> list[tuple[str | None, str]]:
+    """The claims of `text` parsed by the model, then given the misreading a small model made of a story
+    like it (so the rule is tested whatever a retrained model parses)."""
+    parsed = pipeline.nlp(text)
+    rows = [[t.tag_, t.pos_, t.head.i, t.dep_] for t in parsed]
+    for k, change in changes.items():
+        rows[k] = [new if new is not None else old for new, old in zip(change, rows[k], strict=True)]
+    doc = Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[str(r[0]) for r in rows],
+        pos=[str(r[1]) for r in rows],
+        lemmas=[t.lemma_ for t in parsed],
+        heads=[int(r[2]) for r in rows],
+        deps=[str(r[3]) for r in rows],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+    found = extract(doc, [(0, text)], has_parser=True)
+    names = {s.id: s.name for s in found.speakers}
+    return [(c.source and names[c.source.id], c.content) for c in found.claims]
 
 
 @pytest.mark.parametrize(
@@ -41,3 +70,37 @@ def test_cue_subject_coordinated_clause_is_no_aside(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _claims(extract_body(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model hangs the opening participle on the main verb as `dep`
+        (
+            'Claiming the criticism is designed to pressure the hosts, Brandt told reporters that "they went '
+            'after Tom."',
+            [
+                ("Brandt", "the criticism is designed to pressure the hosts"),
+                ("Brandt", "they went after Tom"),
+            ],
+        ),
+        # negative: a question that sets the scene is no claim
+        ("Asked whether the vote was rigged, Brandt said it was not.", [("Brandt", "it was not")]),
+    ],
+)
+def test_cue_subject_opening_participle_speaks_for_the_main_subject(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _claims(extract_body(body)) == expected
+
+
+def test_cue_subject_opening_participle_tagged_a_name_speaks_for_the_main_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Claiming the criticism is designed to pressure the hosts, Brandt told reporters the race was close."
+    )
+    # the small model read `Claiming` as a proper noun at the root, the main verb as its parataxis
+    changes: Changes = {0: ("NNP", "VERB", 0, "ROOT"), 11: (None, None, 0, "parataxis")}
+    assert _misparsed(pipeline, text, changes)[0] == (
+        "Brandt",
+        "the criticism is designed to pressure the hosts",
+    )

@@ -63,7 +63,9 @@ def _parsed_subject(
     cue_sent = verb.sent.start
     # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
     # subject of the clause it hangs on, wherever the claim's window ends
-    opener = verb.tag_ == "VBG" and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "ROOT"}
+    # (the model may tag that opening participle a proper noun: `Claiming/NNP the plan ..., Ruiz said`)
+    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+    opener = ing and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "dep", "ROOT"}
     participle = _participle_subject(doc, verb, quoted)
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
@@ -131,7 +133,7 @@ def _parsed_subject(
                 verb = main  # the model made the opening participle the root
                 continue
             return name_before_subjectless(doc, verb)
-        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
+        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ in {"csubj", "dep"}):
             return None
         verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
