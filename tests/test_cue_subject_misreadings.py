@@ -34,6 +34,7 @@ def _misparsed(pipeline: Pipeline, text: str, changes: Changes) -> list[tuple[st
         tags=[str(r[0]) for r in rows],
         pos=[str(r[1]) for r in rows],
         lemmas=[t.lemma_ for t in parsed],
+        morphs=[str(t.morph) for t in parsed],
         heads=[int(r[2]) for r in rows],
         deps=[str(r[3]) for r in rows],
         ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
@@ -104,3 +105,24 @@ def test_cue_subject_opening_participle_tagged_a_name_speaks_for_the_main_subjec
         "Brandt",
         "the criticism is designed to pressure the hosts",
     )
+
+
+_STATEMENT = (
+    'Delta Ore collapsed in 2012. In a statement, Harwell Mining said: "Delta Ore was a strong company when '
+    'it was spun off," adding that its value doubled within a year.'
+)
+
+
+@pytest.mark.parametrize(
+    "text, changes, expected",
+    [
+        # the model hangs `adding` on the quoted clause, whose subject is a name in the quotation
+        (_STATEMENT, {28: (None, None, 20, "advcl")}, ("Harwell Mining", "its value doubled within a year")),
+        # negative: as parsed, the participle hangs on the quotation's noun and still finds the reporter
+        (_STATEMENT, {}, ("Harwell Mining", "its value doubled within a year")),
+    ],
+)
+def test_cue_subject_participle_after_a_quotation_skips_the_quoted_words(
+    pipeline: Pipeline, text: str, changes: Changes, expected: tuple[str, str]
+) -> None:
+    assert _misparsed(pipeline, text, changes)[-1] == expected

@@ -270,11 +270,25 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
         return None
     if doc[verb.i - 1].pos_ == "AUX":
         return None  # `he was saying`: a finite verb phrase with its own subject
-    for tok in reversed(doc[verb.sent.start : verb.i]):
+    before = doc[verb.sent.start : verb.i]
+    # quotation spans unknown: the words between paired marks are skipped, and with a mark unpaired no word
+    # before it is read as the reporter's clause
+    paired = sum(t.is_quote for t in before) % 2 == 0
+    inside = False
+    for tok in reversed(before):
         if quoted is not None and tok.idx in quoted:
             continue  # `Ruiz said "...", adding ...`: the words of a quote are not the reporter's clause
         if quoted is None and tok.is_quote:
-            return None  # quotation spans unknown: never read a quote's words as the reporter's clause
+            if not paired:
+                return None
+            inside = not inside
+            continue
+        if inside:
+            continue
+        if quoted is None and tok.text == ":" and tok.i + 1 < verb.i and doc[tok.i + 1].is_quote:
+            # `Ruiz said: "...," adding that ...`: the colon opens the quotation, not a new clause (a quote
+            # itself keeps the cue before its colon)
+            continue
         if tok.text in {";", ":"} or (tok.text == "." and tok.whitespace_):
             return None
         if tok.lower_ in {"with", "without"}:
