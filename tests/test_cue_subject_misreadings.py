@@ -126,3 +126,27 @@ def test_cue_subject_participle_after_a_quotation_skips_the_quoted_words(
     pipeline: Pipeline, text: str, changes: Changes, expected: tuple[str, str]
 ) -> None:
     assert _misparsed(pipeline, text, changes)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the object of a control verb does what its infinitive says
+        (
+            "The senator also forced Kessler, who was under questioning from the committee, to admit that no "
+            "executives had been punished.",
+            [("Kessler", "no executives had been punished")],
+        ),
+        (
+            "The panel asked the mayor to explain why the money was spent.",
+            [("mayor", "why the money was spent")],
+        ),
+        # negative: with no object, or a verb that controls its subject, the subject speaks
+        ("The union wants to say that the deal is off.", [("union", "the deal is off")]),
+        ("The board agreed to admit that the plan had failed.", [("board", "the plan had failed")]),
+    ],
+)
+def test_cue_subject_control_verb_object_speaks_its_infinitive(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _claims(extract_body(body)) == expected

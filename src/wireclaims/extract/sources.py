@@ -70,6 +70,9 @@ def _parsed_subject(
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
+        controller = _control_object(doc, verb)
+        if controller is not None and lo <= controller.start < hi:
+            return controller
         # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
         # nor a day (`Whitfield (D-Ohio) said Friday`: nsubj(said, Friday), nearer the verb than the name)
         subjects = [
@@ -139,6 +142,28 @@ def _parsed_subject(
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
+
+
+def _control_object(doc: Doc, verb: Token) -> Mention | None:
+    """The object of a control verb that governs an infinitive cue (`forced Stumpf, who ..., to admit
+    that`, `urged the board to say`): the object is who speaks."""
+    if verb.tag_ != "VB" or verb.i == 0 or doc[verb.i - 1].lower_ != "to" or verb.dep_ not in _CONTROL_DEPS:
+        return None
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head, source_words.OBJECT_CONTROL_VERBS) is None:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # `asked the crowd to welcome the governor - "..."`: the crowd reports nothing
+    objects = [c for c in head.children if c.dep_ in {"obj", "dobj", "iobj"} and c.i < verb.i]
+    if not objects or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if objects[0].pos_ == "PRON":
+        return None  # `She asked him to explain`: `him` is never the subject before it, which `he` may be
+    tokens, appositive = np_tokens(objects[0])
+    return mention_from_tokens(doc, tokens, appositive)
+
+
+_CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
 
 
 def _main_verb_after(participle: Token) -> Token | None:
