@@ -150,3 +150,27 @@ def test_cue_subject_control_verb_object_speaks_its_infinitive(
     extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _claims(extract_body(body)) == expected
+
+
+_LACKS = (
+    "Although Varga lacks a signature policy achievement, elected officials from both parties say he has "
+    "built a reputation as a hard worker."
+)
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        # the model made the officials the object of `lacks` and the finite cue its `xcomp`
+        (
+            {2: ("VBZ", "VERB", None, None), 9: (None, None, 2, "obj"), 13: ("VBP", None, 2, "xcomp")},
+            "elected officials from both parties",
+        ),
+        # negative: a bare infinitive `xcomp` is no finite cue; the subject of the verb above speaks
+        ({2: ("VBZ", "VERB", None, None), 9: (None, None, 2, "obj"), 13: ("VB", None, 2, "xcomp")}, "Varga"),
+    ],
+)
+def test_cue_subject_finite_cue_hung_as_complement_speaks_for_the_noun_before_it(
+    pipeline: Pipeline, changes: Changes, expected: str
+) -> None:
+    assert _misparsed(pipeline, _LACKS, changes)[0][0] == expected

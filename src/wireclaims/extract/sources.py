@@ -119,6 +119,9 @@ def _parsed_subject(
         root_noun = _noun_root_of(verb)
         if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
             return _root_noun_mention(doc, root_noun, quoted)
+        stranded = _noun_before_finite_complement(verb)
+        if stranded is not None and lo <= stranded.idx < hi:
+            return _root_noun_mention(doc, stranded, quoted)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
             # object; its subject is the subject of the verb that governs that object
@@ -362,6 +365,27 @@ def _noun_root_of(verb: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def _noun_before_finite_complement(verb: Token) -> Token | None:
+    """`Although Scott lacks X, officials from both parties say he ...`: the model made the noun phrase before
+    a finite cue the object of the clause before, and the cue that clause's complement (`xcomp`); an `xcomp`
+    is never finite, so the noun phrase right before the cue is its subject."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in {"VBP", "VBZ", "VBD"} or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ not in _OBJECT_DEPS and noun.head.i < verb.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    if (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.dep_ not in {"obj", "dobj", "obl"}
+        or noun.head != verb.head
+    ):
+        return None
+    return noun if noun.right_edge.i == verb.i - 1 else None
+
+
+_OBJECT_DEPS = {"obj", "dobj", "obl"}
 
 
 def _root_noun_mention(doc: Doc, noun: Token, quoted: Covered | None) -> Mention | None:
