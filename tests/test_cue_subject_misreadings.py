@@ -174,3 +174,31 @@ def test_cue_subject_finite_cue_hung_as_complement_speaks_for_the_noun_before_it
     pipeline: Pipeline, changes: Changes, expected: str
 ) -> None:
     assert _misparsed(pipeline, _LACKS, changes)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "body, cue, expected",
+    [
+        # `..., X and Y and then VERB`: a verb coordinated with one before; no claim of X and Y
+        (
+            "Aides said the timing was not intentional; they learned on Friday of the deals with Mills, "
+            "Samuelson and Bentel and almost immediately disclosed them to the press.",
+            "disclosed",
+            [],
+        ),
+        # negative: `CLAUSE, X said` is X's clause
+        (
+            "The bridge will reopen in May, the ministry said.",
+            "said",
+            [("ministry", "The bridge will reopen in May")],
+        ),
+    ],
+)
+def test_clause_before_comma_is_no_claim_of_a_coordinated_verb(
+    extract_body: Callable[[str], ArticleResult], body: str, cue: str, expected: list[tuple[str | None, str]]
+) -> None:
+    result = extract_body(body)
+    got = [
+        (c.source.name if c.source else None, c.content) for c in result.claims if c.cue and c.cue.text == cue
+    ]
+    assert got == expected

@@ -259,6 +259,11 @@ def _clause_before_comma(
             return None
     if comma is None or comma.i - sent.start < MIN_TOKENS:
         return None
+    reporter = [t for t in doc[comma.i + 1 : verb.i] if t.pos_ != "ADV"]
+    if reporter and reporter[-1].lower_ in _COORDINATORS:
+        # `... with Mills, Ames and Bell and then disclosed them`: a verb coordinated with one before, not
+        # `CLAUSE, the ministry said`
+        return None
     segment = doc[sent.start : comma.i]
     if segment[0].lower_ in _SUBORDINATORS or not any(finite(t) for t in segment):
         return None  # `At a rally in Michigan, Trump said ...`, `As a phone rang, ...`: not a reported clause
@@ -280,6 +285,7 @@ def _clause_before_comma(
     return ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect")
 
 
+_COORDINATORS = {"and", "or", "but", "nor"}
 _SUBORDINATORS = {
     "as",
     "when",
