@@ -202,3 +202,32 @@ def test_clause_before_comma_is_no_claim_of_a_coordinated_verb(
         (c.source.name if c.source else None, c.content) for c in result.claims if c.cue and c.cue.text == cue
     ]
     assert got == expected
+
+
+# `Varga` the root, with the participle clause and the full stop on it
+_VARGA_ROOT: Changes = {3: (None, None, 3, "ROOT"), 6: (None, None, 3, "acl"), 20: (None, None, 3, "punct")}
+_MOCKED = (
+    "Dorn frequently mocked Varga for not releasing his tax returns, claiming that he had a source at the "
+    "bank."
+)
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        # the model read `mocked` as an adjective on its object, root `Varga`, yet kept Dorn its subject
+        (
+            {0: (None, None, 2, "nsubj"), 2: ("VBD", "ADJ", 3, "amod"), **_VARGA_ROOT},
+            ("Dorn", "he had a source at the bank"),
+        ),
+        # negative: a participle modifier (`the mocked Varga`) has no subject to give
+        (
+            {0: (None, None, 3, "compound"), 2: ("VBN", "ADJ", 3, "amod"), **_VARGA_ROOT},
+            (None, "he had a source at the bank"),
+        ),
+    ],
+)
+def test_cue_subject_finite_verb_read_as_modifier_keeps_its_subject(
+    pipeline: Pipeline, changes: Changes, expected: tuple[str | None, str]
+) -> None:
+    assert _misparsed(pipeline, _MOCKED, changes)[0] == expected

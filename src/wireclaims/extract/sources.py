@@ -324,6 +324,9 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
         root_noun = _noun_root_of(tok)
         if root_noun is not None:
             return _root_noun_mention(doc, root_noun, quoted)
+        modifier = _finite_modifier_subject(tok)
+        if modifier is not None:
+            return _subject_phrase(doc, tok, modifier, [modifier])
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
         clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
@@ -340,6 +343,17 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         # `X defended it and criticized the plan, saying`: a coordinated verb shares X
     return None
+
+
+def _finite_modifier_subject(tok: Token) -> Token | None:
+    """`Reid frequently mocked Romney for ..., claiming that`: the model read the finite verb as an adjective
+    on its object (amod(Romney, mocked)) but kept its subject (nsubj(mocked, Reid)); that subject speaks."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.dep_ != "amod":
+        return None
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    if not subjects or subjects[-1].lower_ in _RELATIVES:
+        return None
+    return subjects[-1]
 
 
 def _noun_root_of(verb: Token) -> Token | None:
