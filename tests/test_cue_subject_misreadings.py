@@ -231,3 +231,27 @@ def test_cue_subject_finite_verb_read_as_modifier_keeps_its_subject(
     pipeline: Pipeline, changes: Changes, expected: tuple[str | None, str]
 ) -> None:
     assert _misparsed(pipeline, _MOCKED, changes)[0] == expected
+
+
+# `reports` read as a plural noun at the root, its clause hung on it (`acl`) and the name compounded on it
+_REPORTS: Changes = {2: (None, None, 3, "compound"), 3: ("NNS", "NOUN", 3, "ROOT"), 9: (None, None, 3, "acl")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Daily Ledger reports that the mayor's team avoided the hospital to keep the details quiet.",
+            ("Daily Ledger", "the mayor's team avoided the hospital to keep the details quiet"),
+        ),
+        # negative: a common noun before the cue noun names nobody
+        (
+            "The city ledger reports that the mayor's team avoided the hospital to keep the details quiet.",
+            (None, "the mayor's team avoided the hospital to keep the details quiet"),
+        ),
+    ],
+)
+def test_claim_source_proper_name_compounded_on_a_cue_noun(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _misparsed(pipeline, text, _REPORTS) == [expected]

@@ -17,7 +17,7 @@ from wireclaims.extract.cues import (
     verb_lemma,
     verb_tokens,
 )
-from wireclaims.extract.mentions import mention_from_tokens, np_tokens
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import line_bounds
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
@@ -323,6 +323,8 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
             if owners:
                 core, _ = np_tokens(owners[0])
                 mention = mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
+            else:
+                mention = _name_on_noun(doc, noun)
             if bounds is None:
                 continue
             cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)
@@ -339,6 +341,18 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
                 mention = subject_mention(doc, cue, True, line_bounds(doc, noun.idx), after=False)
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
+
+
+def _name_on_noun(doc: Doc, noun: Token) -> Mention | None:
+    """`a Daily Ledger report that ...`, `The Daily Ledger reports that ...` (the verb tagged a plural noun):
+    the proper name compounded right before the cue noun is whose report it is."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    tokens = [t for t in doc[names[0].left_edge.i : noun.i] if t.lower_ not in {"a", "an", "the"}]
+    if not tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens):
+        return None
+    return mention_from_tokens(doc, tokens)
 
 
 def _cue_for(tok: Token, lemma: str) -> CueMatch:
