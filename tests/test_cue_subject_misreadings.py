@@ -255,3 +255,25 @@ def test_claim_source_proper_name_compounded_on_a_cue_noun(
     pipeline: Pipeline, text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _misparsed(pipeline, text, _REPORTS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model tags `show` a verb; the words after `according to` are still a noun phrase
+        (
+            "As a game show host, Brandt repeatedly insulted women with crude language, according to show "
+            "insiders.",
+            "insiders",
+        ),
+        # negative: a noun phrase read as one keeps all its words
+        (
+            "Brandt repeatedly insulted women on the set, according to two former producers.",
+            "two former producers",
+        ),
+    ],
+)
+def test_according_to_source_past_a_noun_tagged_a_verb(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: str
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == [expected]

@@ -442,7 +442,12 @@ def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention |
             break
         tokens.append(tok)
     writer = _writer_of_document(tokens)
-    return mention_from_tokens(doc, writer or tokens)
+    mention = mention_from_tokens(doc, writer or tokens)
+    if mention is None and writer is None and len(tokens) > 1 and tokens[0].pos_ == "VERB":
+        # `according to show insiders`: after `to` comes a noun phrase; a first word tagged a verb is the
+        # model's misreading of a noun before the head
+        return mention_from_tokens(doc, tokens[1:])
+    return mention
 
 
 def _writer_of_document(tokens: list[Token]) -> list[Token] | None:
