@@ -277,3 +277,34 @@ def test_according_to_source_past_a_noun_tagged_a_verb(
     extract_body: Callable[[str], ArticleResult], body: str, expected: str
 ) -> None:
     assert [source for source, _ in _claims(extract_body(body))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the model hangs `added` inside the reported clause: the whole sentence before the comma is the
+        # source's, and the claim of `told` stops at that comma
+        (
+            "Lena Park left the scene early, another source said.\n\nPark had told police officials that she "
+            "didn't want the escort at all, but the police overruled that request, the source added.",
+            [
+                ("another source", "Lena Park left the scene early"),
+                (
+                    "another source",
+                    "Park had told police officials that she didn't want the escort at all, but the police "
+                    "overruled that request",
+                ),
+                ("Lena Park", "she didn't want the escort at all, but the police overruled that request"),
+            ],
+        ),
+        # negative: a link to the sentence before stays out of the claim
+        (
+            "However, the bridge will reopen in May after repairs to the deck, the ministry said.",
+            [("ministry", "the bridge will reopen in May after repairs to the deck")],
+        ),
+    ],
+)
+def test_clause_before_a_final_reporter_is_the_reporters(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _claims(extract_body(body)) == expected
