@@ -17,8 +17,10 @@ from wireclaims.extract.cues import (
     verb_lemma,
     verb_tokens,
 )
-from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.final_reporter import reported_before_reporter
+from wireclaims.extract.mentions import mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import line_bounds
+from wireclaims.extract.parse_repairs import name_on_noun
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
@@ -112,50 +114,9 @@ def _complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFind
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1, last_cue):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
-            tokens = _reported_before_reporter(doc, sent, tok, comp, tokens)
+            tokens = reported_before_reporter(doc, sent, tok, comp, tokens)
             found += _claims_of(doc, tok, lemma, [tokens], after=comp.i < tok.i)
     return found
-
-
-def _reported_before_reporter(
-    doc: Doc, sent: Span, verb: Token, comp: Token, tokens: list[Token]
-) -> list[Token]:
-    """`CLAUSE, the source added.`: all of the sentence before the reporter's comma is what the source
-    reported, however the model cut the clause; and a clause of another cue ends at that comma
-    (`X had told police that A, but B, the source added`: `told` reports A and B, not `the source`)."""
-    comma = _reporter_comma(doc, sent, verb)
-    if comp.i < verb.i and comma is not None:
-        start = sent.start
-        while start + 1 < comma.i and doc[start].pos_ in {"ADV", "CCONJ"} and doc[start + 1].text == ",":
-            start += 2  # `However, ...`: a link to the sentence before is no part of what was said
-        return list(doc[start : comma.i])
-    last = tokens[-1]
-    if last.i + 2 < sent.end or last.i == verb.i:
-        return tokens
-    reporter = next((t for t in tokens if t.i > verb.i and _reporter_comma(doc, sent, t) is not None), None)
-    if reporter is None:
-        return tokens
-    cut = _reporter_comma(doc, sent, reporter)
-    return [t for t in tokens if cut is None or t.i < cut.i]
-
-
-def _reporter_comma(doc: Doc, sent: Span, verb: Token) -> Token | None:
-    """The comma before a sentence-final `, the source added.`: a cue verb with its subject right after a
-    comma and nothing but punctuation after it; None when the verb is no such reporter."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb_lemma(verb, en.CUE_CLASSES) is None:
-        return None
-    if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
-    if not subjects or any(t.pos_ != "ADV" for t in doc[subjects[-1].right_edge.i + 1 : verb.i]):
-        return None
-    first = subjects[-1].left_edge.i
-    comma = doc[first - 1] if first > sent.start else None
-    if comma is None or comma.text != "," or comma.i - sent.start < MIN_TOKENS:
-        return None
-    if any(t.is_quote for t in doc[sent.start : comma.i]):
-        return None  # quotations are attributed by their own rules
-    return comma
 
 
 def _claims_of(
@@ -366,7 +327,7 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
                 core, _ = np_tokens(owners[0])
                 mention = mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
             else:
-                mention = _name_on_noun(doc, noun)
+                mention = name_on_noun(doc, noun)
             if bounds is None:
                 continue
             cue = CueMatch(noun.i, noun.i + 1, noun.lemma_.lower() or noun.lower_)
@@ -383,18 +344,6 @@ def _nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
                 mention = subject_mention(doc, cue, True, line_bounds(doc, noun.idx), after=False)
             found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
-
-
-def _name_on_noun(doc: Doc, noun: Token) -> Mention | None:
-    """`a Daily Ledger report that ...`, `The Daily Ledger reports that ...` (the verb tagged a plural noun):
-    the proper name compounded right before the cue noun is whose report it is."""
-    names = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"]
-    if not names:
-        return None
-    tokens = [t for t in doc[names[0].left_edge.i : noun.i] if t.lower_ not in {"a", "an", "the"}]
-    if not tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in tokens):
-        return None
-    return mention_from_tokens(doc, tokens)
 
 
 def _cue_for(tok: Token, lemma: str) -> CueMatch:

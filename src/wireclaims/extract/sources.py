@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from wireclaims.extract.according_source import according_to_source
 from wireclaims.extract.asides import (
     name_before,
     name_before_apposition,
@@ -12,16 +13,19 @@ from wireclaims.extract.asides import (
 )
 from wireclaims.extract.cues import CueMatch, verb_lemma
 from wireclaims.extract.mentions import (
-    STOP_TEXT,
     SUBJECT_DEPS,
     Mention,
     mention_from_tokens,
     np_tokens,
 )
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.parse_repairs import (
+    control_object,
+    finite_modifier_subject,
+    noun_before_finite_complement,
+)
 from wireclaims.extract.positional import FINITE_TAGS, positional_subject
 from wireclaims.lang import en
-from wireclaims.lang import sources as source_words
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 
@@ -45,7 +49,7 @@ def subject_mention(
     """
     lo, hi = window
     if cue.lemma == "according to":
-        return _according_to_source(doc, cue, has_parser)
+        return according_to_source(doc, cue, has_parser)
     named = name_in_aside(doc, cue, lo)
     if named is not None:
         return named
@@ -70,7 +74,7 @@ def _parsed_subject(
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
-        controller = _control_object(doc, verb)
+        controller = control_object(doc, verb)
         if controller is not None and lo <= controller.start < hi:
             return controller
         # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
@@ -119,7 +123,7 @@ def _parsed_subject(
         root_noun = _noun_root_of(verb)
         if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
             return _root_noun_mention(doc, root_noun, quoted)
-        stranded = _noun_before_finite_complement(verb)
+        stranded = noun_before_finite_complement(verb)
         if stranded is not None and lo <= stranded.idx < hi:
             return _root_noun_mention(doc, stranded, quoted)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -145,28 +149,6 @@ def _parsed_subject(
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
     return None
-
-
-def _control_object(doc: Doc, verb: Token) -> Mention | None:
-    """The object of a control verb that governs an infinitive cue (`forced Stumpf, who ..., to admit
-    that`, `urged the board to say`): the object is who speaks."""
-    if verb.tag_ != "VB" or verb.i == 0 or doc[verb.i - 1].lower_ != "to" or verb.dep_ not in _CONTROL_DEPS:
-        return None
-    head = verb.head
-    if head.pos_ not in {"VERB", "AUX"} or verb_lemma(head, source_words.OBJECT_CONTROL_VERBS) is None:
-        return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return None  # `asked the crowd to welcome the governor - "..."`: the crowd reports nothing
-    objects = [c for c in head.children if c.dep_ in {"obj", "dobj", "iobj"} and c.i < verb.i]
-    if not objects or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    if objects[0].pos_ == "PRON":
-        return None  # `She asked him to explain`: `him` is never the subject before it, which `he` may be
-    tokens, appositive = np_tokens(objects[0])
-    return mention_from_tokens(doc, tokens, appositive)
-
-
-_CONTROL_DEPS = {"xcomp", "advcl", "ccomp"}
 
 
 def _main_verb_after(participle: Token) -> Token | None:
@@ -324,7 +306,7 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
         root_noun = _noun_root_of(tok)
         if root_noun is not None:
             return _root_noun_mention(doc, root_noun, quoted)
-        modifier = _finite_modifier_subject(tok)
+        modifier = finite_modifier_subject(tok)
         if modifier is not None:
             return _subject_phrase(doc, tok, modifier, [modifier])
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
@@ -343,17 +325,6 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
             return None
         # `X defended it and criticized the plan, saying`: a coordinated verb shares X
     return None
-
-
-def _finite_modifier_subject(tok: Token) -> Token | None:
-    """`Reid frequently mocked Romney for ..., claiming that`: the model read the finite verb as an adjective
-    on its object (amod(Romney, mocked)) but kept its subject (nsubj(mocked, Reid)); that subject speaks."""
-    if tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.dep_ != "amod":
-        return None
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
-    if not subjects or subjects[-1].lower_ in _RELATIVES:
-        return None
-    return subjects[-1]
 
 
 def _noun_root_of(verb: Token) -> Token | None:
@@ -381,27 +352,6 @@ def _noun_root_of(verb: Token) -> Token | None:
     return head
 
 
-def _noun_before_finite_complement(verb: Token) -> Token | None:
-    """`Although Scott lacks X, officials from both parties say he ...`: the model made the noun phrase before
-    a finite cue the object of the clause before, and the cue that clause's complement (`xcomp`); an `xcomp`
-    is never finite, so the noun phrase right before the cue is its subject."""
-    if verb.dep_ != "xcomp" or verb.tag_ not in {"VBP", "VBZ", "VBD"} or verb.i == 0:
-        return None
-    noun = verb.doc[verb.i - 1]
-    while noun.dep_ not in _OBJECT_DEPS and noun.head.i < verb.i and noun.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head
-    if (
-        noun.pos_ not in {"NOUN", "PROPN"}
-        or noun.dep_ not in {"obj", "dobj", "obl"}
-        or noun.head != verb.head
-    ):
-        return None
-    return noun if noun.right_edge.i == verb.i - 1 else None
-
-
-_OBJECT_DEPS = {"obj", "dobj", "obl"}
-
-
 def _root_noun_mention(doc: Doc, noun: Token, quoted: Covered | None) -> Mention | None:
     if quoted is not None and noun.idx in quoted:
         return None
@@ -421,68 +371,4 @@ def _governing_verb(noun: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
-    return None
-
-
-def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention | None:
-    to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if to is None:
-        return None
-    # token.children on a Doc without a parse can crash spaCy: only read the tree when there is one
-    behalf = _on_behalf_of(doc, cue.j)
-    if behalf is not None:
-        return behalf
-    objs = [c for c in to.children if c.dep_ == "pobj"] if has_parser else []
-    if objs:
-        tokens, appositive = np_tokens(objs[0])
-        return mention_from_tokens(doc, tokens, appositive)
-    tokens = []
-    for tok in doc[cue.j :]:
-        if tok.text in STOP_TEXT or tok.is_space:
-            break
-        tokens.append(tok)
-    writer = _writer_of_document(tokens)
-    mention = mention_from_tokens(doc, writer or tokens)
-    if mention is None and writer is None and len(tokens) > 1 and tokens[0].pos_ == "VERB":
-        # `according to show insiders`: after `to` comes a noun phrase; a first word tagged a verb is the
-        # model's misreading of a noun before the head
-        return mention_from_tokens(doc, tokens[1:])
-    return mention
-
-
-def _writer_of_document(tokens: list[Token]) -> list[Token] | None:
-    """`according to a speech Ms. Varga delivered ...`: the name between a document and the past verb that
-    ends it is its writer."""
-    documents = source_words.DOCUMENT_NOUNS
-    doc_at = next((k for k, t in enumerate(tokens[:3]) if t.lemma_.lower() in documents), None)
-    if doc_at is None:
-        return None
-    k = doc_at + 1
-    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN":
-        k += 1
-    if k == doc_at + 1 or k >= len(tokens) or tokens[k].tag_ not in {"VBD", "VBN"}:
-        return None
-    return tokens[doc_at + 1 : k]
-
-
-# How far into an `according to` phrase an `on behalf of` is looked for (words).
-_BEHALF_REACH = 40
-
-
-def _on_behalf_of(doc: Doc, start: int) -> Mention | None:
-    """`according to a post from A, B and C made on behalf of the jury, ...`: the jury speaks through the
-    post and its writers. The phrase is read up to its sentence's end or the main clause's finite verb."""
-    words = doc[start : min(len(doc), start + _BEHALF_REACH)]
-    for k, tok in enumerate(words):
-        if (tok.is_sent_start and k) or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-            return None
-        if tok.lower_ == "behalf" and k and words[k - 1].lower_ == "on" and k + 1 < len(words):
-            if words[k + 1].lower_ != "of":
-                return None
-            tokens: list[Token] = []
-            for t in words[k + 2 :]:
-                if t.text in STOP_TEXT or t.is_space or t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-                    break
-                tokens.append(t)
-            return mention_from_tokens(doc, tokens) if tokens else None
     return None
