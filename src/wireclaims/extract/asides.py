@@ -61,6 +61,9 @@ def before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
             if len(openings) < 2:
                 openings.append(tok)
     for opening in openings:
+        if opening.nbor(1).lower_ in _COORDINATORS:
+            # `..., and the meeting soured from there, said one aide`: a coordinated clause, not an aside
+            return None
         name = name_before(doc, opening, lo)
         if name is None:
             continue
@@ -77,6 +80,7 @@ def before_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
 
 
 _BEFORE_REACH = 40  # tokens of the asides between a name and its cue
+_COORDINATORS = {"and", "but", "or", "nor", "yet"}
 
 
 def name_before(doc: Doc, opening: Token, lo: int) -> list[Token] | None:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, cue_for, finite, trimmed
 from wireclaims.extract.cues import verb_lemma, verb_tokens
+from wireclaims.extract.final_reporter import reported_before_reporter
 from wireclaims.extract.fronted_claims import clause_before_comma
 from wireclaims.extract.offsets import line_bounds
 from wireclaims.extract.sources import subject_mention
@@ -46,6 +47,7 @@ def complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFindi
             if comp.i > tok.i and not _more_cues(sent, tokens[-1].i + 1, last_cue):
                 # `X said the plan, which ..., would fail.`: the clause runs to the sentence end
                 tokens = tokens + [t for t in sent if t.i > tokens[-1].i]
+            tokens = reported_before_reporter(doc, sent, tok, comp, tokens)
             found += _claims_of(doc, tok, lemma, [tokens], after=comp.i < tok.i)
     return found
 

@@ -44,6 +44,11 @@ def _clause_before(doc: Doc, sent: Span, verb: Token) -> tuple[Span, Token] | No
             return None
     if comma is None or comma.i - sent.start < MIN_TOKENS:
         return None
+    reporter = [t for t in doc[comma.i + 1 : verb.i] if t.pos_ != "ADV"]
+    if reporter and reporter[-1].lower_ in _COORDINATORS:
+        # `... with Mills, Ames and Bell and then disclosed them`: a verb coordinated with one before, not
+        # `CLAUSE, the ministry said`
+        return None
     start = max([t.i + 1 for t in doc[sent.start : comma.i] if t.text == ";"], default=sent.start)
     if comma.i - start < MIN_TOKENS:
         return None
@@ -72,6 +77,7 @@ def _subject_before_comma(sent: Span, verb: Token) -> bool:
 # a cue verb whose subject is one of these (`..., who argued`) speaks for a relative clause
 _RELATIVES = {"who", "which", "that", "whom"}
 
+_COORDINATORS = {"and", "or", "but", "nor"}
 _SUBORDINATORS = {
     "as",
     "when",

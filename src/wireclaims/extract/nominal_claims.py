@@ -8,6 +8,7 @@ from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, cue_for, tr
 from wireclaims.extract.cues import CueMatch, noun_cue_tokens, verb_lemma
 from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
 from wireclaims.extract.offsets import line_bounds
+from wireclaims.extract.parse_repairs import name_on_noun
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
 
@@ -49,7 +50,7 @@ def _owner(doc: Doc, noun: Token) -> Mention | None:
     """`the ministry's statement`: whose the cue noun is, the source."""
     owners = [c for c in noun.children if c.dep_ in {"nmod", "poss", "nmod:poss"} and c.i < noun.i]
     if not owners:
-        return None
+        return name_on_noun(doc, noun)  # `a Daily Ledger report that`: a name compounded on the noun
     core, _ = np_tokens(owners[0])
     return mention_from_tokens(doc, [t for t in core if t.text not in {"'s", "’s"}])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from wireclaims.extract.according_source import according_to_source
 from wireclaims.extract.asides import (
     name_before,
     name_before_apposition,
@@ -12,16 +13,19 @@ from wireclaims.extract.asides import (
 )
 from wireclaims.extract.cues import CueMatch, verb_lemma
 from wireclaims.extract.mentions import (
-    STOP_TEXT,
     SUBJECT_DEPS,
     Mention,
     mention_from_tokens,
     np_tokens,
 )
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.parse_repairs import (
+    control_object,
+    finite_modifier_subject,
+    noun_before_finite_complement,
+)
 from wireclaims.extract.positional import FINITE_TAGS, positional_subject
 from wireclaims.lang import en
-from wireclaims.lang import sources as source_words
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
 
@@ -45,7 +49,7 @@ def subject_mention(
     """
     lo, hi = window
     if cue.lemma == "according to":
-        return _according_to_source(doc, cue, has_parser)
+        return according_to_source(doc, cue, has_parser)
     named = name_in_aside(doc, cue, lo)
     if named is not None:
         return named
@@ -63,11 +67,16 @@ def _parsed_subject(
     cue_sent = verb.sent.start
     # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
     # subject of the clause it hangs on, wherever the claim's window ends
-    opener = verb.tag_ == "VBG" and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "ROOT"}
+    # (the model may tag that opening participle a proper noun: `Claiming/NNP the plan ..., Ruiz said`)
+    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+    opener = ing and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "dep", "ROOT"}
     participle = _participle_subject(doc, verb, quoted)
     if participle is not None and (lo <= participle.start < hi or quoted is not None):
         return participle
     for _ in range(3):
+        controller = control_object(doc, verb)
+        if controller is not None and lo <= controller.start < hi:
+            return controller
         # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
         # nor a day (`Whitfield (D-Ohio) said Friday`: nsubj(said, Friday), nearer the verb than the name)
         subjects = [
@@ -114,6 +123,9 @@ def _parsed_subject(
         root_noun = _noun_root_of(verb)
         if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
             return _root_noun_mention(doc, root_noun, quoted)
+        stranded = noun_before_finite_complement(verb)
+        if stranded is not None and lo <= stranded.idx < hi:
+            return _root_noun_mention(doc, stranded, quoted)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
             # object; its subject is the subject of the verb that governs that object
@@ -131,7 +143,7 @@ def _parsed_subject(
                 verb = main  # the model made the opening participle the root
                 continue
             return name_before_subjectless(doc, verb)
-        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ == "csubj"):
+        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ in {"csubj", "dep"}):
             return None
         verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
@@ -268,11 +280,25 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
         return None
     if doc[verb.i - 1].pos_ == "AUX":
         return None  # `he was saying`: a finite verb phrase with its own subject
-    for tok in reversed(doc[verb.sent.start : verb.i]):
+    before = doc[verb.sent.start : verb.i]
+    # quotation spans unknown: the words between paired marks are skipped, and with a mark unpaired no word
+    # before it is read as the reporter's clause
+    paired = sum(t.is_quote for t in before) % 2 == 0
+    inside = False
+    for tok in reversed(before):
         if quoted is not None and tok.idx in quoted:
             continue  # `Ruiz said "...", adding ...`: the words of a quote are not the reporter's clause
         if quoted is None and tok.is_quote:
-            return None  # quotation spans unknown: never read a quote's words as the reporter's clause
+            if not paired:
+                return None
+            inside = not inside
+            continue
+        if inside:
+            continue
+        if quoted is None and tok.text == ":" and tok.i + 1 < verb.i and doc[tok.i + 1].is_quote:
+            # `Ruiz said: "...," adding that ...`: the colon opens the quotation, not a new clause (a quote
+            # itself keeps the cue before its colon)
+            continue
         if tok.text in {";", ":"} or (tok.text == "." and tok.whitespace_):
             return None
         if tok.lower_ in {"with", "without"}:
@@ -280,6 +306,9 @@ def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mentio
         root_noun = _noun_root_of(tok)
         if root_noun is not None:
             return _root_noun_mention(doc, root_noun, quoted)
+        modifier = finite_modifier_subject(tok)
+        if modifier is not None:
+            return _subject_phrase(doc, tok, modifier, [modifier])
         if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
             continue
         clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
@@ -342,63 +371,4 @@ def _governing_verb(noun: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
-    return None
-
-
-def _according_to_source(doc: Doc, cue: CueMatch, has_parser: bool) -> Mention | None:
-    to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if to is None:
-        return None
-    # token.children on a Doc without a parse can crash spaCy: only read the tree when there is one
-    behalf = _on_behalf_of(doc, cue.j)
-    if behalf is not None:
-        return behalf
-    objs = [c for c in to.children if c.dep_ == "pobj"] if has_parser else []
-    if objs:
-        tokens, appositive = np_tokens(objs[0])
-        return mention_from_tokens(doc, tokens, appositive)
-    tokens = []
-    for tok in doc[cue.j :]:
-        if tok.text in STOP_TEXT or tok.is_space:
-            break
-        tokens.append(tok)
-    writer = _writer_of_document(tokens)
-    return mention_from_tokens(doc, writer or tokens)
-
-
-def _writer_of_document(tokens: list[Token]) -> list[Token] | None:
-    """`according to a speech Ms. Varga delivered ...`: the name between a document and the past verb that
-    ends it is its writer."""
-    documents = source_words.DOCUMENT_NOUNS
-    doc_at = next((k for k, t in enumerate(tokens[:3]) if t.lemma_.lower() in documents), None)
-    if doc_at is None:
-        return None
-    k = doc_at + 1
-    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN":
-        k += 1
-    if k == doc_at + 1 or k >= len(tokens) or tokens[k].tag_ not in {"VBD", "VBN"}:
-        return None
-    return tokens[doc_at + 1 : k]
-
-
-# How far into an `according to` phrase an `on behalf of` is looked for (words).
-_BEHALF_REACH = 40
-
-
-def _on_behalf_of(doc: Doc, start: int) -> Mention | None:
-    """`according to a post from A, B and C made on behalf of the jury, ...`: the jury speaks through the
-    post and its writers. The phrase is read up to its sentence's end or the main clause's finite verb."""
-    words = doc[start : min(len(doc), start + _BEHALF_REACH)]
-    for k, tok in enumerate(words):
-        if (tok.is_sent_start and k) or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-            return None
-        if tok.lower_ == "behalf" and k and words[k - 1].lower_ == "on" and k + 1 < len(words):
-            if words[k + 1].lower_ != "of":
-                return None
-            tokens: list[Token] = []
-            for t in words[k + 2 :]:
-                if t.text in STOP_TEXT or t.is_space or t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-                    break
-                tokens.append(t)
-            return mention_from_tokens(doc, tokens) if tokens else None
     return None

@@ -187,6 +187,7 @@ def _role(head: Token) -> Verdict:
         and any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
         and verb.i < head.i
         and not any(t.text == "," for t in head.doc[verb.i : head.i])
+        and not _controls_infinitive(verb, head)
     ):
         # `Sadr told the crowd`; with no subject the object is the inverted source (`"...," warned a nun`)
         return Verdict("hearer")
@@ -194,6 +195,17 @@ def _role(head: Token) -> Verdict:
     if passive and verb.lemma_.lower() in lang.HEARER_VERBS:
         return Verdict("hearer", _by_agent(verb))
     return ACCEPT
+
+
+def _controls_infinitive(verb: Token, obj: Token) -> bool:
+    """`asked the mayor to explain`: the object is who does the infinitive after it, not only a hearer."""
+    return any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"}
+        and c.i > obj.i
+        and c.tag_ == "VB"
+        and c.doc[c.i - 1].lower_ == "to"
+        for c in verb.children
+    )
 
 
 def _by_agent(verb: Token) -> Token | None:

@@ -34,6 +34,12 @@ OUTLET_PLURALS = frozenset({"papers", "newspapers"})
 # Verbs whose passive subject is the hearer, not the source: `She was told by a midwife ...`.
 HEARER_VERBS = frozenset("tell inform advise brief assure warn ask urge notify remind".split())
 
+# Verbs whose object does what the infinitive after it says: in `forced Stumpf to admit that ...` and `asked
+# her to explain why ...` the object, not the subject, is the source of the infinitive's cue.
+OBJECT_CONTROL_VERBS = frozenset(
+    "force ask urge press push pressure compel challenge dare invite encourage allow prompt get".split()
+)
+
 # Verbs whose object is the hearer or audience: `told the crowd`, `addressed parliament`.
 AUDIENCE_VERBS = frozenset(
     "tell inform advise brief assure warn ask urge notify remind address thank praise blame accuse".split()
