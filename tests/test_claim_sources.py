@@ -460,12 +460,13 @@ def test_a_time_parsed_as_subject_gives_way_to_the_name_before_it(
 @pytest.mark.parametrize(
     "body, expected",
     [
-        # `nine felony [charges]`: a phrase cut inside a noun compound is no speaker
+        # `nine felony [charges]`: a phrase cut inside a noun compound is no speaker; the second quote is
+        # inside the judge's reported clause, so hers
         (
             "Judge Ana Ruiz said she was not giving them the longest sentence because they had "
             '"owned up early" by pleading guilty to nine felony charges each and "saved the children from a '
             'trial."',
-            ["Ana Ruiz", None],
+            ["Ana Ruiz", "Ana Ruiz"],
         ),
         # negative: a compound that ends the phrase is its head's modifier inside it (`fire chief`)
         ('"The blaze started in the kitchen," the fire chief said.', ["fire chief"]),
