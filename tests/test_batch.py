@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_run import jobs_1_and_2, wireclaims
+from cli_run import jobs_1_then_2, wireclaims
 from rich.console import Console
 
 from wireclaims.errors import TooLarge
@@ -64,7 +64,7 @@ def raise_a_bug(items: list[InputItem], options: ExtractOptions) -> list[list[Re
 
 
 def test_jobs_2_output_is_byte_identical_to_jobs_1_on_gold() -> None:
-    one, two = jobs_1_and_2("extract", str(GOLD), "--quiet")
+    one, two = jobs_1_then_2("extract", str(GOLD), "--quiet")
     assert one.returncode == two.returncode == 0, two.stderr
     assert one.stdout == two.stdout
     ids = [json.loads(line)["article"]["id"] for line in two.stdout.decode().splitlines()]
