@@ -2,7 +2,8 @@
 not the point: the console-script entry point (`wireclaims.cli.main`, with its last-net exit code 3) runs
 on captured stdin, stdout and stderr, and the spaCy pipeline loads once per session, not once per call.
 
-Tests of a real process (signals, worker processes, a real pipe, `python -m wireclaims`) keep `subprocess`.
+Tests of a real process (signals, a killed parent, what workers write to stderr, a real pipe, `python -m
+wireclaims`) keep `subprocess`; workers started from this process are real processes all the same.
 """
 
 from __future__ import annotations
@@ -58,9 +59,18 @@ def wireclaims(
     return subprocess.CompletedProcess(["wireclaims", *args], code, stdout, stderr)
 
 
+def jobs_1_then_2(
+    *args: str,
+) -> tuple[subprocess.CompletedProcess[bytes], subprocess.CompletedProcess[bytes]]:
+    """`wireclaims *args --jobs 1`, then `--jobs 2`, both in this process: the workers of `--jobs 2` are
+    real processes all the same (forked from this process's fork server, started once per session), but
+    what they write to stderr themselves is not in the result: use `jobs_1_and_2` where that counts."""
+    return wireclaims(*args, "--jobs", "1"), wireclaims(*args, "--jobs", "2")
+
+
 def jobs_1_and_2(*args: str) -> tuple[subprocess.CompletedProcess[bytes], subprocess.CompletedProcess[bytes]]:
     """`wireclaims *args --jobs 1` in this process, while `wireclaims *args --jobs 2` runs in a real
-    process (its workers are the point) beside it."""
+    process beside it, whose stderr holds its workers' too."""
     command = [sys.executable, "-m", "wireclaims", *args, "--jobs", "2"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as workers:
         one = wireclaims(*args, "--jobs", "1")

@@ -103,7 +103,8 @@ def test_hostile_inputs_each_give_one_record(name: str, code: str | None) -> Non
 
 
 def test_bad_file_among_good_ones_does_not_stop_the_batch() -> None:
-    done = wireclaims("extract", str(HOSTILE), "--quiet")
+    # rules only: the batch is the point here; each file meets the shipped pipeline in the test above
+    done = wireclaims("extract", str(HOSTILE), "--quiet", "--model", "blank:en")
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert len(records) == len([p for p in HOSTILE.iterdir() if not p.name.startswith(".")])
     assert done.returncode == 1

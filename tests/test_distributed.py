@@ -20,6 +20,7 @@ from cli_run import wireclaims
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
+import dask.config
 import dask_work
 from distributed import Client
 
@@ -83,16 +84,15 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _wireclaims(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "wireclaims", "extract", *args], capture_output=True, timeout=120, check=False
-    )
+    """`wireclaims extract *args` in this process: the scheduler and its workers are the real processes."""
+    return wireclaims("extract", *args)
 
 
 def test_cluster_records_are_byte_identical_to_jobs_1(scheduler: str, tmp_path: Path) -> None:
     inputs = [str(SAMPLES), str(FEED), str(tmp_path / "missing-is-an-error")]
     (tmp_path / "missing-is-an-error").mkdir()
     (tmp_path / "missing-is-an-error" / "empty.txt").write_bytes(b"")
-    alone = wireclaims("extract", *inputs, "--jobs", "1")  # in this process: the cluster is the point
+    alone = wireclaims("extract", *inputs, "--jobs", "1")
     spread = _wireclaims(*inputs, "--cluster", scheduler)
     assert alone.returncode == spread.returncode == 1  # the withheld item and the empty file
     assert spread.stdout == alone.stdout
@@ -189,28 +189,13 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None
     with socket.socket() as unused:  # a port nobody listens on
         unused.bind(("127.0.0.1", 0))
         address = f"tcp://127.0.0.1:{unused.getsockname()[1]}"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "wireclaims",
-            "extract",
-            str(story),
-            "--cluster",
-            address,
-            "--model",
-            "blank:en",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=dict(os.environ, DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s"),
-    )
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        done = wireclaims("extract", str(story), "--cluster", address, "--model", "blank:en")
     assert done.returncode == 2
-    (line,) = [line for line in done.stderr.splitlines() if not line.startswith("warning:")]  # blank:en's
+    stderr = done.stderr.decode()
+    (line,) = [line for line in stderr.splitlines() if not line.startswith("warning:")]  # blank:en's
     assert line.startswith(f"error: cannot reach the Dask scheduler at {address}: ")
-    assert done.stdout == ""
+    assert done.stdout == b""
 
 
 def _table_rows(folder: Path, name: str) -> list[dict[str, object]]:

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_run import jobs_1_and_2, wireclaims
+from cli_run import jobs_1_then_2, wireclaims
 from rich.console import Console
 
 from wireclaims.inputs import InputItem, iter_inputs
@@ -155,7 +155,7 @@ def test_cli_output_folder_writes_one_file_per_item_named_after_its_id(tmp_path:
 
 def test_jobs_2_output_with_feeds_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
     folder = many(tmp_path / "in", 40)
-    one, two = jobs_1_and_2("extract", str(folder), "--model", "blank:en", "--quiet")
+    one, two = jobs_1_then_2("extract", str(folder), "--model", "blank:en", "--quiet")
     assert one.returncode == two.returncode == 1  # every kelso copy has its withheld item
     assert one.stdout == two.stdout
     ids = [json.loads(line)["article"]["id"] for line in two.stdout.decode().splitlines()]

@@ -289,9 +289,11 @@ def stuck_work(items: list[InputItem], options: ExtractOptions) -> list[list[Rec
 def test_a_worker_stuck_past_its_time_is_killed_and_only_the_culprit_gets_a_timeout_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the smallest limits that still leave a fresh worker its start-up (slack) and each story its time: the
+    # stuck chunk of five is given up after 0.1 * 4 * 5 + 1 s, the culprit alone after 0.1 * 4 + 1 s
     monkeypatch.setattr(wireclaims.run.pool, "_OVERRUN_SLACK", 1.0)
     items = _folder(tmp_path, culprit=1)
-    options = ExtractOptions(model="blank:en", jobs=2, timeout=0.2)
+    options = ExtractOptions(model="blank:en", jobs=2, timeout=0.1)
     records = [r for group in run_parallel(items, options, work=stuck_work) for r in group]
     assert [r.article.id for r in records] == [i.id for i in items]
     failed = [(r.article.id, r.error.code) for r in records if isinstance(r, ErrorRecord)]

@@ -99,13 +99,19 @@ def _cycle(edges: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """The unit graph, read once: parsing every source file is most of this module's time."""
+    return _graph()
+
+
 @pytest.mark.parametrize("module", _modules())
 def test_every_module_imports(module: str) -> None:
     importlib.import_module(module)
 
 
-def test_the_units_import_each_other_without_a_cycle() -> None:
-    assert _cycle(_graph()) is None
+def test_the_units_import_each_other_without_a_cycle(graph: dict[str, set[str]]) -> None:
+    assert _cycle(graph) is None
 
 
 @pytest.mark.parametrize(
@@ -142,13 +148,13 @@ OUTER = {"run", "eval", "render", "cli", "api", "component"}
         ("render", {"eval", "cli"}),
     ],
 )
-def test_inner_units_do_not_import_outer_ones(unit: str, never: set[str]) -> None:
-    assert not _graph().get(unit, set()) & never
+def test_inner_units_do_not_import_outer_ones(graph: dict[str, set[str]], unit: str, never: set[str]) -> None:
+    assert not graph.get(unit, set()) & never
 
 
-def test_the_unit_graph_knows_the_tree() -> None:
+def test_the_unit_graph_knows_the_tree(graph: dict[str, set[str]]) -> None:
     """The graph is read from the files: a unit that exists has edges, the tree's arrows are among them."""
-    edges = _graph()
+    edges = graph
     assert {"loaders", "nlp", "extract", "write", "run", "eval", "render", "cli"} <= set(edges)
     assert {"extract", "loaders", "nlp", "write"} <= edges["run"]
     assert "run" in edges["cli"]
