@@ -8,6 +8,7 @@ from wireclaims.extract.claim_parts import MIN_TOKENS, ClaimFinding, cue_for, fi
 from wireclaims.extract.cues import verb_lemma, verb_tokens
 from wireclaims.extract.final_reporter import reported_before_reporter
 from wireclaims.extract.fronted_claims import clause_before_comma
+from wireclaims.extract.infinitive_claims import infinitive_claims
 from wireclaims.extract.offsets import line_bounds
 from wireclaims.extract.sources import subject_mention
 from wireclaims.lang import en
@@ -26,6 +27,10 @@ def complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFindi
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if not comps:
+            reported = infinitive_claims(doc, tok, lemma)
+            if reported:
+                found += reported
+                continue
             clause = _object_clause(tok) or _that_after_cue(doc, tok)
             if clause is not None:
                 found += _claims_of(doc, tok, lemma, [clause], after=False)

@@ -138,6 +138,12 @@ PHRASAL_CUES: dict[tuple[str, ...], tuple[str, str]] = {
 COGNITION_VERBS = frozenset(
     ["think", "believe", "hope", "wonder", "feel", "fear", "expect", "want", "wish", "know", "guess"]
 )
+# Cues that report an infinitive: active (`claims to be the father`) and passive (`is said to be leaving`,
+# which names no source); `vowed to fight` and `urged X to` report no claim.
+ACTIVE_INFINITIVE_CUES = frozenset({"claim", "profess"})
+PASSIVE_INFINITIVE_CUES = frozenset({"say", "report", "allege", "rumor", "rumour", "claim"})
+# Cues that report a gerund right after them: `denied using live rounds`, `admitted having lied`.
+GERUND_CUES = frozenset({"deny", "admit"})
 # Participles that, last before a quotation, introduce speech even after a term word (`quoted as saying, "`).
 SPEECH_PARTICIPLES = frozenset({"saying", "telling", "writing", "adding", "stating", "declaring", "asking"})
 # Verbs that put someone's own words after `as` (`described it as "a disgrace"`), unlike `known as`.

@@ -16,9 +16,11 @@ from wireclaims.lang.credits import (
     CREDIT_ROLES,
 )
 from wireclaims.lang.cues import (
+    ACTIVE_INFINITIVE_CUES,
     COGNITION_VERBS,
     CUE_CLASSES,
     DESCRIBING_VERBS,
+    GERUND_CUES,
     HEADLINE_CUES,
     HEADLINE_OBJECT_STARTS,
     IRREGULAR_FORMS,
@@ -26,6 +28,7 @@ from wireclaims.lang.cues import (
     NO_INVERSION_CUES,
     NOMINAL_CUES,
     NOT_QUOTE_BEFORE,
+    PASSIVE_INFINITIVE_CUES,
     PHRASAL_CUES,
     QUESTION_CUES,
     SPEECH_LEMMAS,
@@ -89,6 +92,7 @@ from wireclaims.lang.times import (
 )
 
 __all__ = [
+    "ACTIVE_INFINITIVE_CUES",
     "AGENCIES",
     "ANAPHORIC_DETERMINERS",
     "ANAPHORIC_NOUNS",
@@ -104,6 +108,7 @@ __all__ = [
     "DETERMINERS",
     "FEMALE_TITLES",
     "FUNCTION_WORDS",
+    "GERUND_CUES",
     "GROUP_HEADS",
     "GROUP_QUANTIFIERS",
     "HEADLINE_CUES",
@@ -127,6 +132,7 @@ __all__ = [
     "ORG_LINKS",
     "PARTITIVE_ONE",
     "PARTITIVE_SOME",
+    "PASSIVE_INFINITIVE_CUES",
     "PEOPLE_NOUNS",
     "PERSONAL_PRONOUNS",
     "PHRASAL_CUES",
