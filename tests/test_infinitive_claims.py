@@ -58,3 +58,74 @@ def test_plans_directives_and_expectations_are_no_infinitive_claims(
 ) -> None:
     contents = [content for _, content in _claims(extract_body(body))]
     assert not any(content.startswith(("fight", "reject", "open")) for content in contents)
+
+
+def test_a_speech_verb_in_the_infinitive_leaves_the_words_to_the_subject(
+    extract_body: Callable[[str], ArticleResult],
+) -> None:
+    body = 'The defendant is reported to have said "I regret nothing" as he left the court building.'
+    assert not any(content.startswith("have said") for _, content in _claims(extract_body(body)))
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        # the reader is told, nobody reports
+        (
+            "Please note that the listed sources may no longer be available online.",
+            "the listed sources may no longer be available online",
+        ),
+        (
+            "Remember that the ferry leaves at six sharp on weekdays.",
+            "the ferry leaves at six sharp on weekdays",
+        ),
+        # a question is no claim
+        (
+            "New observations could reveal whether the comet still has a tail of dust behind it.",
+            "the comet still has a tail of dust behind it",
+        ),
+        # an aside on the inverted source is no claim
+        (
+            '"The blasts were heard across the city," commented Colonel Ivo Rask, who is the spokesman for '
+            "the city garrison.",
+            "who is the spokesman for the city garrison",
+        ),
+        # a cue noun with nobody behind it names no source and makes no claim
+        (
+            "The commission is investigating claims that the company dumped waste in the river at night.",
+            "the company dumped waste in the river at night",
+        ),
+        # a headline in a list of sources, run on past its closing mark
+        (
+            'Sources\n\nDana Hale. "Ministers say the port will stay open" — Coastline Post, March 4, 2024\n'
+            'Tom Ruiz. "Dockers strike again" — Tidewater Daily, March 6, 2024',
+            "the port will stay open",
+        ),
+    ],
+)
+def test_what_reports_nobody_is_no_claim(
+    extract_body: Callable[[str], ArticleResult], body: str, absent: str
+) -> None:
+    contents = [content for _, content in _claims(extract_body(body))]
+    assert not any(content.startswith(absent) for content in contents)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # negatives: a cue noun with its owner, and a conditional clause, stay claims
+        (
+            "The ministry's statement that the port will reopen in May surprised the unions.",
+            ("ministry", "the port will reopen in May"),
+        ),
+        (
+            "Mayor Ines Varga said if the strike goes on, the ferries will stop in March.",
+            ("Ines Varga", "the ferries will stop in March"),
+        ),
+    ],
+)
+def test_owned_cue_nouns_and_conditionals_stay_claims(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: tuple[str, str]
+) -> None:
+    source, words = expected
+    assert any(s == source and words in content for s, content in _claims(extract_body(body)))

@@ -24,6 +24,7 @@ def filter_claims(
     """
     whole = _Spans([(s, e) for s, e, kind in quote_spans if kind != "partial"])
     partial = _Spans([(s, e) for s, e, kind in quote_spans if kind == "partial"])
+    cited = _Spans([(s, e) for s, e, kind in quote_spans if kind == "citation"])
     result: list[ClaimFinding] = []
     by_cue: dict[int, list[ClaimFinding]] = {}
     for claim in sorted(findings, key=lambda c: (c.start, c.end)):
@@ -31,6 +32,8 @@ def filter_claims(
         covered = sum(max(0, min(claim.end, e) - max(claim.start, s)) for s, e in near)
         if covered > (claim.end - claim.start) / 2:
             continue  # a direct quote, reported as a quote
+        if any(s <= claim.start < e for s, e in cited.overlapping(claim.start, claim.start + 1)):
+            continue  # `"Ministers say X" — Daily Post, May 2`: a cited headline, run on past its marks
         if _only_quoted(doc, claim, partial):
             continue  # `said "their answer was no"`: the quoted words are the quote, not a claim beside it
         if any(e <= claim.end for _, e in partial.starting_within(claim.start, claim.end)):

@@ -23,7 +23,7 @@ def complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFindi
     for i in verb_tokens(doc, sent.start_char, sent.end_char):
         tok = doc[i]
         lemma = verb_lemma(tok, en.CUE_CLASSES)
-        if lemma is None:
+        if lemma is None or _imperative(sent, tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if not comps:
@@ -65,6 +65,8 @@ def _claims_of(
     for tokens in clauses:
         if len([t for t in tokens if not t.is_punct]) < MIN_TOKENS:
             continue
+        if tokens[0].lower_ in {"whether", "who", "whom", "whose", "which"}:
+            continue  # `could reveal whether ...`: a question; `commented X, who is ...`: an aside on X
         if lemma in en.QUESTION_CUES and tokens[0].lower_ in {
             "whether",
             "if",
@@ -185,3 +187,11 @@ def _more_cues(sent: Span, start: int, found: dict[int, int]) -> bool:
                 last = t.i
         found[sent.start] = last
     return found[sent.start] >= start
+
+
+def _imperative(sent: Span, verb: Token) -> bool:
+    """`Please note that ...`, `Remember that ...`: a bare verb opening its sentence tells the reader, it
+    reports nobody."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    opening = words[:1] == [verb] or (words[:2] == [words[0], verb] and words[0].lower_ == "please")
+    return opening and verb.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in verb.children)

@@ -42,6 +42,8 @@ def _reported_phrase(comp: Token, lemma: str, passive: bool) -> list[Token] | No
     all of it for a gerund after a denial; None for anything else (`urged X to`, `vowed to fight`)."""
     subtree = list(comp.subtree)
     to = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+    if to is not None and comp.lemma_.lower() in en.CUE_CLASSES.keys() - en.COGNITION_VERBS:
+        return None  # `is reported to have said "..."`: the words said are the subject's own
     if to is not None:
         takes = en.PASSIVE_INFINITIVE_CUES if passive else en.ACTIVE_INFINITIVE_CUES
         return [t for t in subtree if t.i > to.i] if lemma in takes else None

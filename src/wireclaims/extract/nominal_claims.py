@@ -29,7 +29,8 @@ def nominal_claims(doc: Doc, sent: Span) -> list[ClaimFinding]:
             if bounds is None:
                 continue
             cue, mention = _cue_and_source(doc, noun, mention)
-            found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
+            if mention is not None:
+                found.append(ClaimFinding(bounds[0], bounds[1], cue, mention, "indirect"))
     return found
 
 
