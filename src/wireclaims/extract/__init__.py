@@ -18,6 +18,7 @@ from wireclaims.extract.claims import ClaimFinding, find_claims
 from wireclaims.extract.cues import text_of
 from wireclaims.extract.full_names import complete_names, name_descriptions
 from wireclaims.extract.headline import headline_claims
+from wireclaims.extract.issuers import definite_document, document_issuer
 from wireclaims.extract.marks import MarkSpan, find_mark_spans
 from wireclaims.extract.mentions import Mention, as_speaker, mention_from_tokens
 from wireclaims.extract.offsets import Covered
@@ -83,6 +84,7 @@ def extract(
     _share_broken_quotes(quotes, owner)
     if has_parser:
         _document_authors(doc, quotes, claims, owner)
+        _document_issuers(doc, [*quotes, *claims], owner, events)
     _complete_speakers(doc, registry, has_parser)
     sources = _sources(registry, owner, [*quotes, *claims])
     speakers, quote_models, claim_models = records(doc, sources, owner, quotes, claims)
@@ -252,6 +254,29 @@ def _document_authors(
         author = document_author(doc, claim.start, noun, issued) if noun is not None else None
         if isinstance(author, SpeakerEntry):
             owner[id(claim)] = author
+
+
+def _document_issuers(
+    doc: Doc,
+    items: list[QuoteFinding | ClaimFinding],
+    owner: dict[int, SpeakerEntry | None],
+    events: list[tuple[int, object]],
+) -> None:
+    """`The article reports ...` with no source: the maker named beside that article before (`issuers.py`)."""
+    named = sorted((item.mention for _, item in events if isinstance(item, _Named)), key=lambda m: m.start)
+    entry_of = {
+        id(m): owner.get(id(item)) for _, item in events if isinstance(item, _Named) for m in [item.mention]
+    }
+    for item in items:
+        if owner.get(id(item)) is not None or item.cue is None:
+            continue
+        document = definite_document(doc, item.cue)
+        maker = document_issuer(doc, document, named) if document is not None else None
+        entry = entry_of.get(id(maker)) if maker is not None else None
+        if entry is not None:
+            owner[id(item)] = entry
+            if isinstance(item, QuoteFinding):
+                item.attribution = "cue"
 
 
 @dataclass(frozen=True)
