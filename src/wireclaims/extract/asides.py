@@ -13,13 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import CueMatch, text_of
-from wireclaims.extract.mentions import (
-    STOP_TEXT,
-    SUBJECT_DEPS,
-    Mention,
-    mention_from_tokens,
-)
+from wireclaims.extract.mentions import SUBJECT_DEPS, Mention, mention_from_tokens
 from wireclaims.extract.name_bounds import party_tag_start
+from wireclaims.extract.phrase_cuts import STOP_TEXT
 from wireclaims.lang import en
 from wireclaims.lang.names import NAME_CONNECTORS
 from wireclaims.lang.places import LOCATIVE_PREPOSITIONS, is_place
