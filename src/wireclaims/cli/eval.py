@@ -91,9 +91,7 @@ def eval_cli(
     result = _evaluate(gold, options)
     modes = MATCHES if match is Match.both else (match.value,)
     if as_json:
-        typer.echo(
-            json.dumps(_result_json(result, gold, modes, per_article, errors), indent=2, sort_keys=True)
-        )
+        _print_json(result, gold, modes, per_article, errors)
     else:
         _print_tables(result, gold, modes, per_article, errors)
 
@@ -106,6 +104,13 @@ def _evaluate(gold: Path, options: EvalOptions) -> EvalResult:
         return evaluate(gold, options)
     except (GoldError, ModelError) as exc:
         raise fail(exc) from exc
+
+
+def _print_json(
+    result: EvalResult, gold: Path, modes: tuple[str, ...], per_article: bool, errors: bool
+) -> None:
+    data = _result_json(result, gold, modes, per_article, errors)
+    typer.echo(json.dumps(data, indent=2, sort_keys=True))
 
 
 def _result_json(

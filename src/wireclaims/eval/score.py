@@ -60,10 +60,10 @@ def score_article(gold: GoldFile, pred: ArticleResult, errors: bool = False) -> 
         _score_the_rest(report.scores[mode], gold, pred, mode, listed)
         if listed is not None:
             text = pred.article.text
-            listed += _unmatched(
+            listed += unmatched(
                 aid, "quotes", [q.text for q in gold.quotes], [q.text for q in pred.quotes], quote_pairs
             )
-            listed += _unmatched(
+            listed += unmatched(
                 aid,
                 "claims",
                 [c.content for c in gold.claims],
@@ -157,7 +157,7 @@ def _wrong_sources(
     return misses
 
 
-def _unmatched(
+def unmatched(
     aid: str, metric: str, gold_texts: list[str], pred_texts: list[str], pairs: list[tuple[int, int]]
 ) -> list[Miss]:
     """The gold items no prediction matched (`missed`), then the predictions no gold item matched."""

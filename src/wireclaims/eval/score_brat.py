@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import re
 
-from wireclaims.eval.brat import BratDoc, BratSpan, is_speech_cue
+from wireclaims.eval.brat import BratDoc, BratSpan, Relation, is_speech_cue
 from wireclaims.eval.report import MATCHES, Counts, Miss, Report
-from wireclaims.eval.score import match
+from wireclaims.eval.score import match, unmatched
 from wireclaims.models import ArticleResult, Speaker
 from wireclaims.names import Name, same_person
 
 BRAT_METRICS = ("attributions", "attribution+source", "cue")
 
 
-def _brat_predictions(
-    pred: ArticleResult,
-) -> list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]]:
+# A prediction: content start and end, speaker, cue span, content text.
+_Item = tuple[int, int, Speaker | None, tuple[int, int] | None, str]
+
+
+def _brat_predictions(pred: ArticleResult) -> list[_Item]:
     """Claims, plus quotes outside claims, with split quotes (same cue, same paragraph) merged."""
     speakers = {s.id: s for s in pred.speakers}
-    items: list[tuple[int, int, Speaker | None, tuple[int, int] | None, str]] = []
+    items: list[_Item] = []
     for c in pred.claims:
         cue = (c.cue.start, c.cue.end) if c.cue else None
         items.append((c.start, c.end, speakers.get(c.source.id) if c.source else None, cue, c.content))
@@ -72,47 +74,49 @@ def score_brat(
     pred_spans = [(i[0], i[1]) for i in items]
     g_cues = sorted({(r.cue.start, r.cue.end) for r in relations if r.cue is not None})
     p_cues = sorted({i[3] for i in items if i[3] is not None})
+    scored_gold = [
+        k
+        for k, r in enumerate(relations)
+        if r.source is not None and (pronoun_sources or not r.pronoun_source)
+    ]
     for mode in MATCHES:
         s = report.scores[mode]
         pairs = match(gold_spans, pred_spans, mode)
         s["attributions"] = Counts(len(pairs), len(pairs), len(items), len(relations))
-        scored_gold = [
-            k
-            for k, r in enumerate(relations)
-            if r.source is not None and (pronoun_sources or not r.pronoun_source)
-        ]
+        listed = errors and mode == "overlap"
+        right = _right_sources(
+            doc.name, relations, items, pairs, scored_gold, report.misses if listed else None
+        )
         skipped = {p for g, p in pairs if g not in scored_gold}
-        right = 0
-        for g, p in pairs:
-            rel = relations[g]
-            if g in scored_gold and rel.source is not None and same_source(items[p][2], rel.source):
-                right += 1
-            elif errors and mode == "overlap" and g in scored_gold and rel.source is not None:
-                speaker = items[p][2]
-                got = speaker.name if speaker is not None else None
-                report.misses.append(
-                    Miss(
-                        doc.name,
-                        "attribution+source",
-                        "wrong",
-                        rel.content.text,
-                        f"{got!r} vs {rel.source.text!r}",
-                    )
-                )
         s["attribution+source"] = Counts(right, right, len(items) - len(skipped), len(scored_gold))
         report.speaker_correct[mode] += right
         report.speaker_matched[mode] += len([1 for g, _ in pairs if g in scored_gold])
         cue_pairs = match(g_cues, p_cues, mode)
         s["cue"] = Counts(len(cue_pairs), len(cue_pairs), len(p_cues), len(g_cues))
-        if errors and mode == "overlap":
-            mg = {g for g, _ in pairs}
-            mp = {p for _, p in pairs}
-            report.misses += [
-                Miss(doc.name, "attributions", "missed", r.content.text)
-                for k, r in enumerate(relations)
-                if k not in mg
-            ]
-            report.misses += [
-                Miss(doc.name, "attributions", "spurious", i[4]) for k, i in enumerate(items) if k not in mp
-            ]
+        if listed:
+            gold_texts = [r.content.text for r in relations]
+            report.misses += unmatched(doc.name, "attributions", gold_texts, [i[4] for i in items], pairs)
     return report
+
+
+def _right_sources(
+    name: str,
+    relations: list[Relation],
+    items: list[_Item],
+    pairs: list[tuple[int, int]],
+    scored_gold: list[int],
+    misses: list[Miss] | None,
+) -> int:
+    """How many matched contents whose gold source is scored have that source; the others are listed in
+    `misses` when it is given."""
+    right = 0
+    for g, p in pairs:
+        rel = relations[g]
+        if g in scored_gold and rel.source is not None and same_source(items[p][2], rel.source):
+            right += 1
+        elif misses is not None and g in scored_gold and rel.source is not None:
+            speaker = items[p][2]
+            got = speaker.name if speaker is not None else None
+            detail = f"{got!r} vs {rel.source.text!r}"
+            misses.append(Miss(name, "attribution+source", "wrong", rel.content.text, detail))
+    return right

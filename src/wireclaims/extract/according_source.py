@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import CueMatch
-from wireclaims.extract.mentions import STOP_TEXT, Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.mentions import Mention, mention_from_tokens, np_tokens
+from wireclaims.extract.phrase_cuts import STOP_TEXT
 from wireclaims.lang import sources as source_words
 
 

@@ -13,13 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.cues import CueMatch, text_of
-from wireclaims.extract.mentions import (
-    STOP_TEXT,
-    SUBJECT_DEPS,
-    Mention,
-    mention_from_tokens,
-)
+from wireclaims.extract.mentions import SUBJECT_DEPS, Mention, mention_from_tokens
 from wireclaims.extract.name_bounds import party_tag_start
+from wireclaims.extract.phrase_cuts import STOP_TEXT
 from wireclaims.lang import en
 from wireclaims.lang.names import NAME_CONNECTORS
 from wireclaims.lang.places import LOCATIVE_PREPOSITIONS, is_place
@@ -114,45 +110,14 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
     """
     if cue.i < 4 or doc[cue.i - 1].text != ",":
         return None
-    aside: list[Token] = []
-    for tok in reversed(doc[max(0, cue.i - 1 - _ASIDE_REACH) : cue.i - 1]):
-        if tok.text == ",":
-            break
-        aside.insert(0, tok)
-    else:
+    aside = _aside_before(doc, cue.i - 1)
+    if not aside or doc[aside[0].i - 1].idx < lo or not _is_name_run(aside):
         return None
-    opening = aside[0].i - 1 if aside else cue.i - 1
-    if not aside or doc[opening].idx < lo or not _is_name_run(aside):
-        return None
+    opening = aside[0].i - 1
     names = [t for t in aside if t.ent_type_ == "PERSON"] or aside
     if is_place(" ".join(t.text for t in names)):
         return None  # `In Paris, France, said`
-    description: list[Token] = []
-    for tok in reversed(doc[max(0, opening - _ASIDE_REACH) : opening]):
-        if tok.idx < lo or tok.text in _DESCRIPTION_STOPS or tok.is_space or tok.is_quote:
-            break
-        if tok.text in {".", "!", "?"} and tok.whitespace_:
-            break
-        description.insert(0, tok)
-    # a description says what someone is in common words (`state governor`, `eldest daughter`); a run of
-    # names (`Hale, Ortiz, said`) or a clause (`After the vote, Hale, said`) is not one
-    common = [
-        t for t in description if (t.pos_ == "NOUN" and t.text[:1].islower()) or t.lower_ in _TITLE_WORDS
-    ]
-    if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
-        return None
-    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in description)
-    if finite or _ends_in_place(description):
-        # `Hale spoke about the flooding in Marlow, Kentucky, arguing`: a clause, a place and its state (a
-        # participle stays: `One of the states suing the agency, Ohio, said`)
-        return None
-    if description[0].pos_ not in {"DET", "PRON", "NUM"} and not description[0].is_sent_start:
-        # `Rebecca Vilkomerson, executive director of one of the groups, Jewish Voice for Peace,
-        # responded`: a bare role after a comma is another name's apposition; a description that opens
-        # its own phrase has a determiner (`the state governor`, `His eldest daughter`)
-        return None
-    while description and (description[0].pos_ in {"DET", "NUM"} or description[0].lower_ in en.NUMBER_WORDS):
-        description = description[1:]  # `Another activist`: no organisation called `Another`
+    description = _description_before(doc, opening, lo)
     if not description:
         return None
     appositive = doc[description[0].i : opening].text
@@ -163,6 +128,52 @@ def name_in_aside(doc: Doc, cue: CueMatch, lo: int) -> Mention | None:
         # `His eldest daughter, Tutut`: the model may call the name an organisation; a person is described
         mention = replace(mention, description=replace(mention.description, kind="person"))
     return replace(mention, subject=True)
+
+
+def _aside_before(doc: Doc, comma: int) -> list[Token] | None:
+    """The words between the comma at `comma` and the comma before it; None when that is out of reach."""
+    aside: list[Token] = []
+    for tok in reversed(doc[max(0, comma - _ASIDE_REACH) : comma]):
+        if tok.text == ",":
+            return aside
+        aside.insert(0, tok)
+    return None
+
+
+def _description_before(doc: Doc, opening: int, lo: int) -> list[Token] | None:
+    """The description before the comma at `opening` that says what the name after it is (`the state
+    governor`), without its determiner; None when the words there are no such description."""
+    description: list[Token] = []
+    for tok in reversed(doc[max(0, opening - _ASIDE_REACH) : opening]):
+        if tok.idx < lo or tok.text in _DESCRIPTION_STOPS or tok.is_space or tok.is_quote:
+            break
+        if tok.text in {".", "!", "?"} and tok.whitespace_:
+            break
+        description.insert(0, tok)
+    if not _is_description(description):
+        return None
+    while description and (description[0].pos_ in {"DET", "NUM"} or description[0].lower_ in en.NUMBER_WORDS):
+        description = description[1:]  # `Another activist`: no organisation called `Another`
+    return description
+
+
+def _is_description(description: list[Token]) -> bool:
+    """What someone is, in common words opening their own phrase (`the state governor`, `His daughter`)."""
+    # a run of names (`Hale, Ortiz, said`) or a clause (`After the vote, Hale, said`) is not one
+    common = [
+        t for t in description if (t.pos_ == "NOUN" and t.text[:1].islower()) or t.lower_ in _TITLE_WORDS
+    ]
+    if not common or description[0].pos_ in {"ADP", "SCONJ", "VERB", "AUX"}:
+        return False
+    finite = any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in description)
+    if finite or _ends_in_place(description):
+        # `Hale spoke about the flooding in Marlow, Kentucky, arguing`: a clause, a place and its state (a
+        # participle stays: `One of the states suing the agency, Ohio, said`)
+        return False
+    # `Rebecca Vilkomerson, executive director of one of the groups, Jewish Voice for Peace, responded`: a
+    # bare role after a comma is another name's apposition; a description that opens its own phrase has a
+    # determiner (`the state governor`, `His eldest daughter`)
+    return description[0].pos_ in {"DET", "PRON", "NUM"} or bool(description[0].is_sent_start)
 
 
 def _ends_in_place(description: list[Token]) -> bool:

@@ -7,8 +7,9 @@ from spacy.tokens import Doc, Token
 
 from wireclaims.extract.asides import before_aside
 from wireclaims.extract.cues import CueMatch
-from wireclaims.extract.mentions import STOP_TEXT, Mention, mention_from_tokens
+from wireclaims.extract.mentions import Mention, mention_from_tokens
 from wireclaims.extract.name_bounds import party_tag_start
+from wireclaims.extract.phrase_cuts import STOP_TEXT
 from wireclaims.lang import en
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}

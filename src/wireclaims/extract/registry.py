@@ -6,11 +6,11 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from wireclaims.extract.describe import Description, strip_article
+from wireclaims.extract.describe import strip_article
 from wireclaims.extract.mentions import Mention
 from wireclaims.extract.offsets import Covered
+from wireclaims.extract.speaker_matching import matching_entry
 from wireclaims.lang import en
-from wireclaims.names import PEOPLE_KINDS, family_key, head, name_key, normalize, same_name
 
 
 @dataclass
@@ -113,7 +113,7 @@ class SpeakerRegistry:
                 entry.mentions.append(mention)
                 self._link(mention, entry)
                 return entry
-        entry = self._match(mention, desc)
+        entry = matching_entry(self.entries, mention, desc)
         if entry is None:
             name = desc.name or strip_article(mention.text)
             entry = SpeakerEntry(
@@ -136,60 +136,6 @@ class SpeakerRegistry:
         if form not in entry.forms:
             entry.forms.append(form)
         return entry
-
-    def _match(self, mention: Mention, desc: Description) -> SpeakerEntry | None:
-        candidates = sorted(self.entries, key=lambda e: -e.last)
-        if desc.name:
-            key = name_key(desc.name)
-            for entry in candidates:
-                if key == name_key(entry.name) or key in {name_key(f) for f in entry.forms}:
-                    if desc.kind == "person" and entry.kind == "organization":
-                        # the model called `Tomas Brandt` an organisation; `Tomas Brandt, chairman of ...`
-                        # says who he is, and a later `Brandt said` must find him
-                        entry.kind = "person"
-                    return entry
-            if desc.kind in PEOPLE_KINDS and len(key.split()) == 1:
-                # `Folake said`: a lone first name of a person already named in full
-                for entry in candidates:
-                    if (
-                        entry.kind == "person"
-                        and len(entry.name.split()) > 1
-                        and name_key(entry.name).split()[0] == key
-                    ):
-                        return entry
-            # `According to Rask`: the model may call a titled person's lone surname an organisation
-            as_body = desc.kind == "organization" and _surname_as_body(desc.name)
-            if desc.kind in PEOPLE_KINDS or as_body:
-                last = family_key(desc.name)
-                for entry in candidates:
-                    if not as_body and entry.kind == "organization" and _looks_like_person(entry, last):
-                        entry.kind = "person"  # the model called `Chinedu Balogun` a place; `Balogun said`
-                    if as_body and (
-                        entry.kind != "person" or entry.title is None or len(entry.name.split()) < 2
-                    ):
-                        continue
-                    if entry.kind in PEOPLE_KINDS and same_name(desc.name, entry.name):
-                        return entry
-            if desc.kind == "organization":
-                for entry in candidates:
-                    if entry.kind == "organization" and head(entry.name) == head(desc.name):
-                        return entry
-                if mention.text.lower().startswith(("the ", "this ")) and desc.name.islower():
-                    # `the company` after `aircraft company Boeing`: the one the text called so
-                    called = head(desc.name)
-                    return next((e for e in candidates if called in e.called), None)
-            return None
-        if desc.title:
-            title_head = head(desc.title)
-            new = mention.text.split()[0].lower() in {"a", "an"}
-            for entry in candidates:
-                if new and all(m.start != mention.start for m in entry.mentions):
-                    continue  # `A spokesperson for the government` is someone new, not the last spokesperson
-                if entry.kind == "person" and entry.title and head(entry.title) == title_head:
-                    if _other_organization(entry.organization, desc.organization):
-                        continue  # `a spokesman for the committee` is not the ministry's spokesman
-                    return entry
-        return None
 
     def _link(self, mention: Mention, entry: SpeakerEntry) -> None:
         # a mention belongs to the sentence of its last character: the parse may end a sentence inside a name
@@ -267,14 +213,6 @@ class SpeakerRegistry:
 _SENTENCES_BACK = 1
 
 
-def _other_organization(known: str | None, new: str | None) -> bool:
-    """Whether both organisations are named and neither names the other (`Health Ministry`, `ministry`)."""
-    if not known or not new:
-        return False
-    a, b = normalize(known), normalize(new)
-    return a not in b and b not in a
-
-
 def _agrees(entry: SpeakerEntry, agreement: str) -> bool:
     if agreement == _PART:
         return entry.kind == "group"
@@ -292,28 +230,3 @@ def _anaphor(text: str) -> str | None:
     if len(words) < 2 or " ".join(words[:-1]) not in en.ANAPHORIC_DETERMINERS:
         return None
     return en.ANAPHORIC_NOUNS.get(words[-1])
-
-
-def _surname_as_body(name: str) -> bool:
-    """One capitalised word the model called an organisation that may be a person's surname (matched against
-    titled people only); a body's head noun (`Ministry`) or a known body's name is not."""
-    words = name.split()
-    return (
-        len(words) == 1
-        and words[0][:1].isupper()
-        and words[0].lower() not in en.ORGANIZATION_HEADS
-        and name not in en.KNOWN_ORGANIZATIONS
-    )
-
-
-def _looks_like_person(entry: SpeakerEntry, last: str) -> bool:
-    """An 'organisation' named like a person (two or three capitalised words, no organisation word)."""
-    words = entry.name.split()
-    return (
-        2 <= len(words) <= 3
-        and family_key(entry.name) == last
-        and all(w[:1].isupper() for w in words)
-        and not any(w.lower() in en.ORGANIZATION_HEADS for w in words)
-        and entry.name not in en.KNOWN_ORGANIZATIONS
-        and entry.title is None
-    )

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from wireclaims.extract.according_source import according_to_source
-from wireclaims.extract.asides import (
-    name_before,
-    name_before_apposition,
-    name_before_subjectless,
-    name_in_aside,
-)
+from wireclaims.extract.asides import name_before_apposition, name_before_subjectless, name_in_aside
 from wireclaims.extract.cues import CueMatch, verb_lemma
-from wireclaims.extract.mentions import (
-    SUBJECT_DEPS,
-    Mention,
-    mention_from_tokens,
-    np_tokens,
-)
+from wireclaims.extract.mentions import SUBJECT_DEPS, Mention
 from wireclaims.extract.offsets import Covered
-from wireclaims.extract.parse_repairs import (
-    control_object,
-    finite_modifier_subject,
-    noun_before_finite_complement,
-)
+from wireclaims.extract.parse_repairs import control_object, noun_before_finite_complement
+from wireclaims.extract.participle_sources import absolute_subject, participle_subject
 from wireclaims.extract.positional import FINITE_TAGS, positional_subject
+from wireclaims.extract.subject_phrases import (
+    RELATIVES,
+    antecedent,
+    noun_root_of,
+    past_dateline,
+    root_noun_mention,
+    subject_phrase,
+)
 from wireclaims.lang import en
 
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "ccomp"}
@@ -60,22 +57,33 @@ def subject_mention(
     return positional_subject(doc, cue, lo, hi, after)
 
 
+@dataclass(frozen=True)
+class _Search:
+    """What the search for a cue's parsed subject keeps while it climbs from the cue to the verbs above."""
+
+    lo: int
+    hi: int
+    after: bool
+    quoted: Covered | None
+    sent_start: int  # the cue's sentence
+    # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
+    # subject of the clause it hangs on, wherever the claim's window ends
+    opener: bool
+
+    def within(self, char: int) -> bool:
+        return self.lo <= char < self.hi
+
+
 def _parsed_subject(
     doc: Doc, verb: Token, window: tuple[int, int], after: bool, quoted: Covered | None
 ) -> Mention | None:
-    lo, hi = window
-    cue_sent = verb.sent.start
-    # `Announcing that ..., President Ivo Marten said`: a participle opening the sentence speaks for the
-    # subject of the clause it hangs on, wherever the claim's window ends
-    # (the model may tag that opening participle a proper noun: `Claiming/NNP the plan ..., Ruiz said`)
-    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
-    opener = ing and verb.i == cue_sent and verb.dep_ in {"advcl", "csubj", "dep", "ROOT"}
-    participle = _participle_subject(doc, verb, quoted)
-    if participle is not None and (lo <= participle.start < hi or quoted is not None):
+    search = _Search(*window, after, quoted, verb.sent.start, _opening_participle(verb))
+    participle = participle_subject(doc, verb, quoted)
+    if participle is not None and (search.within(participle.start) or quoted is not None):
         return participle
     for _ in range(3):
         controller = control_object(doc, verb)
-        if controller is not None and lo <= controller.start < hi:
+        if controller is not None and search.within(controller.start):
             return controller
         # a clause is no source (`Having had surgery, Oberon ... said`: csubj(said, Having) in the model),
         # nor a day (`Whitfield (D-Ohio) said Friday`: nsubj(said, Friday), nearer the verb than the name)
@@ -85,70 +93,100 @@ def _parsed_subject(
             if c.dep_ in SUBJECT_DEPS and not _clause_subject(c) and c.lower_ not in en.TIME_WORDS
         ]
         if subjects:
-            # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
-            # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
-            nearest = min(subjects, key=lambda s: abs(s.i - verb.i))
-            subj = _past_dateline(nearest)
-            if subj is not nearest:
-                subjects = [subj]
-            fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
-            if fronted is not None:
-                return fronted
-            opened = opener and subj.sent.start == cue_sent and (quoted is None or subj.idx not in quoted)
-            if (
-                not lo <= subj.idx < hi
-                and not opened
-                and not (
-                    quoted is not None
-                    and subj.sent.start == cue_sent
-                    and subj.idx not in quoted
-                    # beyond the window on the cue's side of the quote, or across it only as the subject of
-                    # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
-                    # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
-                    and ((subj.idx >= hi if after else subj.idx < lo) or _main_clause(verb))
-                )
-            ):
-                return None
-            relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
-            after_comma = subj.lower_ == "who" and subj.i > 0 and doc[subj.i - 1].text == ","
-            if subj.lower_ in _RELATIVES and (relative or after_comma):
-                # `Uri Geller, a friend of both, who said "..."`: the relative pronoun stands for the noun
-                # the clause hangs on (a name rather than its apposition)
-                return _antecedent(doc, subj)
-            if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
-                # `said Ilse Dorner, mayor of Steinfeld an der Aist`: the model made the last word of the
-                # apposition the subject; read the name and its apposition by position instead
-                return None
-            return _subject_phrase(doc, verb, subj, subjects)
-        root_noun = _noun_root_of(verb)
-        if root_noun is not None and (lo <= root_noun.idx < hi or quoted is not None):
-            return _root_noun_mention(doc, root_noun, quoted)
-        stranded = noun_before_finite_complement(verb)
-        if stranded is not None and lo <= stranded.idx < hi:
-            return _root_noun_mention(doc, stranded, quoted)
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
-            # object; its subject is the subject of the verb that governs that object
-            if any(c.dep_ == "case" and c.lower_ in {"with", "without"} for c in verb.head.children):
-                # `..., with Anne Smillie, chief executive of Badminton Scotland, saying`
-                return _absolute_subject(doc, verb.head, verb)
-            governor = _governing_verb(verb.head)
-            if governor is None:
-                return None
-            verb = governor
-            continue
-        if verb.head == verb:
-            main = _main_verb_after(verb) if opener else None
-            if main is not None:
-                verb = main  # the model made the opening participle the root
-                continue
-            return name_before_subjectless(doc, verb)
-        if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ in {"csubj", "dep"}):
-            return None
-        verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
-        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
-            verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
+            return _from_subjects(doc, verb, subjects, search)
+        noun = _hidden_subject(verb, search)
+        if noun is not None:
+            return root_noun_mention(doc, noun, quoted)
+        step = _climb(doc, verb, search.opener)
+        if not isinstance(step, Token):
+            return step
+        verb = step
     return None
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A participle opening its sentence (the model may tag it a proper noun: `Claiming/NNP the plan ...,
+    Ruiz said`)."""
+    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+    return ing and verb.i == verb.sent.start and verb.dep_ in {"advcl", "csubj", "dep", "ROOT"}
+
+
+def _from_subjects(doc: Doc, verb: Token, subjects: list[Token], search: _Search) -> Mention | None:
+    """The source among a verb's parsed subjects: the one nearest the verb, when it is within reach."""
+    # the subject nearest the verb; a small model sometimes splits one noun phrase into two subjects
+    # (`The agriculture ministry said`: nsubj agriculture, nsubj ministry)
+    nearest = min(subjects, key=lambda s: abs(s.i - verb.i))
+    subj = past_dateline(nearest)
+    if subj is not nearest:
+        subjects = [subj]
+    fronted = name_before_apposition(doc, subj) if subj.i < verb.i else None
+    if fronted is not None:
+        return fronted
+    if not _within_reach(verb, subj, search):
+        return None
+    relative = verb.dep_ in {"relcl", "acl:relcl", "acl"} and verb.head.i < subj.i
+    after_comma = subj.lower_ == "who" and subj.i > 0 and doc[subj.i - 1].text == ","
+    if subj.lower_ in RELATIVES and (relative or after_comma):
+        # `Uri Geller, a friend of both, who said "..."`: the relative pronoun stands for the noun
+        # the clause hangs on (a name rather than its apposition)
+        return antecedent(doc, subj)
+    if subj.i > verb.i and any(t.text == "," for t in doc[max(subj.left_edge.i, verb.i) : subj.i]):
+        # `said Ilse Dorner, mayor of Steinfeld an der Aist`: the model made the last word of the
+        # apposition the subject; read the name and its apposition by position instead
+        return None
+    return subject_phrase(doc, verb, subj, subjects)
+
+
+def _within_reach(verb: Token, subj: Token, search: _Search) -> bool:
+    """Whether a parsed subject may be the cue's source: inside the window, or outside every quotation of
+    the cue's sentence where the window could not reach."""
+    if search.within(subj.idx):
+        return True
+    quoted = search.quoted
+    in_sentence = subj.sent.start == search.sent_start
+    if search.opener and in_sentence and (quoted is None or subj.idx not in quoted):
+        return True
+    return (
+        quoted is not None
+        and in_sentence
+        and subj.idx not in quoted
+        # beyond the window on the cue's side of the quote, or across it only as the subject of
+        # the reporter's main clause (`Levy saw reason for "..." and praised`), never of a clause
+        # inside reported speech (`Mitri said the area "[was] ours," and also stated`)
+        and ((subj.idx >= search.hi if search.after else subj.idx < search.lo) or _main_clause(verb))
+    )
+
+
+def _hidden_subject(verb: Token, search: _Search) -> Token | None:
+    """A subject the parse hung elsewhere: a name made the root, or a noun before a finite complement."""
+    root_noun = noun_root_of(verb)
+    if root_noun is not None and (search.within(root_noun.idx) or search.quoted is not None):
+        return root_noun
+    stranded = noun_before_finite_complement(verb)
+    return stranded if stranded is not None and search.within(stranded.idx) else None
+
+
+def _climb(doc: Doc, verb: Token, opener: bool) -> Token | Mention | None:
+    """The verb whose subject a subjectless cue shares; or, when there is none to climb to, the source
+    (None for none)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # `Bush criticized the resolution, saying "..."`: the small model hangs the participle on the
+        # object; its subject is the subject of the verb that governs that object
+        if any(c.dep_ == "case" and c.lower_ in {"with", "without"} for c in verb.head.children):
+            # `..., with Anne Smillie, chief executive of Badminton Scotland, saying`
+            return absolute_subject(doc, verb.head, verb)
+        return _governing_verb(verb.head)
+    if verb.head == verb:
+        main = _main_verb_after(verb) if opener else None
+        if main is not None:
+            return main  # the model made the opening participle the root
+        return name_before_subjectless(doc, verb)
+    if verb.dep_ not in _CLIMB_DEPS and not (opener and verb.dep_ in {"csubj", "dep"}):
+        return None
+    verb = _coordinated_cue(doc, verb) or _finite_partner(verb) or verb.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # `Hale went as far as to say`: the verb the adverb modifies
+    return verb
 
 
 def _main_verb_after(participle: Token) -> Token | None:
@@ -178,16 +216,6 @@ def _coordinated_cue(doc: Doc, verb: Token) -> Token | None:
     return None
 
 
-def _past_dateline(subj: Token) -> Token:
-    """`WASHINGTON -- President Hale, opening the museum, said`: the model makes the dateline the subject
-    and the name its apposition; the name is the subject."""
-    doc = subj.doc
-    dateline = subj.text.isupper() and len(subj.text) > 1 and subj.i + 1 < len(doc)
-    if not dateline or doc[subj.i + 1].text not in {"--", "—", "–", "-"}:
-        return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
-
-
 def _finite_partner(verb: Token) -> Token | None:
     """The verb a subjectless finite cue is really coordinated with when the parse hung it on a non-finite
     verb of the clause before (`May said the state would end X and suggested`: conj(end, suggested);
@@ -210,156 +238,9 @@ def _clause_subject(subj: Token) -> bool:
     return subj.dep_ == "csubj" and subj.pos_ in {"VERB", "AUX"}
 
 
-def _absolute_subject(doc: Doc, noun: Token, participle: Token) -> Mention | None:
-    """The noun phrase of `with X saying`: a person named first keeps the rest as apposition (`Anne
-    Smillie chief executive of Badminton Scotland`)."""
-    first, last = noun.left_edge.i, noun.i
-    while first < last and (doc[first].dep_ in {"case", "mark"} or doc[first].is_punct):
-        first += 1
-    tokens = list(doc[first : last + 1])
-    person = 0  # the name: proper nouns up to the first common word (`chief executive`)
-    while person < len(tokens) and tokens[person].pos_ == "PROPN" and tokens[person].text[:1].isupper():
-        person += 1
-    if 0 < person < len(tokens):
-        rest = doc[tokens[person].i : participle.i].text.strip(" ,")
-        return mention_from_tokens(doc, tokens[:person], rest)
-    return mention_from_tokens(doc, tokens)
-
-
-_RELATIVES = {"who", "which", "that"}
-
-
-def _antecedent(doc: Doc, relative: Token) -> Mention | None:
-    """The person a relative clause after a comma describes, read by position: the name before the comma
-    (`backed by Mara Ostrov, who said`) or before an apposition (`Uri Geller, a friend of both Jackson and
-    Lester, who said`), whatever word the parse hung the clause on."""
-    comma = doc[relative.i - 1] if relative.i else None
-    if comma is not None and comma.text == ",":
-        opening = next(
-            (t for t in reversed(doc[max(0, comma.i - 20) : comma.i]) if t.text in {",", ".", ";", ":"}),
-            None,
-        )
-        if opening is not None and opening.text == "," and doc[opening.i + 1].lower_ in {"a", "an", "the"}:
-            name = name_before(doc, opening, relative.sent.start_char)
-            found = mention_from_tokens(doc, name, doc[opening.i + 1 : comma.i].text) if name else None
-            if _is_person(found):
-                return found
-        name = name_before(doc, comma, relative.sent.start_char)
-        found = mention_from_tokens(doc, name) if name else None
-        if _is_person(found):
-            return found  # `backed by Mara Ostrov, who said`; not `a woman from Oklahoma, who said`
-    return None  # the small model hangs relative clauses on any noun nearby (`a voter from Oklahoma, who`)
-
-
-def _is_person(mention: Mention | None) -> bool:
-    return mention is not None and mention.description is not None and mention.description.kind == "person"
-
-
 def _main_clause(verb: Token) -> bool:
     """The sentence's root verb, or a verb coordinated with it."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-
-def _subject_phrase(doc: Doc, verb: Token, subj: Token, subjects: list[Token]) -> Mention | None:
-    """The mention of a parsed subject, joined with a second subject the model split off it."""
-    tokens, appositive = np_tokens(subj)
-    for other in sorted(subjects, key=lambda s: abs(s.i - subj.i)):
-        if other is subj or (other.i < verb.i) != (subj.i < verb.i):
-            continue  # `Vetrov said the company ...`: a subject across the verb is another clause's
-        more, _ = np_tokens(other)
-        if 0 < tokens[0].i - more[-1].i <= 2 or 0 < more[0].i - tokens[-1].i <= 2:
-            tokens = sorted({*tokens, *more}, key=lambda t: t.i)
-    return mention_from_tokens(doc, tokens, appositive)
-
-
-def _participle_subject(doc: Doc, verb: Token, quoted: Covered | None) -> Mention | None:
-    """`Bush criticized the resolution on Wednesday, saying "..."`: a participle cue after a finite verb
-    of its sentence speaks for that verb's subject. The small model hangs such participles anywhere (on
-    the object, or as the subject of the quoted clause), so the verb is found by position."""
-    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_.startswith("aux") for c in verb.children):
-        return None
-    if doc[verb.i - 1].pos_ == "AUX":
-        return None  # `he was saying`: a finite verb phrase with its own subject
-    before = doc[verb.sent.start : verb.i]
-    # quotation spans unknown: the words between paired marks are skipped, and with a mark unpaired no word
-    # before it is read as the reporter's clause
-    paired = sum(t.is_quote for t in before) % 2 == 0
-    inside = False
-    for tok in reversed(before):
-        if quoted is not None and tok.idx in quoted:
-            continue  # `Ruiz said "...", adding ...`: the words of a quote are not the reporter's clause
-        if quoted is None and tok.is_quote:
-            if not paired:
-                return None
-            inside = not inside
-            continue
-        if inside:
-            continue
-        if quoted is None and tok.text == ":" and tok.i + 1 < verb.i and doc[tok.i + 1].is_quote:
-            # `Ruiz said: "...," adding that ...`: the colon opens the quotation, not a new clause (a quote
-            # itself keeps the cue before its colon)
-            continue
-        if tok.text in {";", ":"} or (tok.text == "." and tok.whitespace_):
-            return None
-        if tok.lower_ in {"with", "without"}:
-            return None  # `..., with Anne Smillie saying`: the participle has its own subject
-        root_noun = _noun_root_of(tok)
-        if root_noun is not None:
-            return _root_noun_mention(doc, root_noun, quoted)
-        modifier = finite_modifier_subject(tok)
-        if modifier is not None:
-            return _subject_phrase(doc, tok, modifier, [modifier])
-        if "Fin" not in tok.morph.get("VerbForm", []) or tok.pos_ not in {"VERB", "AUX"}:
-            continue
-        clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
-        if clause.dep_ not in {"ROOT", "conj", "parataxis"}:
-            continue  # a verb of reported speech or of a relative clause: the reporter's verb is further left
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
-        if subjects:
-            subj = max(subjects, key=lambda s: s.i)
-            if (quoted is not None and subj.idx in quoted) or subj.lower_ in {"who", "which", "that"}:
-                return None
-            fronted = name_before_apposition(doc, subj)
-            return fronted if fronted is not None else _subject_phrase(doc, clause, subj, subjects)
-        if clause.dep_ != "conj":
-            return None
-        # `X defended it and criticized the plan, saying`: a coordinated verb shares X
-    return None
-
-
-def _noun_root_of(verb: Token) -> Token | None:
-    """The subject the small model made the sentence's root when it read the finite verb after it as a
-    clause on a noun (`Local resident Mara Quell, the mother of one of those hurt, thought ...`:
-    root Quell, acl(those, thought)): a sentence whose root is a noun has no other main verb."""
-    head = verb.sent.root
-    # the model's morphology calls such a verb a participle; its tag still says finite (`thought` VBD), or
-    # a past participle with an object hangs on the root itself (`several groups granted Vane an extension`)
-    if verb.dep_ in {"parataxis", "conj"} and verb.head == head and verb.tag_ in FINITE_TAGS:
-        # `Ana Ruiz, who runs the clinic, said ...`, `Ana Ruiz, the mayor, vowed ...`: root Ruiz,
-        # parataxis(Ruiz, said); `Ruiz, the mayor, criticized X and said`: conj(Ruiz, said)
-        pass
-    elif verb.dep_ != "acl":
-        return None
-    transitive = verb.tag_ == "VBN" and verb.head == head and any(c.dep_ == "obj" for c in verb.children)
-    if verb.tag_ not in FINITE_TAGS and not transitive:
-        return None
-    if (
-        head.pos_ not in {"PROPN", "NOUN"}
-        or head.i > verb.i
-        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    ):
-        return None
-    return head
-
-
-def _root_noun_mention(doc: Doc, noun: Token, quoted: Covered | None) -> Mention | None:
-    if quoted is not None and noun.idx in quoted:
-        return None
-    fronted = name_before_apposition(doc, noun)
-    if fronted is not None:
-        return fronted
-    tokens, appositive = np_tokens(noun)
-    return mention_from_tokens(doc, tokens, appositive)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wireclaims.extract.describe import Description
+from wireclaims.extract.document_authors import (
+    OBJECT_DEPS,
+    author_of,
+    by_agent,
+    possessor,
+    preposition_object,
+)
 from wireclaims.extract.speaker_names import name_can_speak, source_name
 from wireclaims.lang import en
 from wireclaims.lang import sources as lang
@@ -25,7 +32,6 @@ __all__ = ["ACCEPT", "Verdict", "can_be_source", "judge", "name_can_speak", "sou
 # the shapes below, not the kind, tell them from `need` or `the statement`.
 SOURCE_KINDS = frozenset({"person", "organization", "group"})
 _PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
-_OBJECTS = {"dobj", "obj", "dative", "iobj"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _NAMED = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _TELLING = lang.HEARER_VERBS | lang.AUDIENCE_VERBS
@@ -60,6 +66,15 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         verdict = _role(head)
         if verdict.reason is not None:
             return verdict
+    verdict = _form(tokens, head, opener)
+    if verdict.reason is not None or description is None:
+        return verdict  # a pronoun: the registry decides whom it stands for
+    return _what(tokens, head, description)
+
+
+def _form(tokens: Sequence[Token], head: Token, opener: Token) -> Verdict:
+    """Phrases no source is written as: boilerplate, an expletive `it`, a prepositional phrase, a clause, a
+    generic word."""
     text = " ".join(t.lower_ for t in tokens if not t.is_punct)
     if text in lang.BOILERPLATE:
         return Verdict("boilerplate")
@@ -68,29 +83,33 @@ def judge(tokens: Sequence[Token], description: Description | None, roles: bool 
         return Verdict("generic")  # `It is reported that ...`, `It was said ...`: nobody in particular
     if first.lower_ in lang.PREPOSITIONS and first == opener:
         # `by the ministry`, `from the agency`: the object is the source; `to CNN`, `Like Bush` never are
-        return Verdict(
-            "preposition", _object(first) if first.lower_ in lang.AUTHOR_PREPOSITIONS - {"of"} else None
-        )
+        author = preposition_object(first) if first.lower_ in lang.AUTHOR_PREPOSITIONS - {"of"} else None
+        return Verdict("preposition", author)
     if _clause(tokens, head):
         return Verdict("clause")
     content = [t for t in tokens if t.lower_ not in {"the", "a", "an"}]
     if len(content) == 1 and content[0].lower_ in lang.GENERIC_WORDS:
         return Verdict("generic")
-    if description is None:
-        return ACCEPT  # a pronoun: the registry decides whom it stands for
+    return ACCEPT
+
+
+def _what(tokens: Sequence[Token], head: Token, description: Description) -> Verdict:
+    """What the phrase names: only a person, an organisation or a group; never a bare word, a document or a
+    thing (whose author or owner may speak)."""
     if description.kind not in SOURCE_KINDS | {"unknown"}:
         return Verdict("kind")
     if not _common(head):
         return ACCEPT
+    content = [t for t in tokens if t.lower_ not in {"the", "a", "an"}]
     if len(content) == 1 and head.pos_ in {"INTJ", "NUM", "SYM", "ADJ", "ADV"}:
         return Verdict("word")  # `soft-spoken`, `Please`, `28`: not a noun at all
     if head.lower_ in lang.DOCUMENT_NOUNS or (
         head.lemma_.lower() in lang.DOCUMENT_NOUNS and head.lower_ not in lang.OUTLET_PLURALS
     ):
-        return Verdict("document", _author(head))
+        return Verdict("document", author_of(head))
     if head.lower_ in lang.NON_SOURCE_HEADS or head.lemma_.lower() in lang.NON_SOURCE_HEADS:
         # `Hale's first reaction was to tell ...`: whose reaction it is speaks
-        return Verdict("thing", _possessor(head))
+        return Verdict("thing", possessor(head))
     return ACCEPT
 
 
@@ -182,7 +201,7 @@ def _role(head: Token) -> Verdict:
     if verb == head or verb.lemma_.lower() not in _TELLING:
         return ACCEPT
     if (
-        head.dep_ in _OBJECTS
+        head.dep_ in OBJECT_DEPS
         and verb.lemma_.lower() in lang.AUDIENCE_VERBS
         and any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
         and verb.i < head.i
@@ -193,7 +212,7 @@ def _role(head: Token) -> Verdict:
         return Verdict("hearer")
     passive = head.dep_ in _PASSIVE_SUBJECTS or (head.dep_ == "nsubj" and _passive(verb))
     if passive and verb.lemma_.lower() in lang.HEARER_VERBS:
-        return Verdict("hearer", _by_agent(verb))
+        return Verdict("hearer", by_agent(verb))
     return ACCEPT
 
 
@@ -208,94 +227,8 @@ def _controls_infinitive(verb: Token, obj: Token) -> bool:
     )
 
 
-def _by_agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ in {"obl", "obl:agent"} and any(
-            c.dep_ == "case" and c.lower_ == "by" for c in child.children
-        ):
-            return child
-    return None
-
-
-def _object(preposition: Token) -> Token | None:
-    """The object of a preposition: its `pobj` child, or in a UD parse the noun it is the `case` of."""
-    if preposition.dep_ == "case" and preposition.head != preposition:
-        return preposition.head
-    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
-
-
 def _passive(verb: Token) -> bool:
     """`was told`: a UD parse labels the passive subject `nsubj`; `be` and the participle mark it."""
     return verb.tag_ == "VBN" and any(
         c.dep_ in {"aux", "aux:pass", "auxpass"} and c.lemma_.lower() in {"be", "get"} for c in verb.children
     )
-
-
-def _authors(noun: Token, links: set[str]) -> bool:
-    """Whether the object of `by`, `from` or `of` after a document is its author: never another document;
-    after `of` only a name (`a statement of the Ministry`, not `a summary of the talks`)."""
-    if noun.lower_ in lang.DOCUMENT_NOUNS or (
-        noun.lemma_.lower() in lang.DOCUMENT_NOUNS and noun.lower_ not in lang.OUTLET_PLURALS
-    ):
-        return False
-    return bool(links & {"by", "from"}) or noun.pos_ == "PROPN"
-
-
-def _possessor(noun: Token) -> Token | None:
-    """The possessor of a noun (`Hale's reaction` -> `Hale`), if the parse gives one."""
-    for child in noun.children:
-        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & en.POSSESSIVE_ENDINGS):
-            return child
-    return None
-
-
-def _writer_after(doc_noun: Token) -> Token | None:
-    """`a speech Ms. Varga delivered`, `the letter Hale wrote`: a name right after the document and a past
-    verb after the name (a relative clause without its pronoun) name the writer, however it is parsed."""
-    doc = doc_noun.doc
-    k = doc_noun.i + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1
-    if k == doc_noun.i + 1 or k >= len(doc) or doc[k].tag_ not in {"VBD", "VBN"}:
-        return None
-    return doc[k - 1]
-
-
-def _author(doc_noun: Token) -> Token | None:
-    """Who issued a document: `X's website`, `a report by X`, `a statement from X`, `X issued a statement`,
-    `a BBC report`."""
-    for child in doc_noun.children:
-        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ in {"poss", "nmod:poss"} or (child.dep_ == "nmod" and cases & en.POSSESSIVE_ENDINGS):
-            return child  # `his official website` -> `his`, resolved as a pronoun
-        if child.dep_ == "prep" and child.lower_ in lang.AUTHOR_PREPOSITIONS:
-            pobj = _object(child)
-            if pobj is not None and _authors(pobj, {child.lower_}):
-                return pobj
-        if child.dep_ in {"nmod", "obl"} and cases & lang.AUTHOR_PREPOSITIONS and _authors(child, cases):
-            return child
-    for child in doc_noun.children:
-        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.lemma_ in lang.AUTHORING_VERBS:
-            agent = _by_agent(child)  # `a study released by the journal`
-            if agent is not None:
-                return agent
-    named = [
-        c
-        for c in doc_noun.children
-        if c.dep_ in {"compound", "nmod"}
-        and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) > 1 and c.i < doc_noun.i))
-        and c.ent_type_ not in {"GPE", "NORP", "DATE"}
-    ]
-    if named:
-        return named[-1]  # `a BBC report`, `a New York Times report`, `the IMF report` (tagged a noun)
-    writer = _writer_after(doc_noun)
-    if writer is not None:
-        return writer
-    verb = doc_noun.head
-    if doc_noun.dep_ in _OBJECTS and verb != doc_noun:
-        # `X issued a statement saying ...`, `X posted a message`: the subject of the verb wrote it
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None

@@ -1,6 +1,7 @@
 """English words that tell a source (a person, an organisation, a group) from what is not one.
 
-Every list here is data read by `wireclaims.extract.validate`; extend a list to teach it a new word.
+Every list here is data read by `wireclaims.extract.validate`, `document_authors` and `phrase_cuts`; extend a
+list to teach them a new word.
 """
 
 from __future__ import annotations
