@@ -138,9 +138,10 @@ PHRASAL_CUES: dict[tuple[str, ...], tuple[str, str]] = {
 COGNITION_VERBS = frozenset(
     ["think", "believe", "hope", "wonder", "feel", "fear", "expect", "want", "wish", "know", "guess"]
 )
-# Cues that report an infinitive: active (`claims to be the father`) and passive (`is said to be leaving`,
-# which names no source); `vowed to fight` and `urged X to` report no claim.
+# Cues that report an infinitive in the active (`claims to be the father`): the subject speaks; `vowed to
+# fight` and `urged X to` report no claim.
 ACTIVE_INFINITIVE_CUES = frozenset({"claim", "profess"})
+# Cues that report an infinitive in the passive (`is said to be leaving`): no source is named.
 PASSIVE_INFINITIVE_CUES = frozenset({"say", "report", "allege", "rumor", "rumour", "claim"})
 # Cues that report a gerund right after them: `denied using live rounds`, `admitted having lied`.
 GERUND_CUES = frozenset({"deny", "admit"})
