@@ -67,6 +67,9 @@ def test_without_openers_cuts_what_opens_or_ends_a_clause_around_a_name(phrase: 
         ("Tuesday", ""),  # a time alone is nobody
         ("the night nurse", "the night nurse"),  # a time noun without `this`/`last` is part of the phrase
         ("the harbour master", "the harbour master"),
+        ("the transport ministry at the time of the reports", "the transport ministry"),
+        ("the ministry at that moment", "the ministry"),
+        ("the spokeswoman at the harbour", "the spokeswoman at the harbour"),  # a place, not a time
     ],
 )
 def test_before_time_cuts_the_phrase_before_a_time(phrase: str, expected: str) -> None:

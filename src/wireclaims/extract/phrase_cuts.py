@@ -96,13 +96,25 @@ def before_time(tokens: list[Token]) -> list[Token]:
         None,
     )
     if when is None:
-        return tokens
-    if tokens[when].lower_ in en.TIME_NOUNS:
+        when = _at_the_time(tokens)
+        if when is None:
+            return tokens
+    elif tokens[when].lower_ in en.TIME_NOUNS:
         when -= 1  # cut before `this month`
     tokens = tokens[:when]
     while tokens and (tokens[-1].text in STOP_TEXT or tokens[-1].lower_ in {"on", "late", "early"}):
         tokens = tokens[:-1]
     return tokens
+
+
+def _at_the_time(tokens: list[Token]) -> int | None:
+    """Where `at the time (of ...)`, `at that moment` starts: `said the ministry at the time of the reports`
+    is the ministry's."""
+    for k in range(1, len(tokens) - 2):
+        words = [t.lower_ for t in tokens[k : k + 3]]
+        if words[0] == "at" and words[1] in {"the", "that", "this"} and words[2] in {"time", "moment"}:
+            return k
+    return None
 
 
 def after_sentence_end(tokens: list[Token]) -> list[Token]:
