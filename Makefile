@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --maxprocesses 4
 
 # Regenerate every expected output from the fixture stories.
 fixtures: $(STAMP)
