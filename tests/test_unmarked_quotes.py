@@ -109,3 +109,46 @@ def test_interview_answers_go_to_the_labelled_person(extract_body: Extract) -> N
         ("Ines Varga", "heading"),
         ("Ines Varga", "heading"),
     ]
+
+
+@pytest.mark.parametrize(
+    "words, signature, quoted",
+    [
+        # the box's words, then the signature as a paragraph of its own
+        (
+            "Through our own work and with our neighbours' help, the harbour will come back stronger.",
+            "— Ines Varga, harbour master",
+            "Through our own work and with our neighbours' help, the harbour will come back stronger.",
+        ),
+        # first person without a full stop still speaks
+        (
+            "We have been waiting for the cranes since the spring storms",
+            "– Tomas Brandt",
+            "We have been waiting for the cranes since the spring storms",
+        ),
+        # negatives: a caption has no full stop and no speaking voice; a citation's date is no signature
+        ("Crowds gather on the quay for the reopening", "— Ines Varga", None),
+        ("Harbour cranes idle after the storm.", "— Coastline Post, March 4, 2024", None),
+        ('"We will rebuild the quay before the winter."', "— Ines Varga", None),
+    ],
+)
+def test_a_signature_below_a_paragraph_makes_it_a_pull_quote(
+    words: str, signature: str, quoted: str | None
+) -> None:
+    paragraphs = [(0, words), (len(words) + 2, signature)]
+    spans = pull_quote_spans(paragraphs)
+    assert [words[sp.start : sp.end] for sp in spans] == ([quoted] if quoted else [])
+
+
+def test_a_pull_quote_signed_below_is_attributed_to_its_signature(extract_body: Extract) -> None:
+    body = (
+        "The harbour reopened on Thursday after a week of repairs.\n\n"
+        "We will have the cranes back by spring, whatever the weather does.\n\n"
+        "— Ines Varga, harbour master\n\n"
+        "Varga spoke at the quay."
+    )
+    result = extract_body(body)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes] == [
+        ("We will have the cranes back by spring, whatever the weather does.", "Ines Varga")
+    ]
+    assert [(s.name, s.title) for s in result.speakers] == [("Ines Varga", "harbour master")]

@@ -30,6 +30,8 @@ _MARKS = re.compile(r"[\"“”„«»]|``|''")
 _SIGNED = re.compile(
     rf"(?P<words>.*\S)\s+[{en.ATTRIBUTION_DASHES}]{{1,2}}\s+(?P<name>[^{en.ATTRIBUTION_DASHES}]+)$"
 )
+# A paragraph that is only a signature: a dash, then the name (`— Ines Varga, harbour master`).
+_SIGNATURE_LINE = re.compile(rf"[{en.ATTRIBUTION_DASHES}]{{1,2}}\s*(?P<name>[^{en.ATTRIBUTION_DASHES}]+)")
 # An interview label: one to three capitalised words and a colon at the start of the paragraph.
 _LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=[A-Z\d])")
 # How many paragraphs one label must open before its paragraphs are read as answers.
@@ -46,6 +48,18 @@ def pull_quote_spans(paragraphs: list[tuple[int, str]]) -> list[MarkSpan]:
     for index, (offset, para) in enumerate(paragraphs):
         text = para.rstrip()
         if "\n" in text or _MARKS.search(text):
+            continue
+        below = paragraphs[index + 1][1].strip() if index + 1 < len(paragraphs) else ""
+        signature = _SIGNATURE_LINE.fullmatch(below)
+        if signature is not None and _is_signature(signature.group("name")) and not _SIGNED.match(text):
+            # the box's words, then its signature as a paragraph of its own: `— Ines Varga, harbour master`
+            lead = len(text) - len(text.lstrip())
+            if len(text.split()) >= _MIN_WORDS and _speech_ending(text):
+                spans.append(
+                    MarkSpan(
+                        offset + lead, offset + len(text), offset + lead, offset + len(text), index, True
+                    )
+                )
             continue
         signed = _SIGNED.match(text)
         if signed is None or not _is_signature(signed.group("name")):
