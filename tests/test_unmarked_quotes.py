@@ -36,7 +36,19 @@ Extract = Callable[[str], ArticleResult]
             "harbour master",
             "We know the repairs are possible and the harbour will play its part",
         ),
-        # negatives: a caption without a full stop or a speaking voice is no pull quote
+        # a box of ten words or more without a full stop; a signature that says what the person is first
+        (
+            "The sums involved are unusually large and the details are extraordinarily serious — Court",
+            "The sums involved are unusually large and the details are extraordinarily serious",
+        ),
+        (
+            "Get off the quay now. We are closing every berth tonight. — harbour police spokesman "
+            "Tomas Brandt",
+            "Get off the quay now. We are closing every berth tonight.",
+        ),
+        # negatives: a credit line is no signature
+        ("The quay at dawn on the first day of the reopening. — Photo by Ines Varga", None),
+        # a caption without a full stop or a speaking voice is no pull quote
         ("Crowds gather on the quay for the reopening — Ines Varga", None),
         ("Crowds gather on the quay for the reopening — Ines Varga, for the Coastline Post, 2024", None),
         # quotation marks make it an ordinary quote; a date or a score is no signature

@@ -102,9 +102,16 @@ def _speech_ending(words: str) -> bool:
     (`We know it is possible and we will play our part`); a caption or a headline does neither."""
     if words.rstrip().endswith((".", "!", "?", "…")):
         return True
-    return any(w in _FIRST_PERSON for w in re.findall(r"[\w']+", words.lower()))
+    found = re.findall(r"[\w']+", words.lower())
+    return len(found) >= _MIN_UNSTOPPED_WORDS or any(w in _FIRST_PERSON for w in found)
 
 
+# Fewest words of a box without a full stop or a first person: a caption or a headline is shorter.
+_MIN_UNSTOPPED_WORDS = 10
+# Words of a credit line, never of a signature (`Photo by Ines Varga`, `Courtesy of ...`).
+_CREDIT_WORDS = frozenset(
+    {"photo", "photos", "picture", "image", "by", "via", "courtesy", "credit", "source"}
+)
 # First-person words: a pull quote without a full stop still speaks as someone.
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "our", "us", "my", "me"})
 
@@ -115,6 +122,14 @@ def _is_signature(name: str) -> bool:
     words = name.strip().rstrip(".").split()
     if not 1 <= len(words) + len(role.split()) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in name + role):
         return False
-    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not words or not words[-1][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in names.SIGNATURE_JOINERS for w in words)
+    if words[0][:1].isupper() and all(w[:1].isupper() or w in names.SIGNATURE_JOINERS for w in words):
+        return True
+    # `Hawaiian civil defence spokesman John Cummings`: what the person is, then a name of two capitalised
+    # words; never a credit (`Photo by Ines Varga`)
+    return (
+        len(words) >= 3
+        and words[-2][:1].isupper()
+        and all(w.isalpha() and w.lower() not in _CREDIT_WORDS for w in words[:-2])
+    )
