@@ -10,8 +10,9 @@ and print interviews as answers behind the speaker's name:
 
 Each becomes a span like a quotation-mark span over the words, so the dash-line and colon-label rules of
 `quotes.py` name the speaker. A pull quote needs a paragraph with no quotation marks, words that end a
-sentence (or speak in the first person: boxes drop the full stop), and a signature at its end or in the
-paragraph below that is a name, or a name and what the person is after a comma, with no figures (a
+sentence (or, as boxes that drop the full stop, speak in the first person or run to ten words), and a
+signature at its end or in the paragraph below that is a name, or a name and what the person is (after a
+comma or before a two-word name), with no figures and no credit words (a
 citation's date, a score, a table row are not signatures). An interview answer needs the same label to
 open at least two such paragraphs of the story (one `Image:` or `Update:` line is furniture, not an
 interview), a label of one to three capitalised words that is no furniture word, and an answer of whole
