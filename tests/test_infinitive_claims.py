@@ -129,3 +129,39 @@ def test_owned_cue_nouns_and_conditionals_stay_claims(
 ) -> None:
     source, words = expected
     assert any(s == source and words in content for s, content in _claims(extract_body(body)))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the clause's subject parsed as the cue's object, its predicate hung on the cue
+        (
+            "Officials have warned the flooding is now a serious threat to the town.",
+            ("Officials", "the flooding is now a serious threat to the town"),
+        ),
+        (
+            "Mayor Ines Varga vowed the ferry service would keep running through the winter.",
+            ("Ines Varga", "the ferry service would keep running through the winter"),
+        ),
+    ],
+)
+def test_a_clause_whose_subject_the_parse_made_an_object_is_a_claim(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _claims(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # negatives: an object with an infinitive after it, and a verb coordinated with the cue, are no clause
+        "Harbour officials warned residents to leave the lower town before dark.",
+        "The mayor described the plan and left the meeting early.",
+        # a quotation ends between the object and the verb: the cue inside it reports nothing outside
+        '"We are not declaring victory yet, but the figures are moving," Governor Ana Ruiz told reporters.',
+    ],
+)
+def test_an_object_and_a_later_verb_are_no_clause(
+    extract_body: Callable[[str], ArticleResult], body: str
+) -> None:
+    assert not [c for c in _claims(extract_body(body)) if "told reporters" in c[1] or "left" in c[1]]

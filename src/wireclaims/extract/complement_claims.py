@@ -31,7 +31,7 @@ def complement_claims(doc: Doc, sent: Span, has_parser: bool) -> list[ClaimFindi
             if reported:
                 found += reported
                 continue
-            clause = _object_clause(tok) or _that_after_cue(doc, tok)
+            clause = _object_clause(tok) or _subject_read_as_object(tok) or _that_after_cue(doc, tok)
             if clause is not None:
                 found += _claims_of(doc, tok, lemma, [clause], after=False)
                 continue
@@ -107,6 +107,29 @@ def _before_second_source(tokens: list[Token]) -> list[Token]:
         if second and marks % 2 == 0:
             return tokens[: k - 1]
     return tokens
+
+
+def _subject_read_as_object(verb: Token) -> list[Token] | None:
+    """`warned the crisis is now a major accident`, `vowed the organization would remain`: the model made the
+    clause's subject the cue's object and hung its predicate on the cue; the object and that predicate are
+    the reported clause. Only a finite predicate with no subject of its own (`told reporters the plan would
+    fail` keeps `the plan`, its own)."""
+    if (verb.lemma_.lower() or verb.lower_) in en.COGNITION_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i), None)
+    negated = any(c.dep_ in {"neg", "advmod"} and c.lower_ in {"not", "n't", "never"} for c in verb.children)
+    if obj is None or negated:
+        return None  # `not declaring victory`; a that-clause is read as one (`_that_after_cue`)
+    for pred in verb.children:
+        if pred.i <= obj.right_edge.i or pred.dep_ not in {"dep", "advcl", "parataxis", "conj", "xcomp"}:
+            continue
+        if any(c.dep_.startswith(("nsubj", "mark", "cc")) for c in pred.children) or not _finite_clause(pred):
+            continue
+        if any(t.is_quote for t in verb.doc[obj.right_edge.i + 1 : pred.left_edge.i]):
+            continue  # `"We are not declaring victory," X told ...`: a quotation ends between them
+        start = obj.left_edge.i + (obj.left_edge.lower_ == "that")  # no leading `that` in content
+        return list(verb.doc[start : pred.right_edge.i + 1])
+    return None
 
 
 def _object_clause(verb: Token) -> list[Token] | None:
