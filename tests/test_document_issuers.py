@@ -45,3 +45,10 @@ def test_an_indefinite_document_is_no_earlier_one(extract_body: Callable[[str], 
         'A report says "the harbour district has the worst air in the country."'
     )
     assert [q.speaker for q in extract_body(body).quotes] == [None]
+
+
+@pytest.mark.parametrize("noun", ["sentence", "paragraph", "passage"])
+def test_a_piece_of_text_is_never_a_speaker(extract_body: Callable[[str], ArticleResult], noun: str) -> None:
+    body = f'The report came out on Monday. Its final {noun} says "the harbour district has the worst air."'
+    speakers = [q.speaker.name for q in extract_body(body).quotes if q.speaker]
+    assert not any(noun in name for name in speakers)

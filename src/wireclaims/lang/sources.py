@@ -21,7 +21,8 @@ DOCUMENT_NOUNS = frozenset(
     dispatch bulletin newsletter leaflet flyer poster advert advertisement ad ads page pages headline
     headlines caption account accounts version story stories piece news summary summaries average
     averages tally polling ratings calculation calculations projection projections model models
-    measurement measurements reading readings response responses reply replies answer answers
+    measurement measurements reading readings response responses reply replies answer answers sentence
+    sentences paragraph paragraphs passage passages
     """.split()
 )
 
