@@ -510,3 +510,20 @@ def test_according_to_reads_to_the_comma_that_opens_the_claim(
     result = extract_body(body)
     got = [(c.source.name if c.source else None, body[c.start : c.end].rstrip(".")) for c in result.claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a body named by its kind alone speaks: a force, a panel, a contingent
+        (
+            "The peacekeeping force has stated that the soldiers were operating in their own territory.",
+            "peacekeeping force",
+        ),
+        ("The review panel said that the harbour fees had been set too high.", "review panel"),
+    ],
+)
+def test_a_body_named_by_its_kind_is_a_source(
+    extract_body: Callable[[str], ArticleResult], body: str, expected: str
+) -> None:
+    assert [source for source, _ in _claims(extract_body(body))] == [expected]
