@@ -207,3 +207,64 @@ def test_reported_clause_is_a_claim_of_the_cue_subject(
     text: str, table: str, expected: list[tuple[str, str | None, str | None, str]]
 ) -> None:
     assert claims(run(text, table)) == expected
+
+
+# The parse makes a reported clause's subject the cue's object and hangs its predicate on the cue.
+OBJECT_ROWS = [
+    (
+        "Officials warned the flooding is a threat.",
+        """
+        Officials    NNS   nsubj      warned
+        warned       VBD   ROOT       -
+        the          DT    det        flooding
+        flooding     NN    obj        warned
+        is           VBZ   cop        threat
+        a            DT    det        threat
+        threat       NN    dep        warned
+        .            .     punct      warned
+        """,
+        [("the flooding is a threat", "Officials", "warned", "indirect")],
+    ),
+    # negative: a negated cue reports nothing (`did not warn`)
+    (
+        "Officials did not warn the flooding is a threat.",
+        """
+        Officials    NNS   nsubj      warn
+        did          VBD   aux        warn
+        not          RB    advmod     warn
+        warn         VB    ROOT       -
+        the          DT    det        flooding
+        flooding     NN    obj        warn
+        is           VBZ   cop        threat
+        a            DT    det        threat
+        threat       NN    dep        warn
+        .            .     punct      warn
+        """,
+        [],
+    ),
+    # negative: a quotation ends between the object and the verb hung on the cue inside it
+    (
+        '"We are declaring victory," Hart told reporters.',
+        """
+        "            ``    punct      declaring
+        We           PRP   nsubj      declaring
+        are          VBP   aux        declaring
+        declaring    VBG   ROOT       -
+        victory      NN    obj        declaring
+        ,            ,     punct      declaring
+        "            ''    punct      declaring
+        Hart         NNP   dep        declaring  PERSON
+        told         VBD   dep        declaring
+        reporters    NNS   obj        told
+        .            .     punct      declaring
+        """,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, table, expected", OBJECT_ROWS)
+def test_a_clause_whose_subject_was_parsed_as_the_object_is_read_whole(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert claims(run(text, table)) == expected

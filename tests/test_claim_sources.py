@@ -521,6 +521,8 @@ def test_according_to_reads_to_the_comma_that_opens_the_claim(
             "peacekeeping force",
         ),
         ("The review panel said that the harbour fees had been set too high.", "review panel"),
+        # negative: the force of a blast is what was said, not who said it
+        ("The force of the explosion was felt across the whole city, residents said.", "residents"),
     ],
 )
 def test_a_body_named_by_its_kind_is_a_source(

@@ -8,6 +8,7 @@ one speaker (`registry`), the speakers' names and titles completed (`full_names`
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -93,18 +94,25 @@ def extract(
     )
 
 
+# How many claims before a partial quote may hold it (claims nest only a few deep).
+_HOLDER_REACH = 8
+
+
 def quotes_in_claims(quotes: list[QuoteFinding], claims: list[ClaimFinding]) -> None:
     """A partial quote with no source of its own inside a claim's reported clause is that source's
     words (`X said they had pleaded guilty and "spared your children a trial"`): it takes the claim's cue
     and source."""
+    starts = [c.start for c in claims]  # claims come in reading order
     for quote in quotes:
         if quote.kind != "partial" or quote.mention is not None or quote.follow_of is not None:
             continue
+        # the outermost of the few claims that start before the quote: a story may hold thousands
+        k = bisect.bisect_right(starts, quote.span.start)
         holder = next(
             (
                 c
-                for c in claims
-                if c.mention is not None and c.start <= quote.span.start and quote.span.end <= c.end + 1
+                for c in claims[max(0, k - _HOLDER_REACH) : k]
+                if c.mention is not None and quote.span.end <= c.end + 1
             ),
             None,
         )

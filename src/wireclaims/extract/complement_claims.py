@@ -215,6 +215,8 @@ def _more_cues(sent: Span, start: int, found: dict[int, int]) -> bool:
 def _imperative(sent: Span, verb: Token) -> bool:
     """`Please note that ...`, `Remember that ...`: a bare verb opening its sentence tells the reader, it
     reports nobody."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    opening = words[:1] == [verb] or (words[:2] == [words[0], verb] and words[0].lower_ == "please")
-    return opening and verb.tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.tag_ != "VB" or verb.i - sent.start > 3:
+        return False  # only the first words are read: a sentence may be megabytes long
+    words = [t for t in sent.doc[sent.start : verb.i + 1] if not t.is_punct and not t.is_space]
+    opening = words == [verb] or (len(words) == 2 and words[0].lower_ == "please")
+    return opening and not any(c.dep_.startswith("nsubj") for c in verb.children)
